@@ -1,0 +1,5 @@
+import type { MigrationInterface } from 'typeorm';
+import { Foundation1795604006393 } from './1795604006393-Foundation.js';
+// Generated list: scripts/generate-migration.ts appends here.
+
+export const postgresMigrations: Array<new () => MigrationInterface> = [Foundation1795604006393];

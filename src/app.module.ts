@@ -1,0 +1,45 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { LoggerModule } from 'nestjs-pino';
+import { PeopleModule } from './people/people.module.js';
+import { validateConfig, type AppConfig } from './platform/config/app-config.js';
+import { loadRawConfig } from './platform/config/load-config.js';
+import { HttpErrorFilter } from './platform/errors/http-error.filter.js';
+import { AccountThrottlerGuard, throttlerOptions } from './platform/http/throttling.js';
+import { loggerOptions } from './platform/http/logging.js';
+import { PlatformModule } from './platform/platform.module.js';
+import { CryptoModule } from './platform/crypto/crypto.module.js';
+import { TestHooksModule } from './platform/testing/test-hooks.module.js';
+
+/** Feature modules, lowest layer first (see README: platform ← people ← tiers ← eap, service desk ← insights). */
+const FEATURE_MODULES = [PeopleModule];
+
+@Module({})
+export class AppModule {
+  /** `overrides` replace environment variables (tests use them for a database per file). */
+  static register(overrides: Record<string, string> = {}): DynamicModule {
+    const config = validateConfig(loadRawConfig({ ...process.env, ...overrides }));
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ ...config })] }),
+        LoggerModule.forRootAsync({
+          inject: [ConfigService],
+          useFactory: (c: ConfigService<AppConfig, true>) => loggerOptions(c.get('LOG_LEVEL', { infer: true })),
+        }),
+        ThrottlerModule.forRootAsync({ inject: [ConfigService], useFactory: throttlerOptions }),
+        CryptoModule,
+        PlatformModule,
+        ...FEATURE_MODULES,
+        ...(config.TEST_HOOKS ? [TestHooksModule] : []),
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
+        // After the access guard (registered in PlatformModule), so signed-in callers are limited per account.
+        { provide: APP_GUARD, useClass: AccountThrottlerGuard },
+      ],
+    };
+  }
+}

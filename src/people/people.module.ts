@@ -1,0 +1,51 @@
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { AppConfig } from '../platform/config/app-config.js';
+import { AccessScope } from './access/access-scope.service.js';
+import { AuthController } from './auth/auth.controller.js';
+import { AuthService } from './auth/auth.service.js';
+import { RefreshToken } from './auth/refresh-token.entity.js';
+import { PeopleBootstrap } from './bootstrap.service.js';
+import { Consent } from './consents/consent.entity.js';
+import { ConsentsController } from './consents/consents.controller.js';
+import { ConsentsService } from './consents/consents.service.js';
+import { MeController } from './me/me.controller.js';
+import { OrgUnit } from './org-units/org-unit.entity.js';
+import { OrgUnitsController } from './org-units/org-units.controller.js';
+import { OrgUnitsService } from './org-units/org-units.service.js';
+import { User } from './users/user.entity.js';
+import { UsersController } from './users/users.controller.js';
+import { UsersService } from './users/users.service.js';
+import { RosterImportService } from './workers/roster-import.service.js';
+import { Worker } from './workers/worker.entity.js';
+import { WorkersController } from './workers/workers.controller.js';
+import { WorkersService } from './workers/workers.service.js';
+
+/**
+ * People: org units, users and sign-in, worker profiles (职工档案) and consent. The tiers use its exported services;
+ * none of them touches these tables directly.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([OrgUnit, User, RefreshToken, Worker, Consent]),
+    JwtModule.registerAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<AppConfig, true>) => ({ secret: config.get('JWT_SECRET', { infer: true }) }),
+    }),
+  ],
+  controllers: [AuthController, OrgUnitsController, UsersController, WorkersController, ConsentsController, MeController],
+  providers: [
+    AccessScope,
+    AuthService,
+    OrgUnitsService,
+    UsersService,
+    WorkersService,
+    RosterImportService,
+    ConsentsService,
+    PeopleBootstrap,
+  ],
+  exports: [AccessScope, OrgUnitsService, UsersService, WorkersService, ConsentsService],
+})
+export class PeopleModule {}

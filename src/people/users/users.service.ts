@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { In, IsNull, type EntityManager } from 'typeorm';
+import type { Actor } from '../../platform/auth/actor.js';
+import type { Role } from '../../platform/auth/permissions.js';
+import { AuditService } from '../../platform/audit/audit.service.js';
+import { Clock } from '../../platform/clock/clock.js';
+import type { AppConfig } from '../../platform/config/app-config.js';
+import { Transactions } from '../../platform/database/transactions.js';
+import { badRequest, conflict, notFound } from '../../platform/errors/domain-error.js';
+import { AccessScope } from '../access/access-scope.service.js';
+import { RefreshToken } from '../auth/refresh-token.entity.js';
+import { hashPassword } from './passwords.js';
+import type { CreateUserDto, UpdateUserDto, UserDto } from './user.dto.js';
+import { User } from './user.entity.js';
+
+export const toUserDto = (user: User): UserDto => ({
+  id: user.id,
+  username: user.username,
+  displayName: user.displayName,
+  role: user.role,
+  orgUnitId: user.orgUnitId,
+  workerId: user.workerId,
+  email: user.email,
+  active: user.active,
+});
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly scope: AccessScope,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly config: ConfigService<AppConfig, true>,
+  ) {}
+
+  list(actor: Actor): Promise<UserDto[]> {
+    return this.transactions.read(async (manager) => {
+      const qb = manager.getRepository(User).createQueryBuilder('u').orderBy('u.username');
+      this.scope.whereUnitInScope(qb, actor, 'u.org_unit_id');
+      return (await qb.getMany()).map(toUserDto);
+    });
+  }
+
+  create(actor: Actor, input: CreateUserDto): Promise<UserDto> {
+    return this.transactions.run(async (manager) => {
+      await this.scope.requireUnit(manager, actor, input.orgUnitId);
+      let orgUnitId = input.orgUnitId;
+      if (input.role === 'worker') {
+        if (!input.workerId) throw badRequest('WORKER_ID_REQUIRED', '职工账号须关联职工档案（workerId）', 'A worker account needs workerId');
+        const worker = await this.scope.requireWorker(manager, actor, input.workerId);
+        orgUnitId = worker.orgUnitId;
+      } else if (input.workerId) {
+        throw badRequest('WORKER_ID_NOT_ALLOWED', '只有职工账号可以关联职工档案', 'Only worker accounts take workerId');
+      }
+      if (await manager.exists(User, { where: { username: input.username } })) {
+        throw conflict('USERNAME_TAKEN', '用户名已被使用', 'Username already taken');
+      }
+      if (input.workerId && (await manager.exists(User, { where: { workerId: input.workerId } }))) {
+        throw conflict('WORKER_HAS_ACCOUNT', '该职工已有账号', 'This worker already has an account');
+      }
+      const user = manager.create(User, {
+        username: input.username,
+        displayName: input.displayName ?? input.username,
+        passwordHash: await hashPassword(input.password, this.config.get('PASSWORD_HASH_COST', { infer: true })),
+        role: input.role,
+        orgUnitId,
+        workerId: input.workerId ?? null,
+        email: input.email ?? null,
+        active: true,
+        failedLogins: 0,
+      });
+      await manager.save(user);
+      await this.audit.record(manager, actor, {
+        action: 'user.create',
+        resourceType: 'user',
+        resourceId: user.id,
+        detail: { role: user.role },
+      });
+      return toUserDto(user);
+    });
+  }
+
+  update(actor: Actor, id: string, input: UpdateUserDto): Promise<UserDto> {
+    return this.transactions.run(async (manager) => {
+      const qb = manager.getRepository(User).createQueryBuilder('u').where('u.id = :id', { id });
+      const user = await this.scope.whereUnitInScope(qb, actor, 'u.org_unit_id').getOne();
+      if (!user) throw notFound('User', '该用户');
+      if (input.active === false && user.id === actor.userId) {
+        throw conflict('CANNOT_DEACTIVATE_SELF', '不能停用自己的账号', 'You cannot deactivate your own account');
+      }
+      if (input.displayName !== undefined) user.displayName = input.displayName;
+      if (input.email !== undefined) user.email = input.email;
+      if (input.active !== undefined) user.active = input.active;
+      if (input.password !== undefined) {
+        user.passwordHash = await hashPassword(input.password, this.config.get('PASSWORD_HASH_COST', { infer: true }));
+        user.failedLogins = 0;
+        user.lockedUntil = null;
+      }
+      await manager.save(user);
+      if (input.active === false || input.password !== undefined) {
+        await manager.update(RefreshToken, { userId: user.id, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+      }
+      await this.audit.record(manager, actor, {
+        action: 'user.update',
+        resourceType: 'user',
+        resourceId: user.id,
+        detail: { fields: Object.keys(input).filter((k) => k !== 'password').concat(input.password ? ['password'] : []) },
+      });
+      return toUserDto(user);
+    });
+  }
+
+  /** Active staff of the given units with one of the roles: for assigning and notifying. */
+  staffOf(manager: EntityManager, unitIds: string[], roles: Role[]): Promise<User[]> {
+    if (unitIds.length === 0) return Promise.resolve([]);
+    return manager.find(User, { where: { orgUnitId: In(unitIds), role: In(roles), active: true }, order: { username: 'ASC' } });
+  }
+
+  findById(manager: EntityManager, id: string): Promise<User | null> {
+    return manager.findOne(User, { where: { id } });
+  }
+
+  findByWorker(manager: EntityManager, workerId: string): Promise<User | null> {
+    return manager.findOne(User, { where: { workerId } });
+  }
+}

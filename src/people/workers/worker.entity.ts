@@ -1,0 +1,71 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { encrypted } from '../../platform/crypto/field-cipher.js';
+import { CreatedAtColumn, IdColumn, JsonColumn, UpdatedAtColumn } from '../../platform/database/columns.js';
+import { OrgUnit } from '../org-units/org-unit.entity.js';
+import type { CadreLevel, EmploymentStatus, Gender, LifeEvent, SpecialPost } from './worker-facts.js';
+
+/**
+ * 职工档案: the one profile every tier shares. Name and employee number stay searchable; contact details and free
+ * text are encrypted at rest (AES-256-GCM, key id in every value).
+ */
+@Entity('workers')
+@Index('idx_workers_unit_name', ['orgUnitId', 'name'])
+@Index('uq_workers_unit_employee_no', ['orgUnitId', 'employeeNo'], { unique: true })
+export class Worker {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @IdColumn({ name: 'org_unit_id' })
+  orgUnitId: string;
+
+  @ManyToOne(() => OrgUnit, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'org_unit_id' })
+  orgUnit?: OrgUnit;
+
+  @Index('idx_workers_name')
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 20, default: 'undisclosed' })
+  gender: Gender;
+
+  @Column({ name: 'birth_year', type: 'integer', nullable: true })
+  birthYear: number | null;
+
+  @Column({ name: 'employee_no', type: 'varchar', length: 50, nullable: true })
+  employeeNo: string | null;
+
+  @Column({ type: 'text', nullable: true, transformer: encrypted })
+  phone: string | null;
+
+  @Column({ type: 'text', nullable: true, transformer: encrypted })
+  email: string | null;
+
+  @Column({ name: 'job_title', type: 'varchar', length: 100, nullable: true })
+  jobTitle: string | null;
+
+  @Column({ name: 'cadre_level', type: 'varchar', length: 20, default: 'none' })
+  cadreLevel: CadreLevel;
+
+  @Column({ name: 'special_post', type: 'varchar', length: 30, default: 'none' })
+  specialPost: SpecialPost;
+
+  @Column({ name: 'employment_status', type: 'varchar', length: 30, default: 'employed' })
+  employmentStatus: EmploymentStatus;
+
+  @JsonColumn({ name: 'life_events', default: () => "'[]'" })
+  lifeEvents: LifeEvent[];
+
+  @Column({ type: 'text', nullable: true, transformer: encrypted })
+  notes: string | null;
+
+  /** Set when the worker's data was erased on their request; the row stays as a pseudonym for aggregates. */
+  @Column({ name: 'erased', type: 'boolean', default: false })
+  erased: boolean;
+
+  @CreatedAtColumn()
+  createdAt: Date;
+
+  @UpdatedAtColumn()
+  updatedAt: Date;
+}

@@ -1,0 +1,28 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { Role } from './permissions.js';
+
+/** Who is asking: the first argument of every service method. */
+export interface Actor {
+  userId: string;
+  username: string;
+  role: Role;
+  orgUnitId: string;
+  /** The worker profile of a worker account; null for staff. */
+  workerId: string | null;
+  ip: string | null;
+}
+
+/** A system actor for jobs and start-up work; never reaches a controller. */
+export const SYSTEM_ACTOR: Actor = {
+  userId: '00000000-0000-0000-0000-000000000000',
+  username: 'system',
+  role: 'admin',
+  orgUnitId: '',
+  workerId: null,
+  ip: null,
+};
+
+export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {
+  const request = context.switchToHttp().getRequest<{ user: Actor }>();
+  return request.user;
+});

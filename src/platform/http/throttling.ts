@@ -1,0 +1,39 @@
+import { SetMetadata, type ExecutionContext } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { ThrottlerGuard, type ThrottlerModuleOptions } from '@nestjs/throttler';
+import type { Request } from 'express';
+import type { Actor } from '../auth/actor.js';
+import type { AppConfig } from '../config/app-config.js';
+
+const LOGIN_THROTTLED = 'xingang:login-throttled';
+
+/** Marks sign-in routes for the stricter `login` throttler (per IP). */
+export const LoginThrottled = () => SetMetadata(LOGIN_THROTTLED, true);
+
+const isLoginRoute = (context: ExecutionContext) => Reflect.getMetadata(LOGIN_THROTTLED, context.getHandler()) === true;
+
+export function throttlerOptions(config: ConfigService<AppConfig, true>): ThrottlerModuleOptions {
+  return {
+    throttlers: [
+      {
+        name: 'default',
+        ttl: 60_000,
+        limit: config.get('API_THROTTLE_LIMIT', { infer: true }),
+        skipIf: isLoginRoute,
+      },
+      {
+        name: 'login',
+        ttl: config.get('LOGIN_THROTTLE_TTL_SECONDS', { infer: true }) * 1000,
+        limit: config.get('LOGIN_THROTTLE_LIMIT', { infer: true }),
+        skipIf: (context) => !isLoginRoute(context),
+      },
+    ],
+  };
+}
+
+/** Runs after authentication: a signed-in caller is limited per account, an anonymous one per IP. */
+export class AccountThrottlerGuard extends ThrottlerGuard {
+  protected override getTracker(request: Request & { user?: Actor }): Promise<string> {
+    return Promise.resolve(request.user?.userId ?? request.ip ?? 'unknown');
+  }
+}

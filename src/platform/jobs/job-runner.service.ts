@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { In, type EntityManager } from 'typeorm';
+import { Clock } from '../clock/clock.js';
+import type { AppConfig } from '../config/app-config.js';
+import { dbTime, param } from '../database/db-time.js';
+import { DIALECT } from '../database/dialect.js';
+import { Transactions } from '../database/transactions.js';
+import { Job } from './job.entity.js';
+import { JobQueue, PermanentJobFailure } from './job-queue.service.js';
+
+const BATCH = 20;
+const MAX_BACKOFF_MS = 60 * 60_000;
+
+/** Exponential backoff with full jitter: 1 s, 2 s, 4 s … capped at an hour. */
+export function backoffMs(attempt: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.max(0, attempt - 1));
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+/**
+ * Claims due jobs with a lease and runs them. On PostgreSQL the claim uses FOR UPDATE SKIP LOCKED, so several app
+ * instances share the queue without running a job twice; a job whose lease ran out (its process died) is claimed
+ * again.
+ */
+@Injectable()
+export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(JobRunner.name);
+  private readonly workerId = `runner-${randomUUID().slice(0, 8)}`;
+  private ticking: Promise<number> | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly config: ConfigService<AppConfig, true>,
+    private readonly clock: Clock,
+    private readonly transactions: Transactions,
+    private readonly queue: JobQueue,
+    private readonly scheduler: SchedulerRegistry,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.get('JOBS_ENABLED', { infer: true })) return;
+    const every = this.config.get('JOBS_POLL_MS', { infer: true });
+    this.scheduler.addInterval('job-runner', setInterval(() => void this.tick(), every));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.scheduler.doesExist('interval', 'job-runner')) this.scheduler.deleteInterval('job-runner');
+    await this.ticking;
+  }
+
+  /** One polling round; overlapping calls share the round in progress. */
+  tick(): Promise<number> {
+    this.ticking ??= this.runDue().finally(() => (this.ticking = null));
+    return this.ticking;
+  }
+
+  /** Runs every job due now, batch by batch; returns how many ran. Tests call it to drive time explicitly. */
+  async runDue(): Promise<number> {
+    let ran = 0;
+    for (;;) {
+      if (this.stopped) return ran;
+      const jobs = await this.claim();
+      if (jobs.length === 0) return ran;
+      for (const job of jobs) await this.execute(job);
+      ran += jobs.length;
+    }
+  }
+
+  private async claim(): Promise<Job[]> {
+    const now = this.clock.now();
+    const leaseUntil = new Date(now.getTime() + this.config.get('JOBS_LEASE_SECONDS', { infer: true }) * 1000);
+    const lock = DIALECT === 'postgres' ? 'FOR UPDATE SKIP LOCKED' : '';
+    const sql = `UPDATE jobs SET status = 'running', locked_by = ${param(1)}, locked_until = ${param(2)},
+        attempts = attempts + 1
+      WHERE id IN (SELECT id FROM jobs
+        WHERE (status = 'pending' AND run_at <= ${param(3)}) OR (status = 'running' AND locked_until < ${param(4)})
+        ORDER BY run_at LIMIT ${BATCH} ${lock})
+      RETURNING id`;
+    const ids = await this.transactions.run(async (manager) => {
+      const result = (await manager.query(sql, [this.workerId, dbTime(leaseUntil), dbTime(now), dbTime(now)])) as unknown;
+      // PostgreSQL answers an UPDATE … RETURNING with [rows, affectedCount]; SQLite with the rows.
+      const rows = (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as Array<{ id: string }>;
+      return rows.map((row) => row.id);
+    });
+    if (ids.length === 0) return [];
+    const jobs = await this.transactions.read((manager) => manager.find(Job, { where: { id: In(ids) } }));
+    return jobs.sort((a, b) => a.runAt.getTime() - b.runAt.getTime());
+  }
+
+  private async execute(job: Job): Promise<void> {
+    const registered = this.queue.handlerFor(job.type);
+    try {
+      if (!registered) throw new PermanentJobFailure(`No handler for ${job.type}`);
+      if (registered.options.transactional) {
+        await this.transactions.run(async (manager) => {
+          await registered.handler(job.payload, job, manager);
+          await this.finish(manager, job);
+        });
+      } else {
+        await registered.handler(job.payload, job);
+        await this.transactions.run((manager) => this.finish(manager, job));
+      }
+    } catch (error) {
+      await this.fail(job, error);
+    }
+  }
+
+  private async finish(manager: EntityManager, job: Job): Promise<void> {
+    await manager.update(Job, { id: job.id, lockedBy: this.workerId }, {
+      status: 'done',
+      finishedAt: this.clock.now(),
+      lockedUntil: null,
+      lastError: null,
+    });
+  }
+
+  private async fail(job: Job, error: unknown): Promise<void> {
+    const message = error instanceof Error ? error.message : String(error);
+    const dead = error instanceof PermanentJobFailure || job.attempts >= job.maxAttempts;
+    this.logger.warn(`job ${job.type} ${job.id} attempt ${job.attempts} failed${dead ? ' (dead)' : ''}: ${message}`);
+    await this.transactions.run((manager) =>
+      manager.update(Job, { id: job.id, lockedBy: this.workerId }, {
+        status: dead ? 'dead' : 'pending',
+        runAt: new Date(this.clock.now().getTime() + backoffMs(job.attempts)),
+        lockedUntil: null,
+        lastError: message.slice(0, 2000),
+        finishedAt: dead ? this.clock.now() : null,
+      }),
+    );
+  }
+}

@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { IsNull, type EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { Clock } from '../clock/clock.js';
+import type { AppConfig } from '../config/app-config.js';
+import { Transactions } from '../database/transactions.js';
+import { notFound } from '../errors/domain-error.js';
+import { JobQueue } from '../jobs/job-queue.service.js';
+import { MAIL_JOB } from './mailer.service.js';
+import { Notification } from './notification.entity.js';
+import type { NotificationDto, NotificationPageDto, NotificationQueryDto } from './notification.dto.js';
+
+export interface NotificationMessage {
+  kind: string;
+  title: string;
+  body: string;
+  link?: string;
+}
+
+export interface Recipient {
+  userId: string;
+  email?: string | null;
+}
+
+const toDto = (n: Notification): NotificationDto => ({
+  id: n.id,
+  kind: n.kind,
+  title: n.title,
+  body: n.body,
+  link: n.link,
+  readAt: n.readAt ? n.readAt.toISOString() : null,
+  createdAt: n.createdAt.toISOString(),
+});
+
+/** Reaches people in-app, and by email through the job queue when SMTP is configured. */
+@Injectable()
+export class NotificationService {
+  constructor(
+    private readonly config: ConfigService<AppConfig, true>,
+    private readonly clock: Clock,
+    private readonly queue: JobQueue,
+    private readonly transactions: Transactions,
+  ) {}
+
+  /** Written in the caller's transaction: the inbox item exists exactly when the change that caused it does. */
+  async notify(manager: EntityManager, recipients: Recipient[], message: NotificationMessage): Promise<void> {
+    const emailEnabled = this.config.get('SMTP_URL', { infer: true }) !== '';
+    for (const recipient of recipients) {
+      await manager.insert(Notification, {
+        userId: recipient.userId,
+        kind: message.kind,
+        title: message.title,
+        body: message.body,
+        link: message.link ?? null,
+        createdAt: this.clock.now(),
+      });
+      if (emailEnabled && recipient.email) {
+        await this.queue.enqueue(manager, MAIL_JOB, { to: recipient.email, subject: message.title, text: message.body });
+      }
+    }
+  }
+
+  async listMine(actor: Actor, query: NotificationQueryDto): Promise<NotificationPageDto> {
+    return this.transactions.read(async (manager) => {
+      const repo = manager.getRepository(Notification);
+      const items = await repo.find({
+        where: { userId: actor.userId, ...(query.unread ? { readAt: IsNull() } : {}) },
+        order: { createdAt: 'DESC' },
+        take: query.limit ?? 50,
+      });
+      const unreadCount = await repo.count({ where: { userId: actor.userId, readAt: IsNull() } });
+      return { items: items.map(toDto), unreadCount };
+    });
+  }
+
+  async markRead(actor: Actor, id: string): Promise<NotificationDto> {
+    return this.transactions.run(async (manager) => {
+      const repo = manager.getRepository(Notification);
+      const item = await repo.findOne({ where: { id, userId: actor.userId } });
+      if (!item) throw notFound('Notification', '通知');
+      if (!item.readAt) {
+        item.readAt = this.clock.now();
+        await repo.save(item);
+      }
+      return toDto(item);
+    });
+  }
+}

@@ -1,0 +1,56 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { ScheduleModule } from '@nestjs/schedule';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessGuard } from './auth/access.guard.js';
+import { JwtStrategy } from './auth/jwt.strategy.js';
+import { AuditEvent } from './audit/audit-event.entity.js';
+import { AuditService } from './audit/audit.service.js';
+import { Clock, ManualClock } from './clock/clock.js';
+import { ConfigService } from '@nestjs/config';
+import type { AppConfig } from './config/app-config.js';
+import { DatabaseModule } from './database/database.module.js';
+import { CreatedAtSubscriber } from './database/created-at.subscriber.js';
+import { HealthController } from './health/health.controller.js';
+import { DomainEvents } from './jobs/domain-events.js';
+import { Job } from './jobs/job.entity.js';
+import { JobQueue } from './jobs/job-queue.service.js';
+import { JobRunner } from './jobs/job-runner.service.js';
+import { MailerService } from './notifications/mailer.service.js';
+import { Notification } from './notifications/notification.entity.js';
+import { NotificationService } from './notifications/notification.service.js';
+import { NotificationsController } from './notifications/notifications.controller.js';
+import { TerminusModule } from '@nestjs/terminus';
+
+/** The shared kernel: database, clock, auth guard, audit, jobs and notifications. Every module may use it. */
+@Global()
+@Module({
+  imports: [
+    DatabaseModule,
+    PassportModule,
+    ScheduleModule.forRoot(),
+    TerminusModule,
+    TypeOrmModule.forFeature([AuditEvent, Job, Notification]),
+  ],
+  controllers: [HealthController, NotificationsController],
+  providers: [
+    {
+      provide: Clock,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<AppConfig, true>) =>
+        config.get('TEST_HOOKS', { infer: true }) ? new ManualClock(new Date(process.env.TEST_CLOCK_START ?? Date.now())) : new Clock(),
+    },
+    CreatedAtSubscriber,
+    JwtStrategy,
+    { provide: APP_GUARD, useClass: AccessGuard },
+    AuditService,
+    JobQueue,
+    JobRunner,
+    DomainEvents,
+    NotificationService,
+    MailerService,
+  ],
+  exports: [Clock, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService],
+})
+export class PlatformModule {}
