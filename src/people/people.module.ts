@@ -4,6 +4,8 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../platform/config/app-config.js';
 import { AccessScope } from './access/access-scope.service.js';
+import { AuditLogController } from './audit-log/audit-log.controller.js';
+import { AuditLogService } from './audit-log/audit-log.service.js';
 import { AuthController } from './auth/auth.controller.js';
 import { AuthService } from './auth/auth.service.js';
 import { RefreshToken } from './auth/refresh-token.entity.js';
@@ -35,7 +37,7 @@ import { WorkersService } from './workers/workers.service.js';
       useFactory: (config: ConfigService<AppConfig, true>) => ({ secret: config.get('JWT_SECRET', { infer: true }) }),
     }),
   ],
-  controllers: [AuthController, OrgUnitsController, UsersController, WorkersController, ConsentsController, MeController],
+  controllers: [AuditLogController, AuthController, OrgUnitsController, UsersController, WorkersController, ConsentsController, MeController],
   providers: [
     AccessScope,
     AuthService,
@@ -45,6 +47,7 @@ import { WorkersService } from './workers/workers.service.js';
     RosterImportService,
     ConsentsService,
     PeopleBootstrap,
+    AuditLogService,
   ],
   exports: [AccessScope, OrgUnitsService, UsersService, WorkersService, ConsentsService],
 })

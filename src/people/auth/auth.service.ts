@@ -41,15 +41,16 @@ export class AuthService {
     const now = this.clock.now();
     this.dummyHash ??= hashPassword(randomUUID(), this.config.get('PASSWORD_HASH_COST', { infer: true }));
     const passwordOk = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), password);
-    return this.transactions.run(async (manager) => {
+    // Failures are committed before the refusal is thrown: a rolled-back failure count would never lock anyone.
+    const outcome = await this.transactions.run(async (manager): Promise<TokensDto | DomainError> => {
       const subject = { userId: user?.id ?? null, role: user?.role ?? 'anonymous', ip };
       if (!user || !user.active) {
         await this.auditLogin(manager, subject, 'failure', 'unknown_or_inactive');
-        throw invalidCredentials();
+        return invalidCredentials();
       }
       if (user.lockedUntil && user.lockedUntil > now) {
         await this.auditLogin(manager, subject, 'denied', 'locked');
-        throw new DomainError(401, 'ACCOUNT_LOCKED', '多次登录失败，账号已暂时锁定，请稍后再试', 'Too many failed sign-ins; account locked for a while');
+        return new DomainError(401, 'ACCOUNT_LOCKED', '多次登录失败，账号已暂时锁定，请稍后再试', 'Too many failed sign-ins; account locked for a while');
       }
       if (!passwordOk) {
         const failures = user.failedLogins + 1;
@@ -59,7 +60,7 @@ export class AuthService {
           lockedUntil: lock ? new Date(now.getTime() + this.config.get('LOGIN_LOCK_MINUTES', { infer: true }) * MINUTE) : null,
         });
         await this.auditLogin(manager, subject, 'failure', lock ? 'wrong_password_locked' : 'wrong_password');
-        throw invalidCredentials();
+        return invalidCredentials();
       }
       if (user.failedLogins > 0 || user.lockedUntil) {
         await manager.update(User, { id: user.id }, { failedLogins: 0, lockedUntil: null });
@@ -67,26 +68,30 @@ export class AuthService {
       await this.auditLogin(manager, subject, 'success', null);
       return this.issue(manager, user, randomUUID());
     });
+    if (outcome instanceof DomainError) throw outcome;
+    return outcome;
   }
 
   /** Rotates the refresh token. Presenting a token that was already rotated revokes its whole family. */
   refresh(presented: string): Promise<TokensDto> {
     const [id, secret] = presented.split('.');
     if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) return Promise.reject(invalidRefresh());
-    return this.transactions.run(async (manager) => {
+    const outcome = this.transactions.run(async (manager): Promise<TokensDto | null> => {
       const token = await manager.findOne(RefreshToken, { where: { id } });
-      if (!token || token.secretHash !== sha256(secret)) throw invalidRefresh();
+      if (!token || token.secretHash !== sha256(secret)) return null;
       const now = this.clock.now();
       if (token.revokedAt) {
+        // Reuse of a rotated token: someone holds a stolen copy. Revoke the family (committed, then refused).
         await manager.update(RefreshToken, { familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: now });
-        throw invalidRefresh();
+        return null;
       }
-      if (token.expiresAt <= now) throw invalidRefresh();
+      if (token.expiresAt <= now) return null;
       const user = await manager.findOne(User, { where: { id: token.userId } });
-      if (!user || !user.active) throw invalidRefresh();
+      if (!user || !user.active) return null;
       await manager.update(RefreshToken, { id: token.id }, { revokedAt: now });
       return this.issue(manager, user, token.familyId);
     });
+    return outcome.then((tokens) => tokens ?? Promise.reject(invalidRefresh()));
   }
 
   /** Revokes the presented refresh token's family (this device's session). Unknown tokens are ignored. */

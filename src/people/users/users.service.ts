@@ -7,6 +7,7 @@ import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../platform/clock/clock.js';
 import type { AppConfig } from '../../platform/config/app-config.js';
 import { Transactions } from '../../platform/database/transactions.js';
+import { NotificationService } from '../../platform/notifications/notification.service.js';
 import { badRequest, conflict, notFound } from '../../platform/errors/domain-error.js';
 import { AccessScope } from '../access/access-scope.service.js';
 import { RefreshToken } from '../auth/refresh-token.entity.js';
@@ -33,6 +34,7 @@ export class UsersService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly config: ConfigService<AppConfig, true>,
+    private readonly notifications: NotificationService,
   ) {}
 
   list(actor: Actor): Promise<UserDto[]> {
@@ -72,6 +74,11 @@ export class UsersService {
         failedLogins: 0,
       });
       await manager.save(user);
+      await this.notifications.notify(manager, [{ userId: user.id, email: user.email }], {
+        kind: 'account.created',
+        title: '欢迎使用心港 / Welcome to Xingang',
+        body: `您的账号 ${user.username} 已开通。/ Your account ${user.username} is ready.`,
+      });
       await this.audit.record(manager, actor, {
         action: 'user.create',
         resourceType: 'user',
@@ -99,6 +106,13 @@ export class UsersService {
         user.lockedUntil = null;
       }
       await manager.save(user);
+      if (input.password !== undefined) {
+        await this.notifications.notify(manager, [{ userId: user.id, email: user.email }], {
+          kind: 'account.password_changed',
+          title: '您的密码已被重置 / Your password was reset',
+          body: '如非本人知情，请立即联系管理员。/ If you did not expect this, contact your administrator now.',
+        });
+      }
       if (input.active === false || input.password !== undefined) {
         await manager.update(RefreshToken, { userId: user.id, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
       }

@@ -24,8 +24,21 @@ function canonical(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
 }
 
+/** HMAC over exactly the chained fields (never the stored hashes), so a row hashes the same on write and on verify. */
 export function chainHash(key: string, prevHash: string, row: ChainedFields): string {
-  const body = canonical({ ...row, at: new Date(row.at).toISOString() });
+  const body = canonical({
+    seq: Number(row.seq),
+    at: new Date(row.at).toISOString(),
+    actorId: row.actorId,
+    actorRole: row.actorRole,
+    action: row.action,
+    resourceType: row.resourceType,
+    resourceId: row.resourceId,
+    workerId: row.workerId,
+    ip: row.ip,
+    outcome: row.outcome,
+    detail: row.detail,
+  });
   return createHmac('sha256', key).update(prevHash).update('|').update(body).digest('hex');
 }
 
@@ -43,7 +56,7 @@ export function findChainBreak(
   let expectedSeq = start.seq + 1;
   let prev = start.hash;
   for (const row of rows) {
-    if (row.seq !== expectedSeq) return { seq: expectedSeq, reason: 'gap' };
+    if (Number(row.seq) !== expectedSeq) return { seq: expectedSeq, reason: 'gap' };
     if (row.prevHash !== prev) return { seq: row.seq, reason: 'prev_mismatch' };
     if (chainHash(key, prev, row) !== row.hash) return { seq: row.seq, reason: 'hash_mismatch' };
     prev = row.hash;

@@ -9,6 +9,7 @@ import { Transactions } from '../database/transactions.js';
 import type { AppConfig } from '../config/app-config.js';
 import { chainHash, findChainBreak, GENESIS_HASH, type ChainBreak } from './audit-chain.js';
 import { AuditEvent, type AuditOutcome } from './audit-event.entity.js';
+import type { AuditEventDto, AuditQueryDto, AuditVerificationDto } from './audit.dto.js';
 
 export interface AuditEntry {
   action: string;
@@ -18,6 +19,20 @@ export interface AuditEntry {
   outcome?: AuditOutcome;
   detail?: Record<string, unknown> | null;
 }
+
+export const toAuditEventDto = (a: AuditEvent): AuditEventDto => ({
+  seq: Number(a.seq),
+  at: a.at.toISOString(),
+  actorId: a.actorId,
+  actorRole: a.actorRole,
+  action: a.action,
+  resourceType: a.resourceType,
+  resourceId: a.resourceId,
+  workerId: a.workerId,
+  ip: a.ip,
+  outcome: a.outcome,
+  detail: a.detail,
+});
 
 /** Any constant: the PostgreSQL advisory lock that serialises appends to the chain across app instances. */
 const AUDIT_CHAIN_LOCK = 7_274_626_001;
@@ -65,6 +80,28 @@ export class AuditService {
   /** An audited event with no other change to commit with it (a read, a refused attempt). */
   recordAlone(actor: Actor, entry: AuditEntry): Promise<void> {
     return this.transactions.run((manager) => this.record(manager, actor, entry));
+  }
+
+  /** Audit search for administrators (the verification itself is audited too). */
+  search(actor: Actor, query: AuditQueryDto): Promise<AuditEventDto[]> {
+    return this.transactions.run(async (manager) => {
+      const qb = manager.getRepository(AuditEvent).createQueryBuilder('a').orderBy('a.seq', 'DESC').limit(query.limit ?? 100);
+      if (query.workerId) qb.andWhere('a.worker_id = :workerId', { workerId: query.workerId });
+      if (query.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: query.actorId });
+      if (query.action) qb.andWhere('a.action = :action', { action: query.action });
+      if (query.from) qb.andWhere('a.at >= :from', { from: new Date(query.from) });
+      if (query.to) qb.andWhere('a.at < :to', { to: new Date(query.to) });
+      if (query.before) qb.andWhere('a.seq < :before', { before: query.before });
+      const rows = await qb.getMany();
+      await this.record(manager, actor, { action: 'audit.search', resourceType: 'audit', detail: { results: rows.length } });
+      return rows.map(toAuditEventDto);
+    });
+  }
+
+  async verifyFor(actor: Actor): Promise<AuditVerificationDto> {
+    const result = await this.transactions.read((manager) => this.verify(manager));
+    await this.recordAlone(actor, { action: 'audit.verify', resourceType: 'audit', outcome: result.break ? 'failure' : 'success' });
+    return { intact: !result.break, rows: result.rows, brokenAt: result.break?.seq ?? null, reason: result.break?.reason ?? null };
   }
 
   /** Verifies the whole chain in pages, so memory stays flat on a large table. */

@@ -78,6 +78,9 @@ export class HttpErrorFilter implements ExceptionFilter {
     const base = this.standard(status);
     const response = exception.getResponse();
     const detail = typeof response === 'object' && response !== null ? (response as { message?: unknown }).message : response;
+    if (status === HttpStatus.BAD_REQUEST && exception.cause instanceof SyntaxError) {
+      return { statusCode: 400, code: 'MALFORMED_JSON', message: '请求体不是有效的 JSON / Request body is not valid JSON' };
+    }
     if (status === HttpStatus.BAD_REQUEST) {
       const problems = Array.isArray(detail) ? detail.map(String) : detail ? [String(detail)] : [];
       return {

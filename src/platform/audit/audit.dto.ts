@@ -1,0 +1,47 @@
+import { Type } from 'class-transformer';
+import { IsISO8601, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+
+export class AuditQueryDto {
+  @IsOptional() @IsUUID()
+  workerId?: string;
+
+  @IsOptional() @IsUUID()
+  actorId?: string;
+
+  @IsOptional() @IsString() @MaxLength(80)
+  action?: string;
+
+  @IsOptional() @IsISO8601()
+  from?: string;
+
+  @IsOptional() @IsISO8601()
+  to?: string;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  limit?: number;
+
+  /** Rows with seq below this (for paging backwards). */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  before?: number;
+}
+
+export class AuditEventDto {
+  seq: number;
+  at: string;
+  actorId: string | null;
+  actorRole: string;
+  action: string;
+  resourceType: string;
+  resourceId: string | null;
+  workerId: string | null;
+  ip: string | null;
+  outcome: string;
+  detail: Record<string, unknown> | null;
+}
+
+export class AuditVerificationDto {
+  intact: boolean;
+  rows: number;
+  brokenAt: number | null;
+  reason: string | null;
+}
