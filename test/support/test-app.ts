@@ -90,7 +90,7 @@ export class TestApp {
 
   /** Graceful stop (SIGTERM), as a deploy would do. */
   async stop(): Promise<void> {
-    if (!this.child || this.child.exitCode !== null) return;
+    if (!this.child || this.child.exitCode !== null || this.child.signalCode !== null) return;
     const exited = once(this.child, 'exit');
     this.child.kill('SIGTERM');
     await exited;
@@ -98,7 +98,7 @@ export class TestApp {
 
   /** Crash: SIGKILL, nothing gets to clean up. */
   async kill(): Promise<void> {
-    if (!this.child || this.child.exitCode !== null) return;
+    if (!this.child || this.child.exitCode !== null || this.child.signalCode !== null) return;
     const exited = once(this.child, 'exit');
     this.child.kill('SIGKILL');
     await exited;

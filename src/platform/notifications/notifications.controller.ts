@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Authorize } from '../auth/authorize.decorator.js';
 import { CurrentActor, type Actor } from '../auth/actor.js';
@@ -18,6 +18,7 @@ export class NotificationsController {
   }
 
   @Post(':id/read')
+  @HttpCode(200)
   @Authorize(Permission.NotificationRead)
   markRead(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<NotificationDto> {
     return this.notifications.markRead(actor, id);
