@@ -64,4 +64,18 @@ describe('job queue, email and restarts', () => {
     const rows = await t.sql<{ status: string; attempts: number }>("SELECT status, attempts FROM jobs WHERE type = 'mail.send' AND status <> 'done'");
     expect(rows).toEqual([expect.objectContaining({ status: 'dead', attempts: 10 })]);
   });
+
+  const onPostgres = /^postgres/.test(process.env.DATABASE_URL ?? '');
+  (onPostgres ? it : it.skip)('shares the queue between two app instances without running a job twice (PostgreSQL)', async () => {
+    sink = new SmtpSink();
+    await t.restart({ SMTP_URL: await sink.start() });
+    const second = await t.sibling();
+    try {
+      for (let i = 0; i < 30; i++) await createUserWithEmail(`pair${i}@example.org`);
+      await Promise.all([t.runJobs(), second.runJobs(), t.runJobs(), second.runJobs()]);
+      for (let i = 0; i < 30; i++) expect(sink.to(`pair${i}@example.org`)).toHaveLength(1);
+    } finally {
+      await second.stop();
+    }
+  });
 });

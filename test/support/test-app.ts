@@ -62,6 +62,13 @@ export class TestApp {
     return app;
   }
 
+  /** A second app instance on the same database (as a horizontally scaled deployment runs). */
+  async sibling(overrides: Record<string, string> = {}): Promise<TestApp> {
+    const other = new TestApp({ url: this.database.url, drop: async () => undefined }, { ...this.env, ...overrides });
+    await other.launch();
+    return other;
+  }
+
   get url(): string {
     return this.baseUrl;
   }
