@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import request from 'supertest';
 import type { Role } from '../../src/platform/auth/permissions.js';
@@ -81,17 +82,17 @@ export class TestApp {
     const child = spawn(process.execPath, [MAIN], { env: { ...process.env, ...this.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     let output = '';
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const port = await new Promise<number>((resolve, reject) => {
-      child.stdout!.on('data', (chunk: Buffer) => {
+      child.stdout.on('data', (chunk: Buffer) => {
         output += chunk.toString();
         const match = /XINGANG_LISTENING port=(\d+)/.exec(output);
         if (match) resolve(Number(match[1]));
       });
       child.once('exit', (code) => reject(new Error(`app exited with ${code} before listening:\n${output}`)));
     });
-    child.stdout!.removeAllListeners('data');
-    child.stdout!.resume();
+    child.stdout.removeAllListeners('data');
+    child.stdout.resume();
     this.baseUrl = `http://127.0.0.1:${port}`;
   }
 
@@ -149,7 +150,7 @@ export class TestApp {
         await client.end();
       }
     }
-    const Database = createRequire(import.meta.url)('better-sqlite3') as typeof import('better-sqlite3');
+    const Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
     const db = new Database(this.database.url.replace(/^sqlite:/, ''));
     try {
       const positional = query.replace(/\$\d+/g, '?');

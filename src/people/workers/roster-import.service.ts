@@ -78,7 +78,7 @@ export class RosterImportService {
 
   private parse(csv: Buffer | string): Record<string, string>[] {
     try {
-      const records = parse(csv, { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Record<string, string>[];
+      const records = parse<Record<string, string>>(csv, { columns: true, skip_empty_lines: true, trim: true, bom: true });
       if (records.length === 0) throw badRequest('IMPORT_EMPTY', '文件中没有数据行', 'The file has no data rows');
       if (records.length > MAX_ROWS) throw badRequest('IMPORT_TOO_LARGE', `每次最多导入 ${MAX_ROWS} 行`, `At most ${MAX_ROWS} rows per import`);
       return records;

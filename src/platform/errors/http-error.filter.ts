@@ -1,4 +1,4 @@
-import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { EntityNotFoundError, QueryFailedError } from 'typeorm';
@@ -23,12 +23,12 @@ const CODES: Record<number, [string, string, string]> = {
   429: ['TOO_MANY_REQUESTS', '请求过于频繁，请稍后再试', 'Too many requests, try again later'],
 };
 
-function isUniqueViolation(error: QueryFailedError): boolean {
+function isUniqueViolation(error: QueryFailedError<Error>): boolean {
   const driverError = error.driverError as { code?: string } | undefined;
   return driverError?.code === '23505' || /UNIQUE constraint failed/.test(error.message);
 }
 
-function isForeignKeyViolation(error: QueryFailedError): boolean {
+function isForeignKeyViolation(error: QueryFailedError<Error>): boolean {
   const driverError = error.driverError as { code?: string } | undefined;
   return driverError?.code === '23503' || /FOREIGN KEY constraint failed/.test(error.message);
 }
@@ -52,10 +52,10 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (exception instanceof ThrottlerException) return this.standard(429);
     if (exception instanceof HttpException) return this.fromHttpException(exception);
     if (exception instanceof EntityNotFoundError) return this.standard(404);
-    if (exception instanceof QueryFailedError && isUniqueViolation(exception)) {
+    if (exception instanceof QueryFailedError && isUniqueViolation(exception as QueryFailedError<Error>)) {
       return { ...this.standard(409), code: 'DUPLICATE', message: '记录已存在 / A record with these values already exists' };
     }
-    if (exception instanceof QueryFailedError && isForeignKeyViolation(exception)) {
+    if (exception instanceof QueryFailedError && isForeignKeyViolation(exception as QueryFailedError<Error>)) {
       return { ...this.standard(409), code: 'REFERENCE_INVALID', message: '引用的记录不存在或仍被使用 / A referenced record is missing or still in use' };
     }
     const parseError = exception as { type?: string; status?: number };
@@ -78,11 +78,11 @@ export class HttpErrorFilter implements ExceptionFilter {
     const base = this.standard(status);
     const response = exception.getResponse();
     const detail = typeof response === 'object' && response !== null ? (response as { message?: unknown }).message : response;
-    if (status === HttpStatus.BAD_REQUEST && exception.cause instanceof SyntaxError) {
+    if (status === 400 && exception.cause instanceof SyntaxError) {
       return { statusCode: 400, code: 'MALFORMED_JSON', message: '请求体不是有效的 JSON / Request body is not valid JSON' };
     }
-    if (status === HttpStatus.BAD_REQUEST) {
-      const problems = Array.isArray(detail) ? detail.map(String) : detail ? [String(detail)] : [];
+    if (status === 400) {
+      const problems = Array.isArray(detail) ? detail.map((d) => String(d)) : typeof detail === 'string' ? [detail] : [];
       return {
         statusCode: 400,
         code: 'VALIDATION_FAILED',
