@@ -1,5 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
 import { Foundation1795604006393 } from './1795604006393-Foundation.js';
+import { WorkerSearchIndexes1795605970997 } from './1795605970997-WorkerSearchIndexes.js';
 // Generated list: scripts/generate-migration.ts appends here.
 
-export const sqliteMigrations: Array<new () => MigrationInterface> = [Foundation1795604006393];
+export const sqliteMigrations: Array<new () => MigrationInterface> = [Foundation1795604006393, WorkerSearchIndexes1795605970997];

@@ -118,7 +118,7 @@ export class UpdateWorkerDto extends WorkerFactsInput {
 }
 
 export class WorkerQueryDto {
-  /** Name (contains) or employee number (exact). */
+  /** Beginning of the name (e.g. the surname 王) or an exact employee number. */
   @IsOptional() @IsString() @MaxLength(100)
   q?: string;
 

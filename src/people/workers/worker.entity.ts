@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { encrypted } from '../../platform/crypto/field-cipher.js';
 import { CreatedAtColumn, IdColumn, JsonColumn, UpdatedAtColumn } from '../../platform/database/columns.js';
+import { DIALECT } from '../../platform/database/dialect.js';
 import { OrgUnit } from '../org-units/org-unit.entity.js';
 import type { CadreLevel, EmploymentStatus, Gender, LifeEvent, SpecialPost } from './worker-facts.js';
 
@@ -22,8 +23,9 @@ export class Worker {
   @JoinColumn({ name: 'org_unit_id' })
   orgUnit?: OrgUnit;
 
+  /** Code-point order on both dialects ('C' on PostgreSQL), so a name-prefix search is an index range scan. */
   @Index('idx_workers_name')
-  @Column({ type: 'varchar', length: 100 })
+  @Column({ type: 'varchar', length: 100, collation: DIALECT === 'postgres' ? 'C' : undefined })
   name: string;
 
   @Column({ type: 'varchar', length: 20, default: 'undisclosed' })
@@ -32,6 +34,7 @@ export class Worker {
   @Column({ name: 'birth_year', type: 'integer', nullable: true })
   birthYear: number | null;
 
+  @Index('idx_workers_employee_no')
   @Column({ name: 'employee_no', type: 'varchar', length: 50, nullable: true })
   employeeNo: string | null;
 

@@ -60,8 +60,9 @@ export class WorkersService {
         );
       }
       if (query.q) {
+        // Name prefix as an index range (surname first is how names are looked up), or an exact employee number.
         const q = query.q.trim();
-        qb.andWhere(`(w.name LIKE :nameLike ESCAPE '\\' OR w.employee_no = :employeeNo)`, { nameLike: `%${escapeLike(q)}%`, employeeNo: q });
+        qb.andWhere('((w.name >= :q AND w.name < :qEnd) OR w.employee_no = :q)', { q, qEnd: `${q}\u{10FFFF}` });
       }
       for (const fact of ['gender', 'employmentStatus', 'specialPost', 'cadreLevel'] as const) {
         if (query[fact]) qb.andWhere(`w.${fact} = :${fact}`, { [fact]: query[fact] });
@@ -127,6 +128,3 @@ export class WorkersService {
   }
 }
 
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}

@@ -1,0 +1,5 @@
+import type { Scenario } from '../lib/context.js';
+import { peopleScenario } from './people.js';
+
+/** Every issue adds its scenario here. */
+export const SCENARIOS: Scenario[] = [peopleScenario];
