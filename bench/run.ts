@@ -30,7 +30,7 @@ function start(script: string, env: Record<string, string>): Promise<Started> {
   const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /XINGANG_LISTENING port=(\d+)/.exec(out);
       if (match) resolve({ child, url: `http://127.0.0.1:${match[1]}` });

@@ -47,4 +47,5 @@ class BaselineModule {}
 
 const app = await NestFactory.create(BaselineModule, { logger: false });
 await app.listen(0);
-console.log(`XINGANG_LISTENING port=${(app.getHttpServer().address() as { port: number }).port}`);
+const server = app.getHttpServer() as { address(): { port: number } };
+console.log(`XINGANG_LISTENING port=${server.address().port}`);
