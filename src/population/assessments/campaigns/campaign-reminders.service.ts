@@ -66,7 +66,12 @@ export class CampaignReminders implements OnModuleInit {
         'NOT EXISTS (SELECT 1 FROM campaign_reminders x WHERE x.campaign_id = c.id AND x.round = c.reminder_round AND x.worker_id = w.id)',
       );
     const [sql, params] = select.getQueryAndParameters();
-    await manager.query(`INSERT INTO campaign_reminders (campaign_id, round, worker_id, user_id, created_at) ${sql}`, params);
+    // The query builder orders its SELECT list by alias, so columns are matched by name, never by position.
+    await manager.query(
+      `INSERT INTO campaign_reminders (campaign_id, round, worker_id, user_id, created_at)
+       SELECT s.campaign_id, s.round, s.worker_id, s.user_id, s.created_at FROM (${sql}) s`,
+      params,
+    );
     await this.queue.enqueue(manager, DELIVER_JOB, { campaignId, round, batch: 1 }, { dedupeKey: `${DELIVER_JOB}:${campaignId}:${round}:1` });
     await this.schedule(manager, campaign, round + 1);
   }
