@@ -103,7 +103,7 @@ export class AssessmentsService {
         acknowledgedBy: null,
         createdAt: this.clock.now(),
       });
-      await manager.save(result);
+      await manager.insert(AssessmentResult, result); // sets result.id
       await this.audit.record(manager, actor, {
         action: 'assessment.submit',
         resourceType: 'assessment_result',
