@@ -11,6 +11,8 @@ const common = {
 
 export default {
   maxWorkers: 2,
+  // Jest reads testTimeout from the global config only (a project-level value is ignored): e2e hooks start a real app
+  // and build a world of units and users, which takes more than the default 5 s on a busy machine.
   testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'] },
@@ -18,7 +20,6 @@ export default {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-      
     },
   ],
 };

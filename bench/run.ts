@@ -6,6 +6,7 @@
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -96,7 +97,11 @@ async function main(): Promise<void> {
   const database = await createScratchDatabase(process.env.BENCH_DATABASE_URL, 'bench');
   const only = process.env.BENCH_ONLY?.split(',');
   const scenarios: Scenario[] = SCENARIOS.filter((s) => !only || only.includes(s.name));
+  // The bench owns its secrets, so seeders can write ciphertext the app reads.
+  const dataKey = randomBytes(32).toString('base64');
+  process.env.BENCH_DATA_KEY = dataKey;
   const appEnv = {
+    DATA_KEY: dataKey,
     DATABASE_URL: database.url,
     PORT: '0',
     NODE_ENV: 'development',

@@ -3,7 +3,9 @@ import { ConfigModule, ConfigService } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
+import { InsightsModule } from './insights/insights.module.js';
 import { PeopleModule } from './people/people.module.js';
+import { AssessmentsModule } from './population/assessments/assessments.module.js';
 import { validateConfig, type AppConfig } from './platform/config/app-config.js';
 import { loadRawConfig } from './platform/config/load-config.js';
 import { HttpErrorFilter } from './platform/errors/http-error.filter.js';
@@ -14,7 +16,7 @@ import { CryptoModule } from './platform/crypto/crypto.module.js';
 import { TestHooksModule } from './platform/testing/test-hooks.module.js';
 
 /** Feature modules, lowest layer first (see README: platform ← people ← tiers ← eap, service desk ← insights). */
-const FEATURE_MODULES = [PeopleModule];
+const FEATURE_MODULES = [PeopleModule, AssessmentsModule, InsightsModule];
 
 @Module({})
 export class AppModule {

@@ -1,5 +1,6 @@
 import type { Scenario } from '../lib/context.js';
+import { assessmentsScenario } from './assessments-scenario.js';
 import { peopleScenario } from './people.js';
 
 /** Every issue adds its scenario here. */
-export const SCENARIOS: Scenario[] = [peopleScenario];
+export const SCENARIOS: Scenario[] = [peopleScenario, assessmentsScenario];

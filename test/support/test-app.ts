@@ -96,19 +96,26 @@ export class TestApp {
     this.baseUrl = `http://127.0.0.1:${port}`;
   }
 
+  /** A process killed by a signal keeps exitCode null (signalCode is set), so both are checked. */
+  private running(): ChildProcess | null {
+    return this.child && this.child.exitCode === null && this.child.signalCode === null ? this.child : null;
+  }
+
   /** Graceful stop (SIGTERM), as a deploy would do. */
   async stop(): Promise<void> {
-    if (!this.child || this.child.exitCode !== null || this.child.signalCode !== null) return;
-    const exited = once(this.child, 'exit');
-    this.child.kill('SIGTERM');
+    const child = this.running();
+    if (!child) return;
+    const exited = once(child, 'exit');
+    child.kill('SIGTERM');
     await exited;
   }
 
   /** Crash: SIGKILL, nothing gets to clean up. */
   async kill(): Promise<void> {
-    if (!this.child || this.child.exitCode !== null || this.child.signalCode !== null) return;
-    const exited = once(this.child, 'exit');
-    this.child.kill('SIGKILL');
+    const child = this.running();
+    if (!child) return;
+    const exited = once(child, 'exit');
+    child.kill('SIGKILL');
     await exited;
   }
 

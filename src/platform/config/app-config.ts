@@ -62,6 +62,12 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL: string;
   /** Help lines shown with a crisis result: `number label;number label`. */
   @IsString() HELP_LINES: string;
+  /**
+   * Crisis rules per instrument, replacing the shipped defaults of the instruments named (JSON, e.g.
+   * `{"PHQ-9":[{"kind":"item_above","item":9,"above":0},{"kind":"total_at_least","atLeast":20}],"K10":[]}`).
+   * Empty: every instrument keeps the defaults in its data file. Checked at start-up.
+   */
+  @IsString() ASSESSMENT_CRISIS_RULES: string;
   @IsString() DATA_DIR: string;
 }
 

@@ -74,3 +74,9 @@ export const encrypted: ValueTransformer = {
   to: (value: string | null | undefined) => (value === null || value === undefined ? value : fieldCipher().encrypt(value)),
   from: (value: string | null | undefined) => (value === null || value === undefined ? value : fieldCipher().decrypt(value)),
 };
+
+/** Column transformer for structured sensitive data: JSON, then encrypted, in a text column. */
+export const encryptedJson: ValueTransformer = {
+  to: (value: unknown) => (value === null || value === undefined ? value : fieldCipher().encrypt(JSON.stringify(value))),
+  from: (value: string | null | undefined): unknown => (value === null || value === undefined ? value : (JSON.parse(fieldCipher().decrypt(value)) as unknown)),
+};

@@ -1,6 +1,6 @@
+import { QueryBoolean } from '../http/query-boolean.js';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { Transform } from 'class-transformer';
 
 export class NotificationDto {
   id: string;
@@ -15,7 +15,7 @@ export class NotificationDto {
 export class NotificationQueryDto {
   /** Only unread items. */
   @IsOptional()
-  @Transform(({ value }) => value === true || value === 'true')
+  @QueryBoolean()
   @IsBoolean()
   unread?: boolean;
 

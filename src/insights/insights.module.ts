@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { PeopleModule } from '../people/people.module.js';
+import { AssessmentsModule } from '../population/assessments/assessments.module.js';
+import { RecordController } from './record/record.controller.js';
+import { RecordService } from './record/record.service.js';
+
+/**
+ * Insights: views composed above the tiers. For now the psychological record (心理档案); dashboards and
+ * data-subject rights come with later issues. Imports only exported query services of the modules below.
+ */
+@Module({
+  imports: [PeopleModule, AssessmentsModule],
+  controllers: [RecordController],
+  providers: [RecordService],
+})
+export class InsightsModule {}

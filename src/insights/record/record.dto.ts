@@ -1,0 +1,75 @@
+import type { ConsentsDto } from '../../people/consents/consent.dto.js';
+
+export class RecordTextDto {
+  zh: string;
+  en: string;
+}
+
+export class RecordResultDto {
+  id: string;
+  at: string;
+  instrumentVersion: string;
+  totalScore: number | null;
+  percentScore: number | null;
+  band: string | null;
+  bandLabel: RecordTextDto | null;
+  subscales: Record<string, number> | null;
+  subscaleBands: Record<string, string> | null;
+  crisis: boolean;
+  campaignId: string | null;
+  source: 'self' | 'staff';
+  /** Since the previous result of the instrument: on the percentage for WHO-5, on the total otherwise. */
+  change: number | null;
+  /** PHQ-9 ≥ 5 points, GAD-7 ≥ 4, WHO-5 ≥ 10 percentage points; null without a previous result or a threshold. */
+  reliableChange: boolean | null;
+  direction: 'improved' | 'worsened' | 'no_change' | null;
+}
+
+export class RecordInstrumentDto {
+  instrumentCode: string;
+  name: RecordTextDto;
+  /** Oldest first. */
+  results: RecordResultDto[];
+}
+
+export class RecordWorkerDto {
+  id: string;
+  name: string;
+  orgUnitId: string;
+}
+
+/**
+ * 心理档案: the composed view of one worker, gathered from each module's exported query service. Later issues add
+ * their parts (programmes, counselling, cases, referrals) as further fields.
+ */
+export class WorkerRecordDto {
+  worker: RecordWorkerDto;
+  assessments: RecordInstrumentDto[];
+  consents: ConsentsDto;
+  generatedAt: string;
+}
+
+export class MyRecordResultDto {
+  id: string;
+  at: string;
+  totalScore: number | null;
+  percentScore: number | null;
+  /** What the result means, in plain words (no diagnostic labels). */
+  summary: RecordTextDto;
+  change: number | null;
+  /** How it compares with last time, in plain words; null for the first result. */
+  changeSummary: RecordTextDto | null;
+}
+
+export class MyRecordInstrumentDto {
+  instrumentCode: string;
+  name: RecordTextDto;
+  results: MyRecordResultDto[];
+}
+
+/** The worker's own record, in plain language. */
+export class MyRecordDto {
+  assessments: MyRecordInstrumentDto[];
+  consents: ConsentsDto;
+  generatedAt: string;
+}

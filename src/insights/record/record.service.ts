@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { AccessScope } from '../../people/access/access-scope.service.js';
+import { ConsentsService } from '../../people/consents/consents.service.js';
+import { ownWorkerId } from '../../people/me/me.controller.js';
+import { AssessmentHistory } from '../../population/assessments/assessment-history.service.js';
+import type { Actor } from '../../platform/auth/actor.js';
+import { AuditService } from '../../platform/audit/audit.service.js';
+import { Clock } from '../../platform/clock/clock.js';
+import { Transactions } from '../../platform/database/transactions.js';
+import { toMyRecordInstrumentDto, toRecordInstrumentDto } from './record-mapper.js';
+import type { MyRecordDto, WorkerRecordDto } from './record.dto.js';
+
+/**
+ * 心理档案, composed above the tiers: it gathers each module's part through that module's exported query service
+ * (assessments: AssessmentHistory; people: ConsentsService), so no tier imports another to build it. Every read of a
+ * worker's record by someone else is audited in the same transaction as the reads.
+ */
+@Injectable()
+export class RecordService {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly scope: AccessScope,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly assessments: AssessmentHistory,
+    private readonly consents: ConsentsService,
+  ) {}
+
+  forWorker(actor: Actor, workerId: string): Promise<WorkerRecordDto> {
+    return this.transactions.run(async (manager) => {
+      const worker = await this.scope.requireWorker(manager, actor, workerId);
+      await this.audit.record(manager, actor, { action: 'record.read', resourceType: 'worker', resourceId: worker.id, workerId: worker.id });
+      const [assessments, consents] = [await this.assessments.forWorker(manager, worker.id), await this.consents.history(manager, worker.id)];
+      return {
+        worker: { id: worker.id, name: worker.name, orgUnitId: worker.orgUnitId },
+        assessments: assessments.map(toRecordInstrumentDto),
+        consents,
+        generatedAt: this.clock.now().toISOString(),
+      };
+    });
+  }
+
+  /** The worker's own record in plain language (a worker reading their own record is not audited as a disclosure). */
+  mine(actor: Actor): Promise<MyRecordDto> {
+    return this.transactions.read(async (manager) => {
+      const worker = await this.scope.requireWorker(manager, actor, ownWorkerId(actor));
+      const [assessments, consents] = [await this.assessments.forWorker(manager, worker.id), await this.consents.history(manager, worker.id)];
+      return { assessments: assessments.map(toMyRecordInstrumentDto), consents, generatedAt: this.clock.now().toISOString() };
+    });
+  }
+}

@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PeopleModule } from '../../people/people.module.js';
+import { AssessmentHistory } from './assessment-history.service.js';
+import { AssessmentsService } from './assessments.service.js';
+import { CampaignReminders } from './campaigns/campaign-reminders.service.js';
+import { CampaignReports } from './campaigns/campaign-reports.service.js';
+import { CampaignsService } from './campaigns/campaigns.service.js';
+import { AssessmentsController } from './controllers/assessments.controller.js';
+import { CampaignsController } from './controllers/campaigns.controller.js';
+import { InstrumentsController } from './controllers/instruments.controller.js';
+import { RiskAlertsController } from './controllers/risk-alerts.controller.js';
+import { CrisisAlertSubscriber } from './crisis-alert.subscriber.js';
+import { AssessmentResult } from './entities/assessment-result.entity.js';
+import { CampaignReminder, CampaignTarget, ScreeningCampaign } from './entities/screening-campaign.entity.js';
+import { InstrumentLibrary } from './instrument-library.service.js';
+import { RiskAlertsService } from './risk-alerts.service.js';
+
+/**
+ * 面 · Assessments: the instrument library, scoring, submissions, crisis rules and risk alerts, screening
+ * campaigns (测评活动). Exports `AssessmentHistory` (results over time, for the composed 心理档案) and
+ * `InstrumentLibrary`; publishes `assessment.crisis` (see assessment-events.ts).
+ */
+@Module({
+  imports: [PeopleModule, TypeOrmModule.forFeature([AssessmentResult, ScreeningCampaign, CampaignTarget, CampaignReminder])],
+  controllers: [InstrumentsController, AssessmentsController, RiskAlertsController, CampaignsController],
+  providers: [
+    InstrumentLibrary,
+    AssessmentsService,
+    AssessmentHistory,
+    RiskAlertsService,
+    CrisisAlertSubscriber,
+    CampaignsService,
+    CampaignReports,
+    CampaignReminders,
+  ],
+  exports: [AssessmentHistory, InstrumentLibrary],
+})
+export class AssessmentsModule {}

@@ -1,0 +1,212 @@
+import { Injectable } from '@nestjs/common';
+import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { AccessScope } from '../../../people/access/access-scope.service.js';
+import { ownWorkerId } from '../../../people/me/me.controller.js';
+import type { Worker } from '../../../people/workers/worker.entity.js';
+import type { Actor } from '../../../platform/auth/actor.js';
+import { AuditService } from '../../../platform/audit/audit.service.js';
+import { Clock } from '../../../platform/clock/clock.js';
+import { dbTime } from '../../../platform/database/db-time.js';
+import { Transactions } from '../../../platform/database/transactions.js';
+import { forbidden, notFound } from '../../../platform/errors/domain-error.js';
+import { AssessmentErrors } from '../assessment-errors.js';
+import type { CampaignDto, CampaignPageDto, CampaignQueryDto, CreateCampaignDto, MyCampaignDto } from '../dto/campaign.dto.js';
+import { AssessmentResult } from '../entities/assessment-result.entity.js';
+import { CampaignTarget, ScreeningCampaign, type CampaignFilters } from '../entities/screening-campaign.entity.js';
+import { InstrumentLibrary } from '../instrument-library.service.js';
+import { matchesFilters, TARGETS_UNIT_SQL } from './campaign-audience.js';
+import { campaignStatus, toCampaignDto } from './campaign-mapper.js';
+import { CampaignReminders } from './campaign-reminders.service.js';
+
+const DEFAULT_REMINDER_DAYS = 3;
+
+/**
+ * Screening campaigns (测评活动). Counsellors and supervisors launch them for units in their subtree; staff see the
+ * campaigns launched in their subtree and those launched above them that reach their unit; workers see the open
+ * campaigns that reach them.
+ */
+@Injectable()
+export class CampaignsService {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly scope: AccessScope,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly library: InstrumentLibrary,
+    private readonly reminders: CampaignReminders,
+  ) {}
+
+  create(actor: Actor, input: CreateCampaignDto): Promise<CampaignDto> {
+    const instrumentCodes = input.instrumentCodes.map((code) => this.library.require(code).code);
+    const opensAt = new Date(input.opensAt);
+    const closesAt = new Date(input.closesAt);
+    const now = this.clock.now();
+    if (closesAt <= opensAt || closesAt <= now) throw AssessmentErrors.campaignDates();
+    const filters = cleanFilters(input.filters ?? {});
+    if (filters.birthYearFrom !== undefined && filters.birthYearTo !== undefined && filters.birthYearFrom > filters.birthYearTo) {
+      throw AssessmentErrors.birthYears();
+    }
+    const targetUnitIds = input.targetUnitIds ?? [actor.orgUnitId];
+    return this.transactions.run(async (manager) => {
+      for (const unitId of targetUnitIds) await this.scope.requireUnit(manager, actor, unitId);
+      const campaign = manager.create(ScreeningCampaign, {
+        orgUnitId: actor.orgUnitId,
+        title: input.title.trim(),
+        description: input.description ?? null,
+        instrumentCodes,
+        filters,
+        opensAt,
+        closesAt,
+        closedAt: null,
+        reminderIntervalDays: input.reminderIntervalDays ?? DEFAULT_REMINDER_DAYS,
+        reminderRound: 0,
+        remindedAt: null,
+        createdBy: actor.userId,
+        createdAt: now,
+      });
+      await manager.save(campaign);
+      await manager.insert(CampaignTarget, targetUnitIds.map((orgUnitId) => ({ campaignId: campaign.id, orgUnitId })));
+      await this.audit.record(manager, actor, {
+        action: 'campaign.create',
+        resourceType: 'campaign',
+        resourceId: campaign.id,
+        detail: { instrumentCodes, targetUnitIds, filters: Object.keys(filters) },
+      });
+      await this.reminders.schedule(manager, campaign, 1);
+      return toCampaignDto(campaign, targetUnitIds, now);
+    });
+  }
+
+  list(actor: Actor, query: CampaignQueryDto): Promise<CampaignPageDto> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    return this.transactions.read(async (manager) => {
+      const qb = this.whereVisible(manager.getRepository(ScreeningCampaign).createQueryBuilder('c'), actor);
+      const [rows, total] = await qb
+        .orderBy('c.opens_at', 'DESC')
+        .addOrderBy('c.id', 'ASC')
+        .skip((page - 1) * pageSize)
+        .take(pageSize)
+        .getManyAndCount();
+      const targets = await this.targetsOf(manager, rows.map((c) => c.id));
+      const now = this.clock.now();
+      return { items: rows.map((c) => toCampaignDto(c, targets.get(c.id) ?? [], now)), total, page, pageSize };
+    });
+  }
+
+  get(actor: Actor, id: string): Promise<CampaignDto> {
+    return this.transactions.read(async (manager) => {
+      const campaign = await this.requireVisible(manager, actor, id);
+      const targets = await this.targetsOf(manager, [id]);
+      return toCampaignDto(campaign, targets.get(id) ?? [], this.clock.now());
+    });
+  }
+
+  /** Ends a campaign early; only staff whose scope holds the launching unit. Pending reminders stop. */
+  close(actor: Actor, id: string): Promise<CampaignDto> {
+    return this.transactions.run(async (manager) => {
+      const campaign = await this.requireVisible(manager, actor, id);
+      await this.requireManaged(manager, actor, campaign);
+      const now = this.clock.now();
+      if (campaignStatus(campaign, now) === 'closed') throw AssessmentErrors.campaignClosed();
+      campaign.closedAt = now;
+      await manager.save(campaign);
+      await this.reminders.cancelPending(manager, campaign);
+      await this.audit.record(manager, actor, { action: 'campaign.close', resourceType: 'campaign', resourceId: campaign.id });
+      const targets = await this.targetsOf(manager, [id]);
+      return toCampaignDto(campaign, targets.get(id) ?? [], now);
+    });
+  }
+
+  /** The worker's open campaigns, with what they have already answered. */
+  mine(actor: Actor): Promise<MyCampaignDto[]> {
+    return this.transactions.read(async (manager) => {
+      const worker = await this.scope.requireWorker(manager, actor, ownWorkerId(actor));
+      const now = dbTime(this.clock.now());
+      const open = await manager
+        .getRepository(ScreeningCampaign)
+        .createQueryBuilder('c')
+        .where('c.closed_at IS NULL AND c.opens_at <= :now AND c.closes_at > :now', { now })
+        .andWhere(TARGETS_UNIT_SQL, { targetedUnitId: worker.orgUnitId })
+        .orderBy('c.closes_at', 'ASC')
+        .getMany();
+      const mine = open.filter((c) => matchesFilters(c.filters, worker));
+      if (mine.length === 0) return [];
+      const answered = await manager.find(AssessmentResult, {
+        where: { workerId: worker.id, campaignId: In(mine.map((c) => c.id)) },
+        select: { id: true, campaignId: true, instrumentCode: true },
+      });
+      const done = new Set(answered.map((r) => `${r.campaignId}|${r.instrumentCode}`));
+      return mine.map((c) => {
+        const instruments = c.instrumentCodes.map((code) => ({
+          code,
+          name: this.library.find(code)?.name ?? { zh: code, en: code },
+          completed: done.has(`${c.id}|${code}`),
+        }));
+        return {
+          id: c.id,
+          title: c.title,
+          description: c.description,
+          closesAt: c.closesAt.toISOString(),
+          instruments,
+          completed: instruments.every((i) => i.completed),
+        };
+      });
+    });
+  }
+
+  /**
+   * A submission for a campaign: it must reach the worker (404 otherwise), be open, include the instrument, and not
+   * have been answered with it already.
+   */
+  async requireOpenFor(manager: EntityManager, campaignId: string, worker: Worker, instrumentCode: string): Promise<ScreeningCampaign> {
+    const campaign = await manager
+      .getRepository(ScreeningCampaign)
+      .createQueryBuilder('c')
+      .where('c.id = :campaignId', { campaignId })
+      .andWhere(TARGETS_UNIT_SQL, { targetedUnitId: worker.orgUnitId })
+      .getOne();
+    if (!campaign || !matchesFilters(campaign.filters, worker)) throw notFound('Campaign', '该测评活动');
+    if (campaignStatus(campaign, this.clock.now()) !== 'open') throw AssessmentErrors.campaignNotOpen();
+    if (!campaign.instrumentCodes.includes(instrumentCode)) throw AssessmentErrors.instrumentNotInCampaign(instrumentCode);
+    if (await manager.exists(AssessmentResult, { where: { campaignId, workerId: worker.id, instrumentCode } })) {
+      throw AssessmentErrors.alreadyAnswered(instrumentCode);
+    }
+    return campaign;
+  }
+
+  /** A campaign the staff member may see (launched in their subtree, or above them and reaching their unit); else 404. */
+  async requireVisible(manager: EntityManager, actor: Actor, id: string): Promise<ScreeningCampaign> {
+    const qb = manager.getRepository(ScreeningCampaign).createQueryBuilder('c').where('c.id = :id', { id });
+    const campaign = await this.whereVisible(qb, actor).getOne();
+    if (!campaign) throw notFound('Campaign', '该测评活动');
+    return campaign;
+  }
+
+  private whereVisible(qb: SelectQueryBuilder<ScreeningCampaign>, actor: Actor): SelectQueryBuilder<ScreeningCampaign> {
+    return qb.andWhere(
+      `(c.org_unit_id IN (SELECT vsu.id FROM org_units vsu WHERE vsu.path LIKE (SELECT vsp.path FROM org_units vsp WHERE vsp.id = :viewerUnitId) || '%')
+        OR (SELECT vap.path FROM org_units vap WHERE vap.id = :viewerUnitId) LIKE (SELECT vcp.path FROM org_units vcp WHERE vcp.id = c.org_unit_id) || '%')`,
+      { viewerUnitId: actor.orgUnitId },
+    );
+  }
+
+  private async requireManaged(manager: EntityManager, actor: Actor, campaign: ScreeningCampaign): Promise<void> {
+    await this.scope.requireUnit(manager, actor, campaign.orgUnitId).catch(() => {
+      throw forbidden('CAMPAIGN_NOT_MANAGED', '只有发起单位及其上级单位的工作人员可以管理该测评活动', 'Only staff of the launching unit or above may manage this campaign');
+    });
+  }
+
+  private async targetsOf(manager: EntityManager, campaignIds: string[]): Promise<Map<string, string[]>> {
+    const byCampaign = new Map<string, string[]>();
+    if (campaignIds.length === 0) return byCampaign;
+    const rows = await manager.find(CampaignTarget, { where: { campaignId: In(campaignIds) }, order: { orgUnitId: 'ASC' } });
+    for (const row of rows) byCampaign.set(row.campaignId, [...(byCampaign.get(row.campaignId) ?? []), row.orgUnitId]);
+    return byCampaign;
+  }
+}
+
+/** Keeps only the filters given (class instances and undefined keys do not belong in the JSON column). */
+function cleanFilters(input: CampaignFilters): CampaignFilters {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
+}

@@ -1,0 +1,61 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import type { AssessmentSource } from '../entities/assessment-result.entity.js';
+
+export class SubmitAssessmentDto {
+  /** e.g. `PHQ-9` (see GET /instruments). */
+  @IsString() @MaxLength(20)
+  instrumentCode: string;
+
+  /** One answer value per item, in item order (values are checked against each item's options). */
+  @ApiProperty({ type: [Number], example: [0, 1, 0, 2, 1, 0, 0, 1, 0] })
+  @IsArray() @ArrayMaxSize(100)
+  answers: number[];
+
+  /** Answering for a screening campaign (测评活动). */
+  @IsOptional() @IsUUID()
+  campaignId?: string;
+}
+
+export class HelpLineDto {
+  number: string;
+  label: string;
+}
+
+/** Shown to a worker instead of clinical labels when a result is a crisis. */
+export class CrisisHelpDto {
+  zh: string;
+  en: string;
+  lines: HelpLineDto[];
+}
+
+export class AssessmentResultDto {
+  id: string;
+  workerId: string;
+  instrumentCode: string;
+  instrumentVersion: string;
+  /** Raw sum after reverse scoring; null for CBI (no total: see `subscales`). */
+  totalScore: number | null;
+  /** WHO-5 only: raw × 4 (0-100); null otherwise. */
+  percentScore: number | null;
+  /** Band code of the total, e.g. PHQ-9 `moderate`; null for CBI. */
+  band: string | null;
+  /** CBI subscale means (0-100) and PCL-5 cluster sums; null for the others. */
+  subscales: Record<string, number> | null;
+  /** CBI: band of each subscale (`low`/`high`). */
+  subscaleBands: Record<string, string> | null;
+  crisis: boolean;
+  /** Staff only: the crisis rules that fired. */
+  crisisReasons?: string[];
+  campaignId: string | null;
+  source: AssessmentSource;
+  createdAt: string;
+  /** Worker only, with a crisis result: a supportive message and the help lines. */
+  help?: CrisisHelpDto;
+}
+
+/** One result with its item answers, for staff in scope (audited). */
+export class AssessmentDetailDto extends AssessmentResultDto {
+  answers: number[];
+  enteredBy: string;
+}
