@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessScope } from '../../people/access/access-scope.service.js';
 import { ConsentsService } from '../../people/consents/consents.service.js';
-import { ownWorkerId } from '../../people/me/me.controller.js';
+import { ownWorkerId } from '../../people/me/own-worker.js';
 import { AssessmentHistory } from '../../population/assessments/assessment-history.service.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AuditService } from '../../platform/audit/audit.service.js';

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { CurrentActor, type Actor } from '../../platform/auth/actor.js';
 import { Authorize } from '../../platform/auth/authorize.decorator.js';
 import { Permission } from '../../platform/auth/permissions.js';
-import { notFound } from '../../platform/errors/domain-error.js';
+import { ownWorkerId } from './own-worker.js';
 import { RecordConsentDto, type ConsentEventDto, type ConsentsDto } from '../consents/consent.dto.js';
 import { ConsentsService } from '../consents/consents.service.js';
 import type { WorkerDto } from '../workers/worker.dto.js';
@@ -35,9 +35,4 @@ export class MeController {
   recordConsent(@CurrentActor() actor: Actor, @Body() input: RecordConsentDto): Promise<ConsentEventDto> {
     return this.consents.record(actor, ownWorkerId(actor), input);
   }
-}
-
-export function ownWorkerId(actor: Actor): string {
-  if (!actor.workerId) throw notFound('Worker profile', '您的职工档案');
-  return actor.workerId;
 }

@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import type { EntityManager } from 'typeorm';
 import { AccessScope } from '../../people/access/access-scope.service.js';
 import { ConsentsService } from '../../people/consents/consents.service.js';
-import { ownWorkerId } from '../../people/me/me.controller.js';
+import { ownWorkerId } from '../../people/me/own-worker.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../platform/clock/clock.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AccessScope } from '../../../people/access/access-scope.service.js';
-import { ownWorkerId } from '../../../people/me/me.controller.js';
+import { ownWorkerId } from '../../../people/me/own-worker.js';
 import type { Worker } from '../../../people/workers/worker.entity.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { AuditService } from '../../../platform/audit/audit.service.js';
