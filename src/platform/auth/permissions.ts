@@ -18,11 +18,46 @@ export enum Permission {
   SelfRead = 'self.read',
   SelfConsent = 'self.consent',
   NotificationRead = 'notification.read',
+  // 面 population tier (issue #6): 心理健康教育与素养提升, 心理健康自助组织和团体建设, 心理咨询服务
+  /** Author courses, quizzes, lectures and workshops; read rosters; check attendees in. */
+  EducationManage = 'education.manage',
+  /** Participation and completion by unit; literacy change per course (aggregates). */
+  EducationReport = 'education.report',
+  /** A worker's own courses, events and learning history. */
+  EducationParticipate = 'education.participate',
+  /** Create self-help groups, decide membership, meetings and attendance, read the full member list. */
+  GroupManage = 'group.manage',
+  /** A worker's own group memberships; fellow members by display name only. */
+  GroupParticipate = 'group.participate',
+  /** Publish and withdraw one's own counselling availability. */
+  CounsellingSlotManage = 'counselling_slot.manage',
+  /** Counsellors' calendars and a worker's appointments (individual records). */
+  AppointmentRead = 'appointment.read',
+  /** Mark attendance (attended / no-show), cancel on the counsellor's side. */
+  AppointmentManage = 'appointment.manage',
+  /** A worker's own bookings: free slots, book, reschedule, cancel. */
+  AppointmentBook = 'appointment.book',
+  /** Write session notes and presenting concerns (the appointment's own counsellor only). */
+  SessionNoteWrite = 'session_note.write',
+  /** Read session notes of workers in scope (clinical staff only: never officials, vendors or the worker). */
+  SessionNoteRead = 'session_note.read',
 }
 
 const P = Permission;
 const EVERY_SIGNED_IN = [P.NotificationRead, P.OrgUnitRead];
 const CLINICAL_READ = [P.WorkerRead, P.ConsentRead, P.ConsentRecord];
+/** Counsellors and supervisors (督导) run the population-tier services. */
+const POPULATION_STAFF = [
+  P.EducationManage,
+  P.EducationReport,
+  P.GroupManage,
+  P.CounsellingSlotManage,
+  P.AppointmentRead,
+  P.AppointmentManage,
+  P.SessionNoteWrite,
+  P.SessionNoteRead,
+];
+const POPULATION_SELF = [P.EducationParticipate, P.GroupParticipate, P.AppointmentBook];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   // Admins keep the roster and the structure, not clinical content.
@@ -37,11 +72,11 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     P.WorkerImport,
     P.AuditRead,
   ]),
-  counsellor: new Set([...EVERY_SIGNED_IN, ...CLINICAL_READ, P.WorkerCreate, P.WorkerUpdate]),
-  supervisor: new Set([...EVERY_SIGNED_IN, ...CLINICAL_READ, P.WorkerCreate, P.WorkerUpdate, P.UserRead]),
+  counsellor: new Set([...EVERY_SIGNED_IN, ...CLINICAL_READ, P.WorkerCreate, P.WorkerUpdate, ...POPULATION_STAFF]),
+  supervisor: new Set([...EVERY_SIGNED_IN, ...CLINICAL_READ, P.WorkerCreate, P.WorkerUpdate, P.UserRead, ...POPULATION_STAFF]),
   // Officials see aggregate figures only: no individual record of any kind.
   official: new Set([...EVERY_SIGNED_IN]),
-  worker: new Set([...EVERY_SIGNED_IN, P.SelfRead, P.SelfConsent]),
+  worker: new Set([...EVERY_SIGNED_IN, P.SelfRead, P.SelfConsent, ...POPULATION_SELF]),
 };
 
 /** Later modules extend a role's grants here, in one place, so the whole policy can be read at once. */
