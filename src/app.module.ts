@@ -4,6 +4,9 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { PeopleModule } from './people/people.module.js';
+import { CounsellingModule } from './population/counselling/counselling.module.js';
+import { EducationModule } from './population/education/education.module.js';
+import { GroupsModule } from './population/groups/groups.module.js';
 import { validateConfig, type AppConfig } from './platform/config/app-config.js';
 import { loadRawConfig } from './platform/config/load-config.js';
 import { HttpErrorFilter } from './platform/errors/http-error.filter.js';
@@ -14,7 +17,7 @@ import { CryptoModule } from './platform/crypto/crypto.module.js';
 import { TestHooksModule } from './platform/testing/test-hooks.module.js';
 
 /** Feature modules, lowest layer first (see README: platform ← people ← tiers ← eap, service desk ← insights). */
-const FEATURE_MODULES = [PeopleModule];
+const FEATURE_MODULES = [PeopleModule, EducationModule, GroupsModule, CounsellingModule];
 
 @Module({})
 export class AppModule {
