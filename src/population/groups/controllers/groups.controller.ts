@@ -5,6 +5,8 @@ import { Authorize } from '../../../platform/auth/authorize.decorator.js';
 import { Permission } from '../../../platform/auth/permissions.js';
 import { CreateGroupDto, MemberQueryDto, UpdateGroupDto, type GroupDto, type MemberDto } from '../dto/group.dto.js';
 import { CreateMeetingDto, RecordAttendanceDto, type AttendanceEntryDto, type MeetingDto } from '../dto/meeting.dto.js';
+import type { GroupHistoryDto } from '../dto/meeting.dto.js';
+import { GroupsHistoryService } from '../services/groups-history.service.js';
 import { GroupsService } from '../services/groups.service.js';
 import { MeetingsService } from '../services/meetings.service.js';
 import { MembershipsService } from '../services/memberships.service.js';
@@ -17,6 +19,7 @@ export class GroupsController {
     private readonly groups: GroupsService,
     private readonly memberships: MembershipsService,
     private readonly meetings: MeetingsService,
+    private readonly history: GroupsHistoryService,
   ) {}
 
   @Post()
@@ -29,6 +32,13 @@ export class GroupsController {
   @Authorize(Permission.GroupManage)
   list(@CurrentActor() actor: Actor): Promise<GroupDto[]> {
     return this.groups.list(actor);
+  }
+
+  /** One worker's groups (audited). */
+  @Get('workers/:workerId/history')
+  @Authorize(Permission.GroupManage)
+  workerHistory(@CurrentActor() actor: Actor, @Param('workerId', ParseUUIDPipe) workerId: string): Promise<GroupHistoryDto[]> {
+    return this.history.forStaff(actor, workerId);
   }
 
   @Get(':id')

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
+import { AccessScope } from '../../../people/access/access-scope.service.js';
 import type { Actor } from '../../../platform/auth/actor.js';
+import { AuditService } from '../../../platform/audit/audit.service.js';
+import { Transactions } from '../../../platform/database/transactions.js';
 import { num } from '../../shared/db.js';
 import type { RecordAudience } from '../../shared/record-audience.js';
 import type { GroupHistoryDto } from '../dto/meeting.dto.js';
@@ -11,6 +14,21 @@ import { topicLabel } from '../groups.mapper.js';
 /** The self-help-group part of a worker's 心理档案, exported for the composed record. */
 @Injectable()
 export class GroupsHistoryService {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly scope: AccessScope,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** GET /groups/workers/:workerId/history: a worker in scope, read audited. */
+  forStaff(actor: Actor, workerId: string): Promise<GroupHistoryDto[]> {
+    return this.transactions.run(async (manager) => {
+      await this.scope.requireWorker(manager, actor, workerId);
+      await this.audit.record(manager, actor, { action: 'group_history.read', resourceType: 'worker', resourceId: workerId, workerId });
+      return this.historyForWorker(manager, actor, workerId, 'staff');
+    });
+  }
+
   /**
    * Groups the worker joined or asked to join, under the display name they chose, with meetings attended. Never
    * names fellow members, for either audience. The caller has already established that `actor` may see `workerId`.
