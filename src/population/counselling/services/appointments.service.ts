@@ -46,12 +46,13 @@ export class AppointmentsService {
       if (query.status) qb.andWhere('a.status = :status', { status: query.status });
       if (counsellorId !== actor.userId) this.scope.whereWorkerInScope(qb, actor, 'a.worker_id');
       const rows = await qb.getMany();
+      const names = await staffNames(manager, this.users, [counsellorId]);
+      // Audit last: on PostgreSQL it takes the chain lock, held until commit.
       await this.audit.record(manager, actor, {
         action: 'appointment.list',
         resourceType: 'appointment',
         detail: { counsellorId, results: rows.length },
       });
-      const names = await staffNames(manager, this.users, [counsellorId]);
       return rows.map((row) => toAppointmentDto(row, names.get(row.counsellorId) ?? null));
     });
   }

@@ -73,6 +73,9 @@ export class BookingService {
         await this.consents.require(manager, viewer.worker.id, 'counselling');
         const slot = await this.bookableSlot(manager, viewer, input.slotId);
         const appointment = await this.hold(manager, actor, viewer, slot, null);
+        await this.tellCounsellor(manager, appointment, 'booked');
+        const names = await staffNames(manager, this.users, [slot.counsellorId]);
+        // Audit last: on PostgreSQL it takes the chain lock, held until commit.
         await this.audit.record(manager, actor, {
           action: 'appointment.book',
           resourceType: 'appointment',
@@ -80,8 +83,7 @@ export class BookingService {
           workerId: viewer.worker.id,
           detail: { slotId: slot.id },
         });
-        await this.tellCounsellor(manager, appointment, 'booked');
-        return toMyAppointmentDto(appointment, (await staffNames(manager, this.users, [slot.counsellorId])).get(slot.counsellorId) ?? null);
+        return toMyAppointmentDto(appointment, names.get(slot.counsellorId) ?? null);
       });
     } catch (error) {
       throw asSlotTaken(error);
