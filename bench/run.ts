@@ -64,16 +64,18 @@ async function measure(base: string, route: RouteBench, pid: number): Promise<Re
     url: base,
     connections: CONNECTIONS,
     duration: SECONDS,
+    ...(route.maxRequests ? { amount: route.maxRequests } : {}),
     requests: [
       {
         method: route.method ?? 'GET',
         setupRequest: (request: autocannon.Request) => {
           const index = next++;
           const body = route.body?.(index);
+          const token = route.tokenFor?.(index) ?? route.token;
           return {
             ...request,
             path: route.paths[index % route.paths.length],
-            headers: { ...(route.token ? { authorization: `Bearer ${route.token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
+            headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
             ...(body ? { body: JSON.stringify(body) } : {}),
           };
         },

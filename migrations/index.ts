@@ -5,7 +5,7 @@ import { sqliteMigrations } from './sqlite/index.js';
 
 type MigrationClass = new () => MigrationInterface;
 
-/** One generated set per dialect (see scripts/generate-migration.ts), listed in order. */
+/** One generated set per dialect (see scripts/migration-tool.ts), listed in order. */
 export function migrationsFor(dialect: Dialect): MigrationClass[] {
   return dialect === 'postgres' ? postgresMigrations : sqliteMigrations;
 }

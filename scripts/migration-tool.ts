@@ -61,7 +61,7 @@ ${indent(down)}
   );
   const indexFile = join(dir, 'index.ts');
   const index = readFileSync(indexFile, 'utf8')
-    .replace('// Generated list: scripts/generate-migration.ts appends here.', `import { ${className} } from './${stamp}-${name}.js';\n// Generated list: scripts/generate-migration.ts appends here.`)
+    .replace('// Generated list: scripts/migration-tool.ts appends here.', `import { ${className} } from './${stamp}-${name}.js';\n// Generated list: scripts/migration-tool.ts appends here.`)
     .replace(/ = \[([^\]]*)\];/, (_, list: string) => ` = [${[...list.split(',').map((s) => s.trim()).filter(Boolean), className].join(', ')}];`);
   writeFileSync(indexFile, index);
   console.log(`[${DIALECT}] wrote migrations/${DIALECT}/${stamp}-${name}.ts (${up.length} statements)`);

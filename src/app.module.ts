@@ -6,6 +6,9 @@ import { LoggerModule } from 'nestjs-pino';
 import { InsightsModule } from './insights/insights.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { AssessmentsModule } from './population/assessments/assessments.module.js';
+import { CounsellingModule } from './population/counselling/counselling.module.js';
+import { EducationModule } from './population/education/education.module.js';
+import { GroupsModule } from './population/groups/groups.module.js';
 import { validateConfig, type AppConfig } from './platform/config/app-config.js';
 import { loadRawConfig } from './platform/config/load-config.js';
 import { HttpErrorFilter } from './platform/errors/http-error.filter.js';
@@ -16,7 +19,14 @@ import { CryptoModule } from './platform/crypto/crypto.module.js';
 import { TestHooksModule } from './platform/testing/test-hooks.module.js';
 
 /** Feature modules, lowest layer first (see README: platform ← people ← tiers ← eap, service desk ← insights). */
-const FEATURE_MODULES = [PeopleModule, AssessmentsModule, InsightsModule];
+const FEATURE_MODULES = [
+  PeopleModule,
+  AssessmentsModule,
+  EducationModule,
+  GroupsModule,
+  CounsellingModule,
+  InsightsModule,
+];
 
 @Module({})
 export class AppModule {

@@ -21,7 +21,11 @@ export interface RouteBench {
   method?: 'GET' | 'POST' | 'PATCH';
   paths: string[];
   token?: string;
+  /** A different caller per request (e.g. many workers booking), instead of `token`. */
+  tokenFor?: (index: number) => string;
   body?: (index: number) => unknown;
+  /** Stop after this many requests (a scenario that consumes data, e.g. one free slot per booking). */
+  maxRequests?: number;
   /** The issue's target, printed beside the result. */
   target?: string;
 }

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { PeopleModule } from '../people/people.module.js';
 import { AssessmentsModule } from '../population/assessments/assessments.module.js';
+import { CounsellingModule } from '../population/counselling/counselling.module.js';
+import { EducationModule } from '../population/education/education.module.js';
+import { GroupsModule } from '../population/groups/groups.module.js';
 import { RecordController } from './record/record.controller.js';
 import { RecordService } from './record/record.service.js';
 
@@ -9,7 +12,7 @@ import { RecordService } from './record/record.service.js';
  * data-subject rights come with later issues. Imports only exported query services of the modules below.
  */
 @Module({
-  imports: [PeopleModule, AssessmentsModule],
+  imports: [PeopleModule, AssessmentsModule, EducationModule, GroupsModule, CounsellingModule],
   controllers: [RecordController],
   providers: [RecordService],
 })

@@ -1,4 +1,7 @@
 import type { ConsentsDto } from '../../people/consents/consent.dto.js';
+import type { CounsellingHistoryDto } from '../../population/counselling/dto/counselling.dto.js';
+import type { LearningHistoryDto } from '../../population/education/dto/report.dto.js';
+import type { GroupHistoryDto } from '../../population/groups/dto/meeting.dto.js';
 
 export class RecordTextDto {
   zh: string;
@@ -45,6 +48,12 @@ export class RecordWorkerDto {
 export class WorkerRecordDto {
   worker: RecordWorkerDto;
   assessments: RecordInstrumentDto[];
+  /** 心理健康教育: courses and lectures. */
+  learning: LearningHistoryDto;
+  /** 自助团体 memberships. */
+  groups: GroupHistoryDto[];
+  /** 心理咨询: appointments; session notes only for clinical staff who may read them. */
+  counselling: CounsellingHistoryDto;
   consents: ConsentsDto;
   generatedAt: string;
 }
@@ -70,6 +79,9 @@ export class MyRecordInstrumentDto {
 /** The worker's own record, in plain language. */
 export class MyRecordDto {
   assessments: MyRecordInstrumentDto[];
+  learning: LearningHistoryDto;
+  groups: GroupHistoryDto[];
+  counselling: CounsellingHistoryDto;
   consents: ConsentsDto;
   generatedAt: string;
 }

@@ -1,8 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { AccessScope } from '../../people/access/access-scope.service.js';
 import { ConsentsService } from '../../people/consents/consents.service.js';
 import { ownWorkerId } from '../../people/me/own-worker.js';
 import { AssessmentHistory } from '../../population/assessments/assessment-history.service.js';
+import { CounsellingHistoryService } from '../../population/counselling/services/counselling-history.service.js';
+import { EducationHistoryService } from '../../population/education/services/education-history.service.js';
+import { GroupsHistoryService } from '../../population/groups/services/groups-history.service.js';
+import type { RecordAudience } from '../../population/shared/record-audience.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../platform/clock/clock.js';
@@ -24,17 +29,30 @@ export class RecordService {
     private readonly clock: Clock,
     private readonly assessments: AssessmentHistory,
     private readonly consents: ConsentsService,
+    private readonly education: EducationHistoryService,
+    private readonly groups: GroupsHistoryService,
+    private readonly counselling: CounsellingHistoryService,
   ) {}
+
+  /** The rest of the 面 tier: each service applies its own visibility rules for the audience. */
+  private async populationServices(manager: EntityManager, actor: Actor, workerId: string, audience: RecordAudience) {
+    return {
+      learning: await this.education.historyForWorker(manager, actor, workerId, audience),
+      groups: await this.groups.historyForWorker(manager, actor, workerId, audience),
+      counselling: await this.counselling.historyForWorker(manager, actor, workerId, audience),
+    };
+  }
 
   forWorker(actor: Actor, workerId: string): Promise<WorkerRecordDto> {
     return this.transactions.run(async (manager) => {
       const worker = await this.scope.requireWorker(manager, actor, workerId);
       await this.audit.record(manager, actor, { action: 'record.read', resourceType: 'worker', resourceId: worker.id, workerId: worker.id });
-      const [assessments, consents] = [await this.assessments.forWorker(manager, worker.id), await this.consents.history(manager, worker.id)];
+      const assessments = await this.assessments.forWorker(manager, worker.id);
       return {
         worker: { id: worker.id, name: worker.name, orgUnitId: worker.orgUnitId },
         assessments: assessments.map(toRecordInstrumentDto),
-        consents,
+        ...(await this.populationServices(manager, actor, worker.id, 'staff')),
+        consents: await this.consents.history(manager, worker.id),
         generatedAt: this.clock.now().toISOString(),
       };
     });
@@ -42,10 +60,15 @@ export class RecordService {
 
   /** The worker's own record in plain language (a worker reading their own record is not audited as a disclosure). */
   mine(actor: Actor): Promise<MyRecordDto> {
-    return this.transactions.read(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const worker = await this.scope.requireWorker(manager, actor, ownWorkerId(actor));
-      const [assessments, consents] = [await this.assessments.forWorker(manager, worker.id), await this.consents.history(manager, worker.id)];
-      return { assessments: assessments.map(toMyRecordInstrumentDto), consents, generatedAt: this.clock.now().toISOString() };
+      const assessments = await this.assessments.forWorker(manager, worker.id);
+      return {
+        assessments: assessments.map(toMyRecordInstrumentDto),
+        ...(await this.populationServices(manager, actor, worker.id, 'self')),
+        consents: await this.consents.history(manager, worker.id),
+        generatedAt: this.clock.now().toISOString(),
+      };
     });
   }
 }

@@ -33,13 +33,36 @@ export enum Permission {
   /** Individual results of a campaign (never granted to officials: they get aggregates in the reports issue). */
   CampaignResultsRead = 'campaign.results_read',
   RecordRead = 'record.read',
+  // 面 population tier (issue #6): 心理健康教育与素养提升, 心理健康自助组织和团体建设, 心理咨询服务
+  /** Author courses, quizzes, lectures and workshops; read rosters; check attendees in. */
+  EducationManage = 'education.manage',
+  /** Participation and completion by unit; literacy change per course (aggregates). */
+  EducationReport = 'education.report',
+  /** A worker's own courses, events and learning history. */
+  EducationParticipate = 'education.participate',
+  /** Create self-help groups, decide membership, meetings and attendance, read the full member list. */
+  GroupManage = 'group.manage',
+  /** A worker's own group memberships; fellow members by display name only. */
+  GroupParticipate = 'group.participate',
+  /** Publish and withdraw one's own counselling availability. */
+  CounsellingSlotManage = 'counselling_slot.manage',
+  /** Counsellors' calendars and a worker's appointments (individual records). */
+  AppointmentRead = 'appointment.read',
+  /** Mark attendance (attended / no-show), cancel on the counsellor's side. */
+  AppointmentManage = 'appointment.manage',
+  /** A worker's own bookings: free slots, book, reschedule, cancel. */
+  AppointmentBook = 'appointment.book',
+  /** Write session notes and presenting concerns (the appointment's own counsellor only). */
+  SessionNoteWrite = 'session_note.write',
+  /** Read session notes of workers in scope (clinical staff only: never officials, vendors or the worker). */
+  SessionNoteRead = 'session_note.read',
 }
 
 const P = Permission;
 const EVERY_SIGNED_IN = [P.NotificationRead, P.OrgUnitRead];
 const CLINICAL_READ = [P.WorkerRead, P.ConsentRead, P.ConsentRecord];
 /** Counsellors and supervisors: assessments, risk alerts, campaigns and the record, each limited by AccessScope. */
-const POPULATION_STAFF = [
+const ASSESSMENT_STAFF = [
   P.InstrumentRead,
   P.AssessmentEnter,
   P.AssessmentRead,
@@ -50,6 +73,19 @@ const POPULATION_STAFF = [
   P.CampaignResultsRead,
   P.RecordRead,
 ];
+/** Counsellors and supervisors (督导) run the population-tier services. */
+const SERVICES_STAFF = [
+  P.EducationManage,
+  P.EducationReport,
+  P.GroupManage,
+  P.CounsellingSlotManage,
+  P.AppointmentRead,
+  P.AppointmentManage,
+  P.SessionNoteWrite,
+  P.SessionNoteRead,
+];
+const POPULATION_SELF = [P.EducationParticipate, P.GroupParticipate, P.AppointmentBook];
+const POPULATION_STAFF = [...ASSESSMENT_STAFF, ...SERVICES_STAFF];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   // Admins keep the roster and the structure, not clinical content.
@@ -68,10 +104,9 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   ]),
   counsellor: new Set([...EVERY_SIGNED_IN, ...CLINICAL_READ, ...POPULATION_STAFF, P.WorkerCreate, P.WorkerUpdate]),
   supervisor: new Set([...EVERY_SIGNED_IN, ...CLINICAL_READ, ...POPULATION_STAFF, P.WorkerCreate, P.WorkerUpdate, P.UserRead]),
-  // Officials see aggregate figures only: no individual record of any kind (and, for now, none of the population
-  // tier's permissions; the reports issue gives them aggregates).
+  // Officials see aggregate figures only: no individual record of any kind (the reports issue gives them aggregates).
   official: new Set([...EVERY_SIGNED_IN]),
-  worker: new Set([...EVERY_SIGNED_IN, P.SelfRead, P.SelfConsent, P.InstrumentRead, P.SelfAssess]),
+  worker: new Set([...EVERY_SIGNED_IN, P.SelfRead, P.SelfConsent, P.InstrumentRead, P.SelfAssess, ...POPULATION_SELF]),
 };
 
 /** Later modules extend a role's grants here, in one place, so the whole policy can be read at once. */

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { TestEventRecorder } from './event-recorder.js';
 import { TestHooksController } from './test-hooks.controller.js';
 
 /** The e2e suite's hooks (clock, job queue). Imported only when TEST_HOOKS=true; PlatformModule then uses a ManualClock. */
-@Module({ controllers: [TestHooksController] })
+@Module({ controllers: [TestHooksController], providers: [TestEventRecorder] })
 export class TestHooksModule {}
