@@ -56,6 +56,29 @@ export enum Permission {
   SessionNoteWrite = 'session_note.write',
   /** Read session notes of workers in scope (clinical staff only: never officials, vendors or the worker). */
   SessionNoteRead = 'session_note.read',
+  // Individual tier (点): crisis cases (心理危机的评估与援助), referrals (心理疾病的转介与帮扶), critical incidents (特殊心理事件的善后处理).
+  /** The crisis-case queue and one case (cases of workers in scope, or under a break-the-glass grant). */
+  CrisisCaseRead = 'crisis_case.read',
+  /** A counsellor opens a case directly. */
+  CrisisCaseOpen = 'crisis_case.open',
+  /** Acknowledge, move through the states, change the level, (re)assign, add notes. */
+  CrisisCaseUpdate = 'crisis_case.update',
+  /** Structured risk assessments and safety plans. */
+  CrisisCaseAssess = 'crisis_case.assess',
+  /** Emergency access to the cases of a worker outside one's scope, with a reason (time-limited, audited). */
+  BreakGlassOpen = 'break_glass.open',
+  /** The review list of break-the-glass grants. */
+  BreakGlassReview = 'break_glass.review',
+  DutyRosterRead = 'duty_roster.read',
+  DutyRosterManage = 'duty_roster.manage',
+  ReferralRead = 'referral.read',
+  /** Create, send and record the outcome of referrals; complete follow-ups. */
+  ReferralManage = 'referral.manage',
+  IncidentRead = 'incident.read',
+  /** Record incidents, aftercare sessions and attendance. */
+  IncidentManage = 'incident.manage',
+  /** A worker asks for urgent help (POST /me/help). */
+  SelfHelp = 'self.help',
 }
 
 const P = Permission;
@@ -87,6 +110,20 @@ const SERVICES_STAFF = [
 const POPULATION_SELF = [P.EducationParticipate, P.GroupParticipate, P.AppointmentBook];
 const POPULATION_STAFF = [...ASSESSMENT_STAFF, ...SERVICES_STAFF];
 
+/** Counsellors: the individual tier within their scope; break-the-glass outside it. */
+const INDIVIDUAL_STAFF = [
+  P.CrisisCaseRead,
+  P.CrisisCaseOpen,
+  P.CrisisCaseUpdate,
+  P.CrisisCaseAssess,
+  P.BreakGlassOpen,
+  P.DutyRosterRead,
+  P.ReferralRead,
+  P.ReferralManage,
+  P.IncidentRead,
+  P.IncidentManage,
+];
+
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   // Admins keep the roster and the structure, not clinical content.
   admin: new Set([
@@ -101,12 +138,25 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     P.AuditRead,
     // The instrument catalogue is not clinical content (no results).
     P.InstrumentRead,
+    // The duty roster is operations, not clinical content: admins keep it with the supervisors of their subtree.
+    P.DutyRosterRead,
+    P.DutyRosterManage,
   ]),
-  counsellor: new Set([...EVERY_SIGNED_IN, ...CLINICAL_READ, ...POPULATION_STAFF, P.WorkerCreate, P.WorkerUpdate]),
-  supervisor: new Set([...EVERY_SIGNED_IN, ...CLINICAL_READ, ...POPULATION_STAFF, P.WorkerCreate, P.WorkerUpdate, P.UserRead]),
+  counsellor: new Set([...EVERY_SIGNED_IN, ...CLINICAL_READ, ...POPULATION_STAFF, ...INDIVIDUAL_STAFF, P.WorkerCreate, P.WorkerUpdate]),
+  supervisor: new Set([
+    ...EVERY_SIGNED_IN,
+    ...CLINICAL_READ,
+    ...POPULATION_STAFF,
+    ...INDIVIDUAL_STAFF,
+    P.WorkerCreate,
+    P.WorkerUpdate,
+    P.UserRead,
+    P.BreakGlassReview,
+    P.DutyRosterManage,
+  ]),
   // Officials see aggregate figures only: no individual record of any kind (the reports issue gives them aggregates).
   official: new Set([...EVERY_SIGNED_IN]),
-  worker: new Set([...EVERY_SIGNED_IN, P.SelfRead, P.SelfConsent, P.InstrumentRead, P.SelfAssess, ...POPULATION_SELF]),
+  worker: new Set([...EVERY_SIGNED_IN, P.SelfRead, P.SelfConsent, P.InstrumentRead, P.SelfAssess, ...POPULATION_SELF, P.SelfHelp]),
 };
 
 /** Later modules extend a role's grants here, in one place, so the whole policy can be read at once. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigurationError, validateConfig } from './app-config.js';
+import { ConfigurationError, parseDayList, validateConfig } from './app-config.js';
 
 /** The shipped defaults plus production secrets: grows with every setting a module adds. */
 const defaults = JSON.parse(readFileSync(join(process.cwd(), 'config', 'defaults.json'), 'utf8')) as Record<string, unknown>;
@@ -38,5 +38,32 @@ describe('validateConfig', () => {
 
   it('refuses test hooks in production', () => {
     expect(() => validateConfig({ ...valid, TEST_HOOKS: 'true' })).toThrow(/TEST_HOOKS/);
+  });
+});
+
+describe('individual-tier settings', () => {
+  it('parses rising day lists and refuses zero, repeats and falling lists', () => {
+    expect(parseDayList('7,30,90')).toEqual([7, 30, 90]);
+    expect(parseDayList('14')).toEqual([14]);
+    expect(parseDayList('0,7')).toBeNull();
+    expect(parseDayList('7,7')).toBeNull();
+    expect(parseDayList('30,7')).toBeNull();
+    expect(parseDayList('7, 30')).toBeNull();
+    expect(parseDayList('')).toBeNull();
+  });
+
+  it('names a bad follow-up list and deadlines that do not rise with urgency', () => {
+    expect(() => validateConfig({ ...valid, REFERRAL_FOLLOW_UP_DAYS: '30,7' })).toThrow(/REFERRAL_FOLLOW_UP_DAYS/);
+    expect(() => validateConfig({ ...valid, INCIDENT_RESCREEN_DAYS: 'soon' })).toThrow(/INCIDENT_RESCREEN_DAYS/);
+    expect(() => validateConfig({ ...valid, CRISIS_DEADLINE_IMMINENT_MINUTES: '2000' })).toThrow(/CRISIS_DEADLINE/);
+    expect(() => validateConfig({ ...valid, BREAK_GLASS_MINUTES: '0' })).toThrow(/BREAK_GLASS_MINUTES/);
+  });
+
+  it('ships the issue defaults: 1 h, 24 h, 72 h; follow-ups at 7, 30, 90 days; re-screening at 7 and 30 days', () => {
+    const config = validateConfig(valid);
+    expect([config.CRISIS_DEADLINE_IMMINENT_MINUTES, config.CRISIS_DEADLINE_URGENT_MINUTES, config.CRISIS_DEADLINE_CONCERN_MINUTES]).toEqual([60, 1440, 4320]);
+    expect(parseDayList(config.REFERRAL_FOLLOW_UP_DAYS)).toEqual([7, 30, 90]);
+    expect(parseDayList(config.INCIDENT_RESCREEN_DAYS)).toEqual([7, 30]);
+    expect(config.BREAK_GLASS_MINUTES).toBe(240);
   });
 });

@@ -4,6 +4,8 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLen
 const toBool = ({ value }: { value: unknown }) =>
   typeof value === 'boolean' ? value : ['true', '1', 'yes'].includes(String(value).toLowerCase());
 const toInt = ({ value }: { value: unknown }) => (value === '' || value === undefined ? value : Number(value));
+/** A comma-separated list of whole days (ascending order is checked where the list is parsed). */
+const DAY_LIST = /^\d{1,4}(,\d{1,4}){0,9}$/;
 
 /** Every setting the app reads, validated once at start-up. Defaults live in config/defaults.json. */
 export class AppConfig {
@@ -68,6 +70,22 @@ export class AppConfig {
    * Empty: every instrument keeps the defaults in its data file. Checked at start-up.
    */
   @IsString() ASSESSMENT_CRISIS_RULES: string;
+
+  /** Response deadline of a crisis case per triage level, in minutes (1 h, 24 h, 72 h by default). */
+  @Transform(toInt) @IsInt() @Min(1) CRISIS_DEADLINE_IMMINENT_MINUTES: number;
+  @Transform(toInt) @IsInt() @Min(1) CRISIS_DEADLINE_URGENT_MINUTES: number;
+  @Transform(toInt) @IsInt() @Min(1) CRISIS_DEADLINE_CONCERN_MINUTES: number;
+  /** How long a break-the-glass grant lasts (minutes; at most a day). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(1440) BREAK_GLASS_MINUTES: number;
+  /** Follow-ups after a referral is sent, in days after sending, ascending (e.g. `7,30,90`). */
+  @Matches(DAY_LIST, { message: 'REFERRAL_FOLLOW_UP_DAYS must be ascending whole days, e.g. 7,30,90 / 须为递增的天数，如 7,30,90' })
+  REFERRAL_FOLLOW_UP_DAYS: string;
+  /** Re-screening of the workers affected by a critical incident, in days after it (e.g. `7,30`). */
+  @Matches(DAY_LIST, { message: 'INCIDENT_RESCREEN_DAYS must be ascending whole days, e.g. 7,30 / 须为递增的天数，如 7,30' })
+  INCIDENT_RESCREEN_DAYS: string;
+  /** How many days each incident re-screening campaign stays open. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(60) INCIDENT_RESCREEN_WINDOW_DAYS: number;
+
   @IsString() DATA_DIR: string;
 }
 
@@ -81,11 +99,31 @@ export function validateConfig(raw: Record<string, unknown>): AppConfig {
     const lines = errors.map((e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
     throw new ConfigurationError(`配置无效 / Invalid configuration:\n${lines.join('\n')}`);
   }
+  assertIndividualTier(config);
   if (config.NODE_ENV === 'production') assertStrongSecrets(config);
   if (config.NODE_ENV === 'production' && config.TEST_HOOKS) {
     throw new ConfigurationError('生产环境不得启用 TEST_HOOKS / TEST_HOOKS is refused in production');
   }
   return config;
+}
+
+/** `7,30,90` → [7, 30, 90]; null for a list with a zero day or one that does not strictly rise. */
+export function parseDayList(value: string): number[] | null {
+  if (!DAY_LIST.test(value)) return null;
+  const days = value.split(',').map(Number);
+  return days.every((day, i) => day > 0 && (i === 0 || day > days[i - 1])) ? days : null;
+}
+
+/** Settings of the individual tier that are more than one value: lists rise, deadlines rise with urgency. */
+function assertIndividualTier(config: AppConfig): void {
+  const problems: string[] = [];
+  for (const name of ['REFERRAL_FOLLOW_UP_DAYS', 'INCIDENT_RESCREEN_DAYS'] as const) {
+    if (parseDayList(config[name]) === null) problems.push(`  ${name}: 须为递增的正整数天数 / must be whole days > 0 in rising order`);
+  }
+  if (!(config.CRISIS_DEADLINE_IMMINENT_MINUTES <= config.CRISIS_DEADLINE_URGENT_MINUTES && config.CRISIS_DEADLINE_URGENT_MINUTES <= config.CRISIS_DEADLINE_CONCERN_MINUTES)) {
+    problems.push('  CRISIS_DEADLINE_*_MINUTES: 期限须满足 imminent ≤ urgent ≤ concern / deadlines must satisfy imminent ≤ urgent ≤ concern');
+  }
+  if (problems.length > 0) throw new ConfigurationError(`配置无效 / Invalid configuration:\n${problems.join('\n')}`);
 }
 
 function assertStrongSecrets(config: AppConfig): void {
