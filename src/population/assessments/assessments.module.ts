@@ -12,17 +12,17 @@ import { InstrumentsController } from './controllers/instruments.controller.js';
 import { RiskAlertsController } from './controllers/risk-alerts.controller.js';
 import { CrisisAlertSubscriber } from './crisis-alert.subscriber.js';
 import { AssessmentResult } from './entities/assessment-result.entity.js';
-import { CampaignReminder, CampaignTarget, ScreeningCampaign } from './entities/screening-campaign.entity.js';
+import { CampaignMember, CampaignReminder, CampaignTarget, ScreeningCampaign } from './entities/screening-campaign.entity.js';
 import { InstrumentLibrary } from './instrument-library.service.js';
 import { RiskAlertsService } from './risk-alerts.service.js';
 
 /**
  * 面 · Assessments: the instrument library, scoring, submissions, crisis rules and risk alerts, screening
  * campaigns (测评活动). Exports `AssessmentHistory` (results over time, for the composed 心理档案) and
- * `InstrumentLibrary`; publishes `assessment.crisis` (see assessment-events.ts).
+ * `InstrumentLibrary`, and `CampaignsService` (createForWorkers: a campaign for an explicit worker list); publishes `assessment.crisis` (see assessment-events.ts).
  */
 @Module({
-  imports: [PeopleModule, TypeOrmModule.forFeature([AssessmentResult, ScreeningCampaign, CampaignTarget, CampaignReminder])],
+  imports: [PeopleModule, TypeOrmModule.forFeature([AssessmentResult, ScreeningCampaign, CampaignTarget, CampaignReminder, CampaignMember])],
   controllers: [InstrumentsController, AssessmentsController, RiskAlertsController, CampaignsController],
   providers: [
     InstrumentLibrary,
@@ -34,6 +34,6 @@ import { RiskAlertsService } from './risk-alerts.service.js';
     CampaignReports,
     CampaignReminders,
   ],
-  exports: [AssessmentHistory, InstrumentLibrary],
+  exports: [AssessmentHistory, InstrumentLibrary, CampaignsService],
 })
 export class AssessmentsModule {}

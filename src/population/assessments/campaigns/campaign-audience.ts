@@ -1,10 +1,10 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Worker } from '../../../people/workers/worker.entity.js';
-import type { CampaignFilters } from '../entities/screening-campaign.entity.js';
+import type { CampaignAudience, CampaignFilters } from '../entities/screening-campaign.entity.js';
 
 /**
  * Who a campaign reaches: workers (not erased) in the subtree of any target unit, matching every profile-fact
- * filter. Two forms of the same rule: a WHERE clause for set-based queries (reminders, participation) and a pure
+ * filter; for a `members` campaign, the workers listed in campaign_members instead of the target units. Two forms of the same rule: a WHERE clause for set-based queries (reminders, participation) and a pure
  * predicate for one worker (their open campaigns, a submission).
  *
  * The set-based form reads the people tables `workers` and `org_units` read-only by name, as AccessScope does, so
@@ -15,14 +15,20 @@ export function whereInAudience<T extends ObjectLiteral>(
   campaignId: string,
   filters: CampaignFilters,
   alias = 'w',
+  audience: CampaignAudience = 'units',
 ): SelectQueryBuilder<T> {
-  qb.andWhere(`NOT ${alias}.erased`).andWhere(
-    `${alias}.org_unit_id IN (SELECT au.id FROM org_units au
+  qb.andWhere(`NOT ${alias}.erased`);
+  if (audience === 'members') {
+    qb.andWhere(`${alias}.id IN (SELECT am.worker_id FROM campaign_members am WHERE am.campaign_id = :audienceCampaignId)`, { audienceCampaignId: campaignId });
+  } else {
+    qb.andWhere(
+      `${alias}.org_unit_id IN (SELECT au.id FROM org_units au
       JOIN campaign_targets act ON act.campaign_id = :audienceCampaignId
       JOIN org_units atu ON atu.id = act.org_unit_id
       WHERE au.path LIKE atu.path || '%')`,
-    { audienceCampaignId: campaignId },
-  );
+      { audienceCampaignId: campaignId },
+    );
+  }
   const lists = [
     ['gender', 'gender'],
     ['cadreLevel', 'cadre_level'],
@@ -52,8 +58,12 @@ export function matchesFilters(filters: CampaignFilters, worker: WorkerFacts): b
   return true;
 }
 
-/** True (as SQL) when campaign `c` has a target unit at or above the unit `:targetedUnitId`. */
-export const TARGETS_UNIT_SQL = `EXISTS (SELECT 1 FROM campaign_targets tct
+/**
+ * True (as SQL) when campaign `c` reaches the worker `:targetedWorkerId` of the unit `:targetedUnitId` by where they
+ * are: a `units` campaign with a target unit at or above their unit, or a `members` campaign listing them.
+ */
+export const TARGETS_UNIT_SQL = `((c.audience = 'units' AND EXISTS (SELECT 1 FROM campaign_targets tct
   JOIN org_units ttu ON ttu.id = tct.org_unit_id
   JOIN org_units twu ON twu.id = :targetedUnitId
-  WHERE tct.campaign_id = c.id AND twu.path LIKE ttu.path || '%')`;
+  WHERE tct.campaign_id = c.id AND twu.path LIKE ttu.path || '%'))
+  OR (c.audience = 'members' AND EXISTS (SELECT 1 FROM campaign_members tcm WHERE tcm.campaign_id = c.id AND tcm.worker_id = :targetedWorkerId)))`;

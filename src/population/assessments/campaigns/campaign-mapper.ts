@@ -13,6 +13,7 @@ export const toCampaignDto = (c: ScreeningCampaign, targetUnitIds: string[], now
   description: c.description,
   instrumentCodes: c.instrumentCodes,
   targetUnitIds,
+  audience: c.audience,
   filters: c.filters,
   opensAt: c.opensAt.toISOString(),
   closesAt: c.closesAt.toISOString(),

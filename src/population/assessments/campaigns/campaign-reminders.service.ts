@@ -111,7 +111,7 @@ export class CampaignReminders implements OnModuleInit {
         '(SELECT COUNT(DISTINCT r.instrument_code) FROM assessment_results r WHERE r.campaign_id = c.id AND r.worker_id = w.id) < :instrumentCount',
         { instrumentCount: campaign.instrumentCodes.length },
       );
-    return whereInAudience(qb, campaign.id, campaign.filters);
+    return whereInAudience(qb, campaign.id, campaign.filters, 'w', campaign.audience);
   }
 }
 

@@ -48,7 +48,7 @@ export class CampaignReports {
         .addSelect('SUM(CASE WHEN d.n > 0 THEN 1 ELSE 0 END)', 'started')
         .addSelect('SUM(CASE WHEN d.n >= :instrumentCount THEN 1 ELSE 0 END)', 'completed')
         .setParameters({ participationCampaignId: campaign.id, instrumentCount: campaign.instrumentCodes.length });
-      whereInAudience(qb, campaign.id, campaign.filters);
+      whereInAudience(qb, campaign.id, campaign.filters, 'w', campaign.audience);
       this.scope.whereUnitInScope(qb, actor, 'w.org_unit_id');
       const rows = await qb
         .groupBy('w.org_unit_id')

@@ -12,13 +12,28 @@ import { forbidden, notFound } from '../../../platform/errors/domain-error.js';
 import { AssessmentErrors } from '../assessment-errors.js';
 import type { CampaignDto, CampaignPageDto, CampaignQueryDto, CreateCampaignDto, MyCampaignDto } from '../dto/campaign.dto.js';
 import { AssessmentResult } from '../entities/assessment-result.entity.js';
-import { CampaignTarget, ScreeningCampaign, type CampaignFilters } from '../entities/screening-campaign.entity.js';
+import { CampaignMember, CampaignTarget, ScreeningCampaign, type CampaignFilters } from '../entities/screening-campaign.entity.js';
 import { InstrumentLibrary } from '../instrument-library.service.js';
 import { matchesFilters, TARGETS_UNIT_SQL } from './campaign-audience.js';
 import { campaignStatus, toCampaignDto } from './campaign-mapper.js';
 import { CampaignReminders } from './campaign-reminders.service.js';
 
 const DEFAULT_REMINDER_DAYS = 3;
+const MEMBER_CHUNK = 1000;
+
+/** A campaign for an explicit list of workers (see CampaignsService.createForWorkers). */
+export interface WorkerListCampaign {
+  /** The launching unit: staff whose scope holds it see and manage the campaign. */
+  orgUnitId: string;
+  title: string;
+  description?: string | null;
+  instrumentCodes: string[];
+  workerIds: string[];
+  opensAt: Date;
+  closesAt: Date;
+  /** Default 3; 0 sends none. */
+  reminderIntervalDays?: number;
+}
 
 /**
  * Screening campaigns (测评活动). Counsellors and supervisors launch them for units in their subtree; staff see the
@@ -77,6 +92,46 @@ export class CampaignsService {
     });
   }
 
+  /**
+   * EXPORTED for other modules (the individual tier re-screens the workers affected by a critical incident): a
+   * `members` campaign reaching exactly these workers, created inside the caller's transaction. The caller has
+   * already checked that the actor may reach every one of them; reminders work as for any campaign.
+   */
+  async createForWorkers(manager: EntityManager, actor: Actor, input: WorkerListCampaign): Promise<CampaignDto> {
+    const instrumentCodes = input.instrumentCodes.map((code) => this.library.require(code).code);
+    if (input.closesAt <= input.opensAt) throw AssessmentErrors.campaignDates();
+    const workerIds = [...new Set(input.workerIds)];
+    const campaign = manager.create(ScreeningCampaign, {
+      orgUnitId: input.orgUnitId,
+      title: input.title.trim(),
+      description: input.description ?? null,
+      instrumentCodes,
+      filters: {},
+      audience: 'members',
+      opensAt: input.opensAt,
+      closesAt: input.closesAt,
+      closedAt: null,
+      reminderIntervalDays: input.reminderIntervalDays ?? DEFAULT_REMINDER_DAYS,
+      reminderRound: 0,
+      remindedAt: null,
+      createdBy: actor.userId,
+      createdAt: this.clock.now(),
+    });
+    await manager.save(campaign);
+    await manager.insert(CampaignTarget, { campaignId: campaign.id, orgUnitId: input.orgUnitId });
+    for (let i = 0; i < workerIds.length; i += MEMBER_CHUNK) {
+      await manager.insert(CampaignMember, workerIds.slice(i, i + MEMBER_CHUNK).map((workerId) => ({ campaignId: campaign.id, workerId })));
+    }
+    await this.audit.record(manager, actor, {
+      action: 'campaign.create',
+      resourceType: 'campaign',
+      resourceId: campaign.id,
+      detail: { instrumentCodes, audience: 'members', members: workerIds.length },
+    });
+    await this.reminders.schedule(manager, campaign, 1);
+    return toCampaignDto(campaign, [input.orgUnitId], this.clock.now());
+  }
+
   list(actor: Actor, query: CampaignQueryDto): Promise<CampaignPageDto> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
@@ -127,7 +182,7 @@ export class CampaignsService {
         .getRepository(ScreeningCampaign)
         .createQueryBuilder('c')
         .where('c.closed_at IS NULL AND c.opens_at <= :now AND c.closes_at > :now', { now })
-        .andWhere(TARGETS_UNIT_SQL, { targetedUnitId: worker.orgUnitId })
+        .andWhere(TARGETS_UNIT_SQL, { targetedUnitId: worker.orgUnitId, targetedWorkerId: worker.id })
         .orderBy('c.closes_at', 'ASC')
         .getMany();
       const mine = open.filter((c) => matchesFilters(c.filters, worker));
@@ -164,7 +219,7 @@ export class CampaignsService {
       .getRepository(ScreeningCampaign)
       .createQueryBuilder('c')
       .where('c.id = :campaignId', { campaignId })
-      .andWhere(TARGETS_UNIT_SQL, { targetedUnitId: worker.orgUnitId })
+      .andWhere(TARGETS_UNIT_SQL, { targetedUnitId: worker.orgUnitId, targetedWorkerId: worker.id })
       .getOne();
     if (!campaign || !matchesFilters(campaign.filters, worker)) throw notFound('Campaign', '该测评活动');
     if (campaignStatus(campaign, this.clock.now()) !== 'open') throw AssessmentErrors.campaignNotOpen();

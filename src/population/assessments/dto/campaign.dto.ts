@@ -98,6 +98,8 @@ export class CampaignDto {
   description: string | null;
   instrumentCodes: string[];
   targetUnitIds: string[];
+  /** `units`: the target units' workers (with the filters); `members`: an explicit list of workers (e.g. after a critical incident). */
+  audience: 'units' | 'members';
   filters: CampaignFiltersDto;
   opensAt: string;
   closesAt: string;

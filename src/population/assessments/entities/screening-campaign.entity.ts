@@ -14,6 +14,12 @@ export interface CampaignFilters {
 }
 
 /**
+ * Who a campaign reaches: `units` (the workers of the target units' subtrees, narrowed by the filters) or `members` (an
+ * explicit list of workers in campaign_members, e.g. the workers affected by a critical incident).
+ */
+export type CampaignAudience = 'units' | 'members';
+
+/**
  * 测评活动: a unit asks the workers of some units (each with its subtree), optionally narrowed by profile facts, to
  * complete some instruments between two dates. Reminders go to those who have not completed every instrument.
  */
@@ -39,6 +45,9 @@ export class ScreeningCampaign {
 
   @JsonColumn()
   filters: CampaignFilters;
+
+  @Column({ type: 'varchar', length: 10, default: 'units' })
+  audience: CampaignAudience;
 
   @TimestampColumn({ name: 'opens_at' })
   opensAt: Date;
@@ -76,6 +85,17 @@ export class CampaignTarget {
 
   @PrimaryColumn({ name: 'org_unit_id', type: 'uuid' })
   orgUnitId: string;
+}
+
+/** A worker of a `members` campaign (an explicit list, written once when the campaign is created). */
+@Entity('campaign_members')
+@Index('idx_campaign_members_worker', ['workerId'])
+export class CampaignMember {
+  @PrimaryColumn({ name: 'campaign_id', type: 'uuid' })
+  campaignId: string;
+
+  @PrimaryColumn({ name: 'worker_id', type: 'uuid' })
+  workerId: string;
 }
 
 /**
