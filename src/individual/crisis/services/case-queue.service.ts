@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../../../platform/auth/actor.js';
+import { AuditService } from '../../../platform/audit/audit.service.js';
+import { Clock } from '../../../platform/clock/clock.js';
+import { Transactions } from '../../../platform/database/transactions.js';
+import { IndividualHistory } from '../../shared/history.service.js';
+import { workerNames } from '../../shared/people-reads.js';
+import { toCaseDto, toCaseNoteDto, toCaseQueueItemDto, toRiskAssessmentDto, toSafetyPlanDto } from '../case-mapper.js';
+import type { CaseDetailDto, CaseQueuePageDto, CaseQueueQueryDto, OverdueFollowUpDto } from '../dto/crisis-case.dto.js';
+import { CaseNote } from '../entities/case-note.entity.js';
+import { CrisisCase } from '../entities/crisis-case.entity.js';
+import { RiskAssessment } from '../entities/risk-assessment.entity.js';
+import { CaseAccess } from './case-access.service.js';
+import { CaseScope } from './case-scope.js';
+import { SafetyPlansService } from './safety-plans.service.js';
+
+/** Supplies the overdue follow-ups shown with the queue (registered by the referrals module, which owns them). */
+export type OverdueFollowUpSource = (manager: EntityManager, actor: Actor, now: Date) => Promise<OverdueFollowUpDto[]>;
+
+/** Every column the queue shows; the encrypted summary is left out so a page never decrypts anything. */
+const QUEUE_COLUMNS = [
+  'id',
+  'workerId',
+  'orgUnitId',
+  'level',
+  'state',
+  'dueAt',
+  'assigneeId',
+  'sourceType',
+  'sourceId',
+  'escalationStep',
+  'acknowledgedAt',
+  'createdAt',
+].map((c) => `c.${c}`);
+
+/**
+ * The counsellor's queue (`GET /crisis-cases`) and one case. The queue reads active cases in deadline order through
+ * `idx_crisis_cases_active_due` (or `idx_crisis_cases_state_due` / `idx_crisis_cases_assignee_due` when filtered),
+ * checks scope per row (CaseScope), and stops after one page: no count over the whole table.
+ */
+@Injectable()
+export class CaseQueueService {
+  private overdueFollowUps: OverdueFollowUpSource = async () => [];
+
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly access: CaseAccess,
+    private readonly caseScope: CaseScope,
+    private readonly safetyPlans: SafetyPlansService,
+    private readonly history: IndividualHistory,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The referrals module registers its overdue follow-ups here at start-up (it depends on this module, not back). */
+  provideOverdueFollowUps(source: OverdueFollowUpSource): void {
+    this.overdueFollowUps = source;
+  }
+
+  queue(actor: Actor, query: CaseQueueQueryDto): Promise<CaseQueuePageDto> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    return this.transactions.run(async (manager) => {
+      const now = this.clock.now();
+      const qb = manager.getRepository(CrisisCase).createQueryBuilder('c').select(QUEUE_COLUMNS);
+      if (query.state?.length) qb.where('c.state IN (:...states)', { states: query.state });
+      else qb.where('c.active = :active', { active: true });
+      if (query.level?.length) qb.andWhere('c.level IN (:...levels)', { levels: query.level });
+      if (query.assignee === 'me') qb.andWhere('c.assignee_id = :assignee', { assignee: actor.userId });
+      else if (query.assignee === 'unassigned') qb.andWhere('c.assignee_id IS NULL');
+      else if (query.assignee) qb.andWhere('c.assignee_id = :assignee', { assignee: query.assignee });
+      await this.caseScope.where(manager, qb, actor, 'c.worker_id');
+      const rows = await qb
+        .orderBy('c.due_at', 'ASC')
+        .addOrderBy('c.id', 'ASC')
+        .offset((page - 1) * pageSize)
+        .limit(pageSize + 1)
+        .getMany();
+      const items = rows.slice(0, pageSize);
+      const [names, overdueFollowUps] = [await workerNames(manager, items.map((c) => c.workerId)), await this.overdueFollowUps(manager, actor, now)];
+      await this.audit.record(manager, actor, {
+        action: 'crisis_case.list',
+        resourceType: 'crisis_case',
+        detail: { results: items.length, page, workerIds: [...new Set(items.map((c) => c.workerId))] },
+      });
+      return {
+        items: items.map((c) => toCaseQueueItemDto(c, names.get(c.workerId) ?? '', now)),
+        page,
+        pageSize,
+        hasMore: rows.length > pageSize,
+        overdueFollowUps,
+      };
+    });
+  }
+
+  /** One case with its notes, risk assessments, the worker's current safety plan and its history; audited. */
+  get(actor: Actor, caseId: string): Promise<CaseDetailDto> {
+    return this.transactions.run(async (manager) => {
+      const { crisisCase: c, grantId } = await this.access.requireCase(manager, actor, caseId);
+      const notes = await manager.find(CaseNote, { where: { caseId: c.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+      const assessments = await manager.find(RiskAssessment, { where: { caseId: c.id }, order: { createdAt: 'DESC', id: 'ASC' } });
+      const plan = await this.safetyPlans.current(manager, c.workerId);
+      const history = await this.history.of(manager, 'crisis_case', c.id);
+      const names = await workerNames(manager, [c.workerId]);
+      await this.audit.record(manager, actor, {
+        action: 'crisis_case.read',
+        resourceType: 'crisis_case',
+        resourceId: c.id,
+        workerId: c.workerId,
+        detail: grantId ? { breakGlassGrantId: grantId } : null,
+      });
+      return {
+        case: toCaseDto(c, names.get(c.workerId) ?? '', this.clock.now()),
+        notes: notes.map(toCaseNoteDto),
+        riskAssessments: assessments.map(toRiskAssessmentDto),
+        safetyPlan: plan ? toSafetyPlanDto(plan) : null,
+        history,
+        breakGlassGrantId: grantId,
+      };
+    });
+  }
+}
