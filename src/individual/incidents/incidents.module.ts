@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PeopleModule } from '../../people/people.module.js';
+import { AssessmentsModule } from '../../population/assessments/assessments.module.js';
+import { IndividualSharedModule } from '../shared/individual-shared.module.js';
+import { IncidentsController } from './controllers/incidents.controller.js';
+import { CriticalIncident, IncidentAttendance, IncidentScreening, IncidentSession, IncidentWorker } from './entities/incident.entity.js';
+import { IncidentCoverageService } from './services/incident-coverage.service.js';
+import { IncidentSessionsService } from './services/incident-sessions.service.js';
+import { IncidentsService } from './services/incidents.service.js';
+
+/**
+ * 点 · 特殊心理事件的善后处理: critical incidents, their affected group, aftercare sessions with attendance,
+ * re-screening campaigns (through AssessmentsModule's CampaignsService) and coverage.
+ */
+@Module({
+  imports: [
+    PeopleModule,
+    AssessmentsModule,
+    IndividualSharedModule,
+    TypeOrmModule.forFeature([CriticalIncident, IncidentWorker, IncidentSession, IncidentAttendance, IncidentScreening]),
+  ],
+  controllers: [IncidentsController],
+  providers: [IncidentsService, IncidentSessionsService, IncidentCoverageService],
+})
+export class IncidentsModule {}
