@@ -3,6 +3,10 @@ import { ConfigModule, ConfigService } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
+import { CrisisModule } from './individual/crisis/crisis.module.js';
+import { IndividualTestHooksModule } from './individual/testing/individual-test-hooks.module.js';
+import { IncidentsModule } from './individual/incidents/incidents.module.js';
+import { ReferralsModule } from './individual/referrals/referrals.module.js';
 import { InsightsModule } from './insights/insights.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { AssessmentsModule } from './population/assessments/assessments.module.js';
@@ -25,6 +29,9 @@ const FEATURE_MODULES = [
   EducationModule,
   GroupsModule,
   CounsellingModule,
+  CrisisModule,
+  ReferralsModule,
+  IncidentsModule,
   InsightsModule,
 ];
 
@@ -45,7 +52,7 @@ export class AppModule {
         CryptoModule,
         PlatformModule,
         ...FEATURE_MODULES,
-        ...(config.TEST_HOOKS ? [TestHooksModule] : []),
+        ...(config.TEST_HOOKS ? [TestHooksModule, IndividualTestHooksModule] : []),
       ],
       providers: [
         { provide: APP_FILTER, useClass: HttpErrorFilter },

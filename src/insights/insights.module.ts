@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CrisisModule } from '../individual/crisis/crisis.module.js';
+import { ReferralsModule } from '../individual/referrals/referrals.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { AssessmentsModule } from '../population/assessments/assessments.module.js';
 import { CounsellingModule } from '../population/counselling/counselling.module.js';
@@ -12,7 +14,7 @@ import { RecordService } from './record/record.service.js';
  * data-subject rights come with later issues. Imports only exported query services of the modules below.
  */
 @Module({
-  imports: [PeopleModule, AssessmentsModule, EducationModule, GroupsModule, CounsellingModule],
+  imports: [PeopleModule, AssessmentsModule, EducationModule, GroupsModule, CounsellingModule, CrisisModule, ReferralsModule],
   controllers: [RecordController],
   providers: [RecordService],
 })

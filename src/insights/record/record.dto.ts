@@ -1,4 +1,5 @@
 import type { ConsentsDto } from '../../people/consents/consent.dto.js';
+import type { MyIndividualDto, RecordIndividualDto } from './record-individual.dto.js';
 import type { CounsellingHistoryDto } from '../../population/counselling/dto/counselling.dto.js';
 import type { LearningHistoryDto } from '../../population/education/dto/report.dto.js';
 import type { GroupHistoryDto } from '../../population/groups/dto/meeting.dto.js';
@@ -54,6 +55,8 @@ export class WorkerRecordDto {
   groups: GroupHistoryDto[];
   /** 心理咨询: appointments; session notes only for clinical staff who may read them. */
   counselling: CounsellingHistoryDto;
+  /** 点: crisis cases (state and level), referrals (state) and the current safety plan. */
+  individual: RecordIndividualDto;
   consents: ConsentsDto;
   generatedAt: string;
 }
@@ -82,6 +85,8 @@ export class MyRecordDto {
   learning: LearningHistoryDto;
   groups: GroupHistoryDto[];
   counselling: CounsellingHistoryDto;
+  /** Your safety plan and your open referrals, in plain words. */
+  individual: MyIndividualDto;
   consents: ConsentsDto;
   generatedAt: string;
 }

@@ -8,6 +8,8 @@ import { CounsellingHistoryService } from '../../population/counselling/services
 import { EducationHistoryService } from '../../population/education/services/education-history.service.js';
 import { GroupsHistoryService } from '../../population/groups/services/groups-history.service.js';
 import type { RecordAudience } from '../../population/shared/record-audience.js';
+import { CrisisRecordQuery } from '../../individual/crisis/services/crisis-record.query.js';
+import { ReferralRecordQuery } from '../../individual/referrals/services/referral-record.query.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../platform/clock/clock.js';
@@ -17,7 +19,8 @@ import type { MyRecordDto, WorkerRecordDto } from './record.dto.js';
 
 /**
  * 心理档案, composed above the tiers: it gathers each module's part through that module's exported query service
- * (assessments: AssessmentHistory; people: ConsentsService), so no tier imports another to build it. Every read of a
+ * (assessments: AssessmentHistory; people: ConsentsService; individual: CrisisRecordQuery, ReferralRecordQuery), so no tier
+ * imports another to build it. Every read of a
  * worker's record by someone else is audited in the same transaction as the reads.
  */
 @Injectable()
@@ -32,6 +35,8 @@ export class RecordService {
     private readonly education: EducationHistoryService,
     private readonly groups: GroupsHistoryService,
     private readonly counselling: CounsellingHistoryService,
+    private readonly crisis: CrisisRecordQuery,
+    private readonly referrals: ReferralRecordQuery,
   ) {}
 
   /** The rest of the 面 tier: each service applies its own visibility rules for the audience. */
@@ -52,6 +57,7 @@ export class RecordService {
         worker: { id: worker.id, name: worker.name, orgUnitId: worker.orgUnitId },
         assessments: assessments.map(toRecordInstrumentDto),
         ...(await this.populationServices(manager, actor, worker.id, 'staff')),
+        individual: { ...(await this.crisis.forStaff(manager, worker.id)), referrals: await this.referrals.forStaff(manager, worker.id) },
         consents: await this.consents.history(manager, worker.id),
         generatedAt: this.clock.now().toISOString(),
       };
@@ -66,6 +72,7 @@ export class RecordService {
       return {
         assessments: assessments.map(toMyRecordInstrumentDto),
         ...(await this.populationServices(manager, actor, worker.id, 'self')),
+        individual: { safetyPlan: await this.crisis.forWorker(manager, worker.id), referrals: await this.referrals.forWorker(manager, worker.id) },
         consents: await this.consents.history(manager, worker.id),
         generatedAt: this.clock.now().toISOString(),
       };
