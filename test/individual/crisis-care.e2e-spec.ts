@@ -1,0 +1,209 @@
+import { HOUR, MINUTE } from '../../src/platform/clock/clock.js';
+import { consent, notificationsOf } from '../population/support.js';
+import { grantConsent, publishSlot } from '../support/population.js';
+import { TestApp, bearer, type TestUser } from '../support/test-app.js';
+import { historyOf, onDuty, openCase, queueOf } from './support.js';
+
+const PLAN = {
+  warningSigns: ['连续几天失眠', '不想接家人电话'],
+  internalCoping: ['去操场快走二十分钟', '听喜欢的歌'],
+  socialContacts: [{ name: '班组长老李', phone: '13800000001' }],
+  peopleToAsk: [{ name: '姐姐', phone: '13800000002' }],
+  professionals: [{ name: '工会心理咨询师王老师', phone: '0571-88880000' }],
+  environmentSafety: ['把药交给姐姐保管'],
+  reasonsForLiving: '女儿',
+};
+
+/** Risk assessment, safety plans, asking for help, break-the-glass, and cases from counselling and the service desk. */
+describe('crisis care: risk assessment, safety plans, help, break-the-glass, other sources', () => {
+  let t: TestApp;
+  let w: Awaited<ReturnType<TestApp['world']>>;
+  let worker: TestUser;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    w = await t.world();
+    await onDuty(t, w.supervisor, w.enterpriseA, w.counsellorA);
+    worker = await t.createWorkerUser(w.admin.token, w.enterpriseA, { name: '关怀对象乙' });
+    await consent(t, worker);
+  });
+  afterAll(() => t.close());
+
+  describe('structured risk assessment', () => {
+    it('needs an acknowledged case, sets the level from the counsellor’s judgement and keeps the findings encrypted', async () => {
+      const help = await t.http().post('/api/v1/me/help').set(...bearer(worker)).send({}).expect(201);
+      expect(help.body.help.lines.map((l: { number: string }) => l.number)).toEqual(['12351', '12356']);
+      const [c] = await queueOf(t, w.counsellorA, { state: 'open' });
+      const findings = { ideation: 'active', plan: 'specific', intent: 'uncertain', pastAttempts: 'none', protectiveFactors: ['children'] };
+      const early = await t.http().post(`/api/v1/crisis-cases/${c.id}/risk-assessments`).set(...bearer(w.counsellorA)).send({ ...findings, judgement: 'imminent' }).expect(409);
+      expect(early.body.code).toBe('CASE_NOT_ACKNOWLEDGED');
+      await t.http().post(`/api/v1/crisis-cases/${c.id}/acknowledge`).set(...bearer(w.counsellorA)).expect(200);
+      const lower = await t.http().post(`/api/v1/crisis-cases/${c.id}/risk-assessments`).set(...bearer(w.counsellorA)).send({ ...findings, judgement: 'urgent' }).expect(400);
+      expect(lower.body).toMatchObject({ code: 'RATIONALE_REQUIRED', suggestedLevel: 'imminent' });
+      const recorded = await t
+        .http()
+        .post(`/api/v1/crisis-cases/${c.id}/risk-assessments`)
+        .set(...bearer(w.counsellorA))
+        .send({ ...findings, judgement: 'imminent', note: '计划在下班后实施，已联系家属陪同' })
+        .expect(201);
+      expect(recorded.body).toMatchObject({ suggestedLevel: 'imminent', judgement: 'imminent', levelBefore: 'urgent', ideation: 'active' });
+      const detail = await t.http().get(`/api/v1/crisis-cases/${c.id}`).set(...bearer(w.counsellorA)).expect(200);
+      expect(detail.body.case.level).toBe('imminent');
+      expect(detail.body.riskAssessments).toHaveLength(1);
+      const [row] = await t.sql<{ details: string }>('SELECT details FROM crisis_risk_assessments WHERE case_id = $1', [c.id]);
+      expect(row.details).toMatch(/^enc:v1:/);
+      expect(row.details).not.toContain('active');
+      expect((await historyOf(t, c.id)).map((h) => h.action)).toEqual(expect.arrayContaining(['risk_assessed', 'level_changed']));
+      await t.http().post(`/api/v1/crisis-cases/${c.id}/risk-assessments`).set(...bearer(w.counsellorB)).send({ ...findings, judgement: 'imminent' }).expect(404);
+      await t.http().get(`/api/v1/crisis-cases/${c.id}/risk-assessments`).set(...bearer(w.official)).expect(403);
+    });
+  });
+
+  describe('safety plans', () => {
+    it('keeps every version; the worker sees the current one with the help lines, on their record and at /me/safety-plan', async () => {
+      await t.http().get('/api/v1/me/safety-plan').set(...bearer(worker)).expect(404);
+      const [c] = await queueOf(t, w.counsellorA, { state: 'acknowledged' });
+      const v1 = await t.http().post(`/api/v1/crisis-cases/${c.id}/safety-plans`).set(...bearer(w.counsellorA)).send(PLAN).expect(201);
+      expect(v1.body).toMatchObject({ version: 1, workerId: worker.workerId, caseId: c.id, reasonsForLiving: '女儿' });
+      const v2 = await t
+        .http()
+        .post(`/api/v1/crisis-cases/${c.id}/safety-plans`)
+        .set(...bearer(w.counsellorA))
+        .send({ ...PLAN, internalCoping: [...PLAN.internalCoping, '给自己写一封信'] })
+        .expect(201);
+      expect(v2.body.version).toBe(2);
+      const versions = await t.http().get(`/api/v1/crisis-cases/${c.id}/safety-plans`).set(...bearer(w.counsellorA)).expect(200);
+      expect(versions.body.map((p: { version: number }) => p.version)).toEqual([2, 1]);
+      expect(versions.body[1].internalCoping).toEqual(PLAN.internalCoping);
+      const [stored] = await t.sql<{ content: string }>('SELECT content FROM safety_plans WHERE worker_id = $1 AND version = 1', [worker.workerId]);
+      expect(stored.content).toMatch(/^enc:v1:/);
+
+      const mine = await t.http().get('/api/v1/me/safety-plan').set(...bearer(worker)).expect(200);
+      expect(mine.body).toMatchObject({ version: 2, internalCoping: [...PLAN.internalCoping, '给自己写一封信'], peopleToAsk: [{ name: '姐姐', phone: '13800000002' }] });
+      expect(mine.body.helpLines.map((l: { number: string }) => l.number)).toEqual(['12351', '12356']);
+      const record = await t.http().get('/api/v1/me/record').set(...bearer(worker)).expect(200);
+      expect(record.body.individual.safetyPlan.version).toBe(2);
+      expect(JSON.stringify(record.body)).not.toContain('计划在下班后实施');
+      expect(JSON.stringify(record.body)).not.toMatch(/imminent|urgent|ideation/);
+      const staff = await t.http().get(`/api/v1/workers/${worker.workerId}/record`).set(...bearer(w.counsellorA)).expect(200);
+      expect(staff.body.individual.safetyPlan.version).toBe(2);
+      expect(staff.body.individual.cases[0]).toMatchObject({ level: 'imminent', state: 'acknowledged' });
+    });
+  });
+
+  describe('asking for help (POST /me/help)', () => {
+    it('opens an urgent case (imminent when in danger now), answers with help lines and no label, and does not open a second while the first waits', async () => {
+      const other = await t.createWorkerUser(w.admin.token, w.enterpriseA);
+      const first = await t.http().post('/api/v1/me/help').set(...bearer(other)).send({ message: '撑不下去了', callbackPhone: '13900000000' }).expect(201);
+      expect(Object.keys(first.body).sort()).toEqual(['help', 'receivedAt']);
+      expect(first.body.help.zh).toContain('12351');
+      expect(JSON.stringify(first.body)).not.toMatch(/urgent|imminent|level/);
+      const cases = () => t.sql<{ id: string; level: string; summary: string }>("SELECT id, level, summary FROM crisis_cases WHERE worker_id = $1 AND source_type = 'self_help'", [other.workerId]);
+      expect(await cases()).toHaveLength(1);
+      expect((await cases())[0]).toMatchObject({ level: 'urgent' });
+      expect((await cases())[0].summary).toMatch(/^enc:v1:/);
+      await t.http().post('/api/v1/me/help').set(...bearer(other)).send({ inDangerNow: true }).expect(201);
+      const after = await cases();
+      expect(after).toHaveLength(1);
+      expect(after[0].level).toBe('imminent');
+      expect((await historyOf(t, after[0].id)).map((h) => h.action)).toEqual(['opened', 'assigned', 'help_requested_again', 'level_changed']);
+      expect((await notificationsOf(t, w.counsellorA, 'crisis_case.help_again')).some((n) => n.link === `/crisis-cases/${after[0].id}`)).toBe(true);
+      await t.http().post('/api/v1/me/help').set(...bearer(w.counsellorA)).send({}).expect(403);
+      await t.http().post('/api/v1/me/help').set(...bearer(other)).send({ callbackPhone: 'call me maybe' }).expect(400);
+    });
+  });
+
+  describe('break-the-glass', () => {
+    it('lets a counsellor reach a worker outside their scope with a reason, for a limited time, audited, reviewed by supervisors', async () => {
+      const [c] = await queueOf(t, w.counsellorA, { state: 'acknowledged' });
+      await t.http().get(`/api/v1/crisis-cases/${c.id}`).set(...bearer(w.counsellorB)).expect(404);
+      const short = await t.http().post('/api/v1/break-glass').set(...bearer(w.counsellorB)).send({ workerId: worker.workerId, reason: '急' }).expect(400);
+      expect(short.body.code).toBe('VALIDATION_FAILED');
+      const inScope = await t.createWorkerUser(w.admin.token, w.enterpriseB);
+      const notNeeded = await t.http().post('/api/v1/break-glass').set(...bearer(w.counsellorB)).send({ workerId: inScope.workerId, reason: '夜间热线来电，本单位无人值班' }).expect(409);
+      expect(notNeeded.body.code).toBe('BREAK_GLASS_NOT_NEEDED');
+      await t.http().post('/api/v1/break-glass').set(...bearer(w.official)).send({ workerId: worker.workerId, reason: '夜间热线来电，本单位无人值班' }).expect(403);
+
+      const grant = await t.http().post('/api/v1/break-glass').set(...bearer(w.counsellorB)).send({ workerId: worker.workerId, reason: '夜间热线来电，甲单位值班人员联系不上' }).expect(201);
+      expect(grant.body).toMatchObject({ workerId: worker.workerId, workerName: '关怀对象乙' });
+      expect(grant.body.cases.map((x: { id: string }) => x.id)).toContain(c.id);
+      expect(new Date(grant.body.expiresAt).getTime() - (await t.advanceClock(0)).getTime()).toBe(4 * HOUR);
+      expect((await notificationsOf(t, w.supervisor, 'break_glass.opened')).some((n) => n.link === `/break-glass/${grant.body.id}`)).toBe(true);
+
+      const seen = await t.http().get(`/api/v1/crisis-cases/${c.id}`).set(...bearer(w.counsellorB)).expect(200);
+      expect(seen.body.breakGlassGrantId).toBe(grant.body.id);
+      await t.http().post(`/api/v1/crisis-cases/${c.id}/notes`).set(...bearer(w.counsellorB)).send({ body: '已电话联系，职工情绪平稳' }).expect(201);
+      const audited = await t.sql<{ action: string; detail: unknown }>('SELECT action, detail FROM audit_events WHERE actor_id = $1 AND resource_id = $2 ORDER BY seq', [w.counsellorB.id, c.id]);
+      expect(audited.map((a) => a.action)).toEqual(['crisis_case.read', 'crisis_case.note']);
+      expect(audited.every((a) => JSON.stringify(a.detail).includes(grant.body.id))).toBe(true);
+      // the grant covers crisis cases only, not the rest of the worker's record
+      await t.http().get(`/api/v1/workers/${worker.workerId}/record`).set(...bearer(w.counsellorB)).expect(404);
+      // not in the grantee's queue either: the queue is their scope
+      expect((await queueOf(t, w.counsellorB)).map((x) => x.id)).not.toContain(c.id);
+
+      const review = await t.http().get('/api/v1/break-glass').query({ reviewed: false }).set(...bearer(w.supervisor)).expect(200);
+      expect(review.body.items[0]).toMatchObject({ id: grant.body.id, userId: w.counsellorB.id, workerId: worker.workerId, reason: '夜间热线来电，甲单位值班人员联系不上', active: true, reviewedAt: null });
+      await t.http().get('/api/v1/break-glass').set(...bearer(w.counsellorA)).expect(403);
+
+      await t.advanceClock(4 * HOUR + MINUTE);
+      await t.http().get(`/api/v1/crisis-cases/${c.id}`).set(...bearer(w.counsellorB)).expect(404);
+      await t.runJobs();
+      expect(await t.sql("SELECT 1 FROM audit_events WHERE action = 'break_glass.expire' AND resource_id = $1", [grant.body.id])).toHaveLength(1);
+      const expired = await t.http().get('/api/v1/break-glass').set(...bearer(w.supervisor)).expect(200);
+      expect(expired.body.items.find((g: { id: string }) => g.id === grant.body.id).active).toBe(false);
+
+      const reviewed = await t.http().post(`/api/v1/break-glass/${grant.body.id}/review`).set(...bearer(w.supervisor)).send({ note: '情况属实，处置得当' }).expect(200);
+      expect(reviewed.body).toMatchObject({ reviewedBy: w.supervisor.id, reviewNote: '情况属实，处置得当' });
+      const again = await t.http().post(`/api/v1/break-glass/${grant.body.id}/review`).set(...bearer(w.supervisor)).send({}).expect(409);
+      expect(again.body.code).toBe('ALREADY_REVIEWED');
+      const pending = await t.http().get('/api/v1/break-glass').query({ reviewed: false }).set(...bearer(w.supervisor)).expect(200);
+      expect(pending.body.items.map((g: { id: string }) => g.id)).not.toContain(grant.body.id);
+    });
+
+    it('routes a case opened under break-the-glass to the worker’s own unit, not to the counsellor whose access expires', async () => {
+      const other = await t.createWorkerUser(w.admin.token, w.enterpriseA);
+      await t.http().post('/api/v1/break-glass').set(...bearer(w.counsellorB)).send({ workerId: other.workerId, reason: '12351 热线转来，职工在外地出差' }).expect(201);
+      const opened = await openCase(t, w.counsellorB, other.workerId!, 'imminent').expect(201);
+      expect(opened.body).toMatchObject({ state: 'open', assigneeId: w.counsellorA.id, openedBy: w.counsellorB.id });
+      const [audit] = await t.sql<{ detail: unknown }>("SELECT detail FROM audit_events WHERE action = 'crisis_case.open' AND resource_id = $1", [opened.body.id]);
+      expect(JSON.stringify(audit.detail)).toContain('breakGlassGrantId');
+    });
+  });
+
+  describe('cases from other modules', () => {
+    it('opens a case from a counselling crisis flag, offered to the counsellor who flagged it, once per appointment; a referral request drafts a referral', async () => {
+      const client = await t.createWorkerUser(w.admin.token, w.enterpriseA);
+      await grantConsent(t, client);
+      const slotId = await publishSlot(t, w.counsellorA, 1);
+      const appointmentId = (await t.http().post('/api/v1/me/counselling/appointments').set(...bearer(client)).send({ slotId }).expect(201)).body.id as string;
+      await t.advanceClock(90 * MINUTE);
+      await t.http().post(`/api/v1/counselling/appointments/${appointmentId}/attendance`).set(...bearer(w.counsellorA)).send({ status: 'attended' }).expect(200);
+      const notes = { notes: '谈及轻生念头', concerns: ['self_harm_risk'], crisis: { level: 'moderate' }, referral: { note: '建议精神科评估' } };
+      await t.http().put(`/api/v1/counselling/appointments/${appointmentId}/notes`).set(...bearer(w.counsellorA)).send(notes).expect(200);
+      await t.runJobs();
+      const [c] = await t.sql<{ id: string; level: string; assignee_id: string; source_type: string }>('SELECT id, level, assignee_id, source_type FROM crisis_cases WHERE source_id = $1', [appointmentId]);
+      expect(c).toMatchObject({ level: 'concern', assignee_id: w.counsellorA.id, source_type: 'counselling' });
+      // amended with a higher level: the same case is raised, no second case
+      await t.http().put(`/api/v1/counselling/appointments/${appointmentId}/notes`).set(...bearer(w.counsellorA)).send({ ...notes, crisis: { level: 'high' } }).expect(200);
+      await t.runJobs();
+      const rows = await t.sql<{ level: string }>('SELECT level FROM crisis_cases WHERE source_id = $1', [appointmentId]);
+      expect(rows.map((r) => r.level)).toEqual(['urgent']);
+      const drafts = await t.sql<{ state: string; owner_id: string; reason: string }>("SELECT state, owner_id, reason FROM referrals WHERE source_type = 'counselling' AND source_id = $1", [appointmentId]);
+      expect(drafts).toHaveLength(1);
+      expect(drafts[0]).toMatchObject({ state: 'draft', owner_id: w.counsellorA.id });
+      expect(drafts[0].reason).toMatch(/^enc:v1:/);
+      expect(await notificationsOf(t, w.counsellorA, 'referral.draft')).toHaveLength(1);
+    });
+
+    it('opens a case for a service-desk request through the exported openFromRequest, once per request', async () => {
+      const requestId = 'e5b8a4a2-0000-4000-8000-000000000001';
+      const body = { requestId, workerId: worker.workerId, level: 'imminent', summary: '12351 来电：职工称正在楼顶', requestedBy: w.supervisor.id };
+      const first = await t.http().post('/api/v1/test/individual/service-desk-request').send(body).expect(200);
+      expect(first.body).toMatchObject({ created: true, level: 'imminent', assigneeId: w.counsellorA.id });
+      const second = await t.http().post('/api/v1/test/individual/service-desk-request').send(body).expect(200);
+      expect(second.body).toMatchObject({ created: false, caseId: first.body.caseId });
+      const [item] = (await queueOf(t, w.counsellorA)).filter((x) => x.id === first.body.caseId);
+      expect(item).toMatchObject({ source: { type: 'service_desk', id: requestId }, level: 'imminent' });
+    });
+  });
+});
