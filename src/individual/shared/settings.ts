@@ -1,4 +1,4 @@
-import { ConfigService } from '@nestjs/config';
+import type { ConfigService } from '@nestjs/config';
 import { DAY, MINUTE } from '../../platform/clock/clock.js';
 import { parseDayList, type AppConfig } from '../../platform/config/app-config.js';
 import type { CrisisLevel } from './levels.js';
