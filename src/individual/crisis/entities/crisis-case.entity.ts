@@ -13,10 +13,11 @@ import type { CaseState } from '../domain/case-state.js';
  */
 @Entity('crisis_cases')
 @Index('uq_crisis_cases_source', ['sourceType', 'sourceId'], { unique: true })
-// The queue: active cases by deadline; by state and deadline; by assignee; a worker's cases for the record.
-@Index('idx_crisis_cases_active_due', ['active', 'dueAt'])
-@Index('idx_crisis_cases_state_due', ['state', 'dueAt'])
-@Index('idx_crisis_cases_assignee_due', ['assigneeId', 'active', 'dueAt'])
+// The queue reads in (due_at, id) order straight off these, so a page stops after its rows: active cases; one state;
+// one assignee's. A worker's cases for the record.
+@Index('idx_crisis_cases_active_due', ['active', 'dueAt', 'id'])
+@Index('idx_crisis_cases_state_due', ['state', 'dueAt', 'id'])
+@Index('idx_crisis_cases_assignee_due', ['assigneeId', 'active', 'dueAt', 'id'])
 @Index('idx_crisis_cases_worker', ['workerId', 'createdAt'])
 export class CrisisCase {
   /** Set by the service (an INSERT that ignores a duplicate source needs the id up front). */

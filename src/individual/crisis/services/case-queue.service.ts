@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { AuditService } from '../../../platform/audit/audit.service.js';
 import { Clock } from '../../../platform/clock/clock.js';
@@ -7,6 +7,7 @@ import { Transactions } from '../../../platform/database/transactions.js';
 import { IndividualHistory } from '../../shared/history.service.js';
 import { workerNames } from '../../shared/people-reads.js';
 import { toCaseDto, toCaseNoteDto, toCaseQueueItemDto, toRiskAssessmentDto, toSafetyPlanDto } from '../case-mapper.js';
+import { isActive, type CaseState } from '../domain/case-state.js';
 import type { CaseDetailDto, CaseQueuePageDto, CaseQueueQueryDto, OverdueFollowUpDto } from '../dto/crisis-case.dto.js';
 import { CaseNote } from '../entities/case-note.entity.js';
 import { CrisisCase } from '../entities/crisis-case.entity.js';
@@ -35,9 +36,9 @@ const QUEUE_COLUMNS = [
 ].map((c) => `c.${c}`);
 
 /**
- * The counsellor's queue (`GET /crisis-cases`) and one case. The queue reads active cases in deadline order through
+ * The counsellor's queue (`GET /crisis-cases`) and one case. The queue reads cases in (due_at, id) order off
  * `idx_crisis_cases_active_due` (or `idx_crisis_cases_state_due` / `idx_crisis_cases_assignee_due` when filtered),
- * checks scope per row (CaseScope), and stops after one page: no count over the whole table.
+ * checks scope per row (CaseScope), and stops after one page: no sort and no count over the whole table.
  */
 @Injectable()
 export class CaseQueueService {
@@ -64,21 +65,23 @@ export class CaseQueueService {
     return this.transactions.run(async (manager) => {
       const now = this.clock.now();
       const qb = manager.getRepository(CrisisCase).createQueryBuilder('c').select(QUEUE_COLUMNS);
-      if (query.state?.length) qb.where('c.state IN (:...states)', { states: query.state });
-      else qb.where('c.active = :active', { active: true });
+      this.whereStates(qb, query.state);
       if (query.level?.length) qb.andWhere('c.level IN (:...levels)', { levels: query.level });
       if (query.assignee === 'me') qb.andWhere('c.assignee_id = :assignee', { assignee: actor.userId });
       else if (query.assignee === 'unassigned') qb.andWhere('c.assignee_id IS NULL');
       else if (query.assignee) qb.andWhere('c.assignee_id = :assignee', { assignee: query.assignee });
-      await this.caseScope.where(manager, qb, actor, 'c.worker_id');
-      const rows = await qb
+      this.caseScope.where(qb, actor, 'c.worker_id');
+      // The worker's name rides along as a subquery evaluated for the page's rows only (no second round trip).
+      const { entities, raw } = await qb
+        .addSelect('(SELECT qw.name FROM workers qw WHERE qw.id = c.worker_id)', 'worker_name')
         .orderBy('c.due_at', 'ASC')
         .addOrderBy('c.id', 'ASC')
         .offset((page - 1) * pageSize)
         .limit(pageSize + 1)
-        .getMany();
-      const items = rows.slice(0, pageSize);
-      const [names, overdueFollowUps] = [await workerNames(manager, items.map((c) => c.workerId)), await this.overdueFollowUps(manager, actor, now)];
+        .getRawAndEntities<{ c_worker_id: string; worker_name: string }>();
+      const items = entities.slice(0, pageSize);
+      const names = new Map(raw.map((r) => [r.c_worker_id, r.worker_name]));
+      const overdueFollowUps = await this.overdueFollowUps(manager, actor, now);
       await this.audit.record(manager, actor, {
         action: 'crisis_case.list',
         resourceType: 'crisis_case',
@@ -88,10 +91,22 @@ export class CaseQueueService {
         items: items.map((c) => toCaseQueueItemDto(c, names.get(c.workerId) ?? '', now)),
         page,
         pageSize,
-        hasMore: rows.length > pageSize,
+        hasMore: entities.length > pageSize,
         overdueFollowUps,
       };
     });
+  }
+
+  /**
+   * The state filter, written so the planner can walk an index in deadline order: no filter = active cases
+   * (idx_crisis_cases_active_due); one state = idx_crisis_cases_state_due; several active states = the active index
+   * with the states as a filter (an IN list over the state index would have to sort every matching row).
+   */
+  private whereStates(qb: SelectQueryBuilder<CrisisCase>, states: CaseState[] | undefined): void {
+    if (!states?.length) qb.where('c.active = :active', { active: true });
+    else if (states.length === 1) qb.where('c.state = :state', { state: states[0] });
+    else if (states.every(isActive)) qb.where('c.active = :active AND c.state IN (:...states)', { active: true, states });
+    else qb.where('c.state IN (:...states)', { states });
   }
 
   /** One case with its notes, risk assessments, the worker's current safety plan and its history; audited. */

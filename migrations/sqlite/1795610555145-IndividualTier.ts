@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class IndividualTier1795608137320 implements MigrationInterface {
-  name = 'IndividualTier1795608137320';
+export class IndividualTier1795610555145 implements MigrationInterface {
+  name = 'IndividualTier1795610555145';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"individual_history\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"subject_type\" varchar(20) NOT NULL, \"subject_id\" varchar NOT NULL, \"worker_id\" varchar, \"action\" varchar(40) NOT NULL, \"from_value\" varchar(80), \"to_value\" varchar(80), \"reason\" text, \"actor_id\" varchar, \"actor_label\" varchar(80), \"created_at\" datetime NOT NULL)");
@@ -11,9 +11,9 @@ export class IndividualTier1795608137320 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"idx_break_glass_user_worker\" ON \"break_glass_grants\" (\"user_id\", \"worker_id\", \"expires_at\") ");
     await queryRunner.query("CREATE TABLE \"crisis_cases\" (\"id\" varchar PRIMARY KEY NOT NULL, \"worker_id\" varchar NOT NULL, \"org_unit_id\" varchar NOT NULL, \"level\" varchar(10) NOT NULL, \"state\" varchar(20) NOT NULL, \"active\" boolean NOT NULL, \"due_at\" datetime NOT NULL, \"assignee_id\" varchar, \"source_type\" varchar(20) NOT NULL, \"source_id\" varchar(64), \"summary\" text, \"opened_by\" varchar, \"acknowledged_at\" datetime, \"acknowledged_by\" varchar, \"escalation_step\" integer NOT NULL DEFAULT (0), \"escalated_unit_id\" varchar, \"next_escalation_at\" datetime, \"closed_at\" datetime, \"created_at\" datetime NOT NULL, \"updated_at\" datetime NOT NULL DEFAULT (datetime('now')))");
     await queryRunner.query("CREATE INDEX \"idx_crisis_cases_worker\" ON \"crisis_cases\" (\"worker_id\", \"created_at\") ");
-    await queryRunner.query("CREATE INDEX \"idx_crisis_cases_assignee_due\" ON \"crisis_cases\" (\"assignee_id\", \"active\", \"due_at\") ");
-    await queryRunner.query("CREATE INDEX \"idx_crisis_cases_state_due\" ON \"crisis_cases\" (\"state\", \"due_at\") ");
-    await queryRunner.query("CREATE INDEX \"idx_crisis_cases_active_due\" ON \"crisis_cases\" (\"active\", \"due_at\") ");
+    await queryRunner.query("CREATE INDEX \"idx_crisis_cases_assignee_due\" ON \"crisis_cases\" (\"assignee_id\", \"active\", \"due_at\", \"id\") ");
+    await queryRunner.query("CREATE INDEX \"idx_crisis_cases_state_due\" ON \"crisis_cases\" (\"state\", \"due_at\", \"id\") ");
+    await queryRunner.query("CREATE INDEX \"idx_crisis_cases_active_due\" ON \"crisis_cases\" (\"active\", \"due_at\", \"id\") ");
     await queryRunner.query("CREATE UNIQUE INDEX \"uq_crisis_cases_source\" ON \"crisis_cases\" (\"source_type\", \"source_id\") ");
     await queryRunner.query("CREATE TABLE \"crisis_case_notes\" (\"id\" varchar PRIMARY KEY NOT NULL, \"case_id\" varchar NOT NULL, \"author_id\" varchar NOT NULL, \"body\" text NOT NULL, \"created_at\" datetime NOT NULL)");
     await queryRunner.query("CREATE INDEX \"idx_crisis_case_notes_case\" ON \"crisis_case_notes\" (\"case_id\", \"created_at\") ");
@@ -24,6 +24,16 @@ export class IndividualTier1795608137320 implements MigrationInterface {
     await queryRunner.query("CREATE TABLE \"duty_shifts\" (\"id\" varchar PRIMARY KEY NOT NULL, \"org_unit_id\" varchar NOT NULL, \"user_id\" varchar NOT NULL, \"starts_at\" datetime NOT NULL, \"ends_at\" datetime NOT NULL, \"created_by\" varchar NOT NULL, \"created_at\" datetime NOT NULL)");
     await queryRunner.query("CREATE INDEX \"idx_duty_shifts_user\" ON \"duty_shifts\" (\"user_id\", \"starts_at\") ");
     await queryRunner.query("CREATE INDEX \"idx_duty_shifts_unit_ends\" ON \"duty_shifts\" (\"org_unit_id\", \"ends_at\") ");
+    await queryRunner.query("CREATE TABLE \"referral_follow_ups\" (\"id\" varchar PRIMARY KEY NOT NULL, \"referral_id\" varchar NOT NULL, \"worker_id\" varchar NOT NULL, \"assignee_id\" varchar NOT NULL, \"seq\" integer NOT NULL, \"due_at\" datetime NOT NULL, \"task_created_at\" datetime, \"completed_at\" datetime, \"completed_by\" varchar, \"contact_made\" boolean, \"note\" text, \"created_at\" datetime NOT NULL)");
+    await queryRunner.query("CREATE INDEX \"idx_referral_follow_ups_assignee\" ON \"referral_follow_ups\" (\"assignee_id\", \"completed_at\", \"due_at\") ");
+    await queryRunner.query("CREATE INDEX \"idx_referral_follow_ups_due\" ON \"referral_follow_ups\" (\"completed_at\", \"due_at\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"uq_referral_follow_ups_seq\" ON \"referral_follow_ups\" (\"referral_id\", \"seq\") ");
+    await queryRunner.query("CREATE TABLE \"referrals\" (\"id\" varchar PRIMARY KEY NOT NULL, \"worker_id\" varchar NOT NULL, \"org_unit_id\" varchar NOT NULL, \"case_id\" varchar, \"owner_id\" varchar, \"provider_type\" varchar(30), \"provider_name\" varchar(200), \"vendor_id\" varchar(64), \"reason\" text, \"state\" varchar(20) NOT NULL, \"open\" boolean NOT NULL, \"source_type\" varchar(20) NOT NULL, \"source_id\" varchar(64), \"sent_at\" datetime, \"outcome_at\" datetime, \"outcome_note\" text, \"created_by\" varchar, \"created_at\" datetime NOT NULL, \"updated_at\" datetime NOT NULL DEFAULT (datetime('now')))");
+    await queryRunner.query("CREATE INDEX \"idx_referrals_case\" ON \"referrals\" (\"case_id\") ");
+    await queryRunner.query("CREATE INDEX \"idx_referrals_owner\" ON \"referrals\" (\"owner_id\", \"open\") ");
+    await queryRunner.query("CREATE INDEX \"idx_referrals_open_state\" ON \"referrals\" (\"open\", \"state\", \"created_at\") ");
+    await queryRunner.query("CREATE INDEX \"idx_referrals_worker\" ON \"referrals\" (\"worker_id\", \"created_at\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"uq_referrals_source\" ON \"referrals\" (\"source_type\", \"source_id\") ");
     await queryRunner.query("CREATE TABLE \"campaign_members\" (\"campaign_id\" varchar NOT NULL, \"worker_id\" varchar NOT NULL, PRIMARY KEY (\"campaign_id\", \"worker_id\"))");
     await queryRunner.query("CREATE INDEX \"idx_campaign_members_worker\" ON \"campaign_members\" (\"worker_id\") ");
     await queryRunner.query("CREATE TABLE \"critical_incidents\" (\"id\" varchar PRIMARY KEY NOT NULL, \"org_unit_id\" varchar NOT NULL, \"type\" varchar(30) NOT NULL, \"title\" varchar(200) NOT NULL, \"description\" text, \"occurred_at\" datetime NOT NULL, \"affected_by\" varchar(10) NOT NULL, \"affected_count\" integer NOT NULL, \"state\" varchar(10) NOT NULL, \"created_by\" varchar NOT NULL, \"closed_at\" datetime, \"created_at\" datetime NOT NULL, \"updated_at\" datetime NOT NULL DEFAULT (datetime('now')))");
@@ -35,16 +45,6 @@ export class IndividualTier1795608137320 implements MigrationInterface {
     await queryRunner.query("CREATE TABLE \"incident_attendance\" (\"session_id\" varchar NOT NULL, \"worker_id\" varchar NOT NULL, \"incident_id\" varchar NOT NULL, \"attended\" boolean NOT NULL, \"recorded_by\" varchar NOT NULL, \"recorded_at\" datetime NOT NULL, PRIMARY KEY (\"session_id\", \"worker_id\"))");
     await queryRunner.query("CREATE INDEX \"idx_incident_attendance_incident\" ON \"incident_attendance\" (\"incident_id\", \"worker_id\") ");
     await queryRunner.query("CREATE TABLE \"incident_screenings\" (\"incident_id\" varchar NOT NULL, \"campaign_id\" varchar NOT NULL, \"round\" integer NOT NULL, \"offset_days\" integer NOT NULL, \"opens_at\" datetime NOT NULL, \"closes_at\" datetime NOT NULL, PRIMARY KEY (\"incident_id\", \"campaign_id\"))");
-    await queryRunner.query("CREATE TABLE \"referral_follow_ups\" (\"id\" varchar PRIMARY KEY NOT NULL, \"referral_id\" varchar NOT NULL, \"worker_id\" varchar NOT NULL, \"assignee_id\" varchar NOT NULL, \"seq\" integer NOT NULL, \"due_at\" datetime NOT NULL, \"task_created_at\" datetime, \"completed_at\" datetime, \"completed_by\" varchar, \"contact_made\" boolean, \"note\" text, \"created_at\" datetime NOT NULL)");
-    await queryRunner.query("CREATE INDEX \"idx_referral_follow_ups_assignee\" ON \"referral_follow_ups\" (\"assignee_id\", \"completed_at\", \"due_at\") ");
-    await queryRunner.query("CREATE INDEX \"idx_referral_follow_ups_due\" ON \"referral_follow_ups\" (\"completed_at\", \"due_at\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"uq_referral_follow_ups_seq\" ON \"referral_follow_ups\" (\"referral_id\", \"seq\") ");
-    await queryRunner.query("CREATE TABLE \"referrals\" (\"id\" varchar PRIMARY KEY NOT NULL, \"worker_id\" varchar NOT NULL, \"org_unit_id\" varchar NOT NULL, \"case_id\" varchar, \"owner_id\" varchar, \"provider_type\" varchar(30), \"provider_name\" varchar(200), \"vendor_id\" varchar(64), \"reason\" text, \"state\" varchar(20) NOT NULL, \"open\" boolean NOT NULL, \"source_type\" varchar(20) NOT NULL, \"source_id\" varchar(64), \"sent_at\" datetime, \"outcome_at\" datetime, \"outcome_note\" text, \"created_by\" varchar, \"created_at\" datetime NOT NULL, \"updated_at\" datetime NOT NULL DEFAULT (datetime('now')))");
-    await queryRunner.query("CREATE INDEX \"idx_referrals_case\" ON \"referrals\" (\"case_id\") ");
-    await queryRunner.query("CREATE INDEX \"idx_referrals_owner\" ON \"referrals\" (\"owner_id\", \"open\") ");
-    await queryRunner.query("CREATE INDEX \"idx_referrals_open_state\" ON \"referrals\" (\"open\", \"state\", \"created_at\") ");
-    await queryRunner.query("CREATE INDEX \"idx_referrals_worker\" ON \"referrals\" (\"worker_id\", \"created_at\") ");
-    await queryRunner.query("CREATE UNIQUE INDEX \"uq_referrals_source\" ON \"referrals\" (\"source_type\", \"source_id\") ");
     await queryRunner.query("DROP INDEX \"idx_screening_campaigns_unit\"");
     await queryRunner.query("DROP INDEX \"idx_screening_campaigns_window\"");
     await queryRunner.query("CREATE TABLE \"temporary_screening_campaigns\" (\"id\" varchar PRIMARY KEY NOT NULL, \"org_unit_id\" varchar NOT NULL, \"title\" varchar(200) NOT NULL, \"description\" text, \"instrument_codes\" text NOT NULL, \"filters\" text NOT NULL, \"opens_at\" datetime NOT NULL, \"closes_at\" datetime NOT NULL, \"closed_at\" datetime, \"reminder_interval_days\" integer NOT NULL, \"reminder_round\" integer NOT NULL DEFAULT (0), \"reminded_at\" datetime, \"created_by\" varchar NOT NULL, \"created_at\" datetime NOT NULL, \"audience\" varchar(10) NOT NULL DEFAULT ('units'))");
@@ -63,9 +63,9 @@ export class IndividualTier1795608137320 implements MigrationInterface {
     await queryRunner.query("DROP TABLE \"crisis_cases\"");
     await queryRunner.query("ALTER TABLE \"temporary_crisis_cases\" RENAME TO \"crisis_cases\"");
     await queryRunner.query("CREATE INDEX \"idx_crisis_cases_worker\" ON \"crisis_cases\" (\"worker_id\", \"created_at\") ");
-    await queryRunner.query("CREATE INDEX \"idx_crisis_cases_assignee_due\" ON \"crisis_cases\" (\"assignee_id\", \"active\", \"due_at\") ");
-    await queryRunner.query("CREATE INDEX \"idx_crisis_cases_state_due\" ON \"crisis_cases\" (\"state\", \"due_at\") ");
-    await queryRunner.query("CREATE INDEX \"idx_crisis_cases_active_due\" ON \"crisis_cases\" (\"active\", \"due_at\") ");
+    await queryRunner.query("CREATE INDEX \"idx_crisis_cases_assignee_due\" ON \"crisis_cases\" (\"assignee_id\", \"active\", \"due_at\", \"id\") ");
+    await queryRunner.query("CREATE INDEX \"idx_crisis_cases_state_due\" ON \"crisis_cases\" (\"state\", \"due_at\", \"id\") ");
+    await queryRunner.query("CREATE INDEX \"idx_crisis_cases_active_due\" ON \"crisis_cases\" (\"active\", \"due_at\", \"id\") ");
     await queryRunner.query("CREATE UNIQUE INDEX \"uq_crisis_cases_source\" ON \"crisis_cases\" (\"source_type\", \"source_id\") ");
     await queryRunner.query("DROP INDEX \"idx_referrals_case\"");
     await queryRunner.query("DROP INDEX \"idx_referrals_owner\"");
@@ -108,9 +108,9 @@ export class IndividualTier1795608137320 implements MigrationInterface {
     await queryRunner.query("INSERT INTO \"crisis_cases\"(\"id\", \"worker_id\", \"org_unit_id\", \"level\", \"state\", \"active\", \"due_at\", \"assignee_id\", \"source_type\", \"source_id\", \"summary\", \"opened_by\", \"acknowledged_at\", \"acknowledged_by\", \"escalation_step\", \"escalated_unit_id\", \"next_escalation_at\", \"closed_at\", \"created_at\", \"updated_at\") SELECT \"id\", \"worker_id\", \"org_unit_id\", \"level\", \"state\", \"active\", \"due_at\", \"assignee_id\", \"source_type\", \"source_id\", \"summary\", \"opened_by\", \"acknowledged_at\", \"acknowledged_by\", \"escalation_step\", \"escalated_unit_id\", \"next_escalation_at\", \"closed_at\", \"created_at\", \"updated_at\" FROM \"temporary_crisis_cases\"");
     await queryRunner.query("DROP TABLE \"temporary_crisis_cases\"");
     await queryRunner.query("CREATE UNIQUE INDEX \"uq_crisis_cases_source\" ON \"crisis_cases\" (\"source_type\", \"source_id\") ");
-    await queryRunner.query("CREATE INDEX \"idx_crisis_cases_active_due\" ON \"crisis_cases\" (\"active\", \"due_at\") ");
-    await queryRunner.query("CREATE INDEX \"idx_crisis_cases_state_due\" ON \"crisis_cases\" (\"state\", \"due_at\") ");
-    await queryRunner.query("CREATE INDEX \"idx_crisis_cases_assignee_due\" ON \"crisis_cases\" (\"assignee_id\", \"active\", \"due_at\") ");
+    await queryRunner.query("CREATE INDEX \"idx_crisis_cases_active_due\" ON \"crisis_cases\" (\"active\", \"due_at\", \"id\") ");
+    await queryRunner.query("CREATE INDEX \"idx_crisis_cases_state_due\" ON \"crisis_cases\" (\"state\", \"due_at\", \"id\") ");
+    await queryRunner.query("CREATE INDEX \"idx_crisis_cases_assignee_due\" ON \"crisis_cases\" (\"assignee_id\", \"active\", \"due_at\", \"id\") ");
     await queryRunner.query("CREATE INDEX \"idx_crisis_cases_worker\" ON \"crisis_cases\" (\"worker_id\", \"created_at\") ");
     await queryRunner.query("DROP INDEX \"idx_screening_campaigns_window\"");
     await queryRunner.query("DROP INDEX \"idx_screening_campaigns_unit\"");
@@ -120,16 +120,6 @@ export class IndividualTier1795608137320 implements MigrationInterface {
     await queryRunner.query("DROP TABLE \"temporary_screening_campaigns\"");
     await queryRunner.query("CREATE INDEX \"idx_screening_campaigns_window\" ON \"screening_campaigns\" (\"closes_at\", \"opens_at\") ");
     await queryRunner.query("CREATE INDEX \"idx_screening_campaigns_unit\" ON \"screening_campaigns\" (\"org_unit_id\", \"opens_at\") ");
-    await queryRunner.query("DROP INDEX \"uq_referrals_source\"");
-    await queryRunner.query("DROP INDEX \"idx_referrals_worker\"");
-    await queryRunner.query("DROP INDEX \"idx_referrals_open_state\"");
-    await queryRunner.query("DROP INDEX \"idx_referrals_owner\"");
-    await queryRunner.query("DROP INDEX \"idx_referrals_case\"");
-    await queryRunner.query("DROP TABLE \"referrals\"");
-    await queryRunner.query("DROP INDEX \"uq_referral_follow_ups_seq\"");
-    await queryRunner.query("DROP INDEX \"idx_referral_follow_ups_due\"");
-    await queryRunner.query("DROP INDEX \"idx_referral_follow_ups_assignee\"");
-    await queryRunner.query("DROP TABLE \"referral_follow_ups\"");
     await queryRunner.query("DROP TABLE \"incident_screenings\"");
     await queryRunner.query("DROP INDEX \"idx_incident_attendance_incident\"");
     await queryRunner.query("DROP TABLE \"incident_attendance\"");
@@ -141,6 +131,16 @@ export class IndividualTier1795608137320 implements MigrationInterface {
     await queryRunner.query("DROP TABLE \"critical_incidents\"");
     await queryRunner.query("DROP INDEX \"idx_campaign_members_worker\"");
     await queryRunner.query("DROP TABLE \"campaign_members\"");
+    await queryRunner.query("DROP INDEX \"uq_referrals_source\"");
+    await queryRunner.query("DROP INDEX \"idx_referrals_worker\"");
+    await queryRunner.query("DROP INDEX \"idx_referrals_open_state\"");
+    await queryRunner.query("DROP INDEX \"idx_referrals_owner\"");
+    await queryRunner.query("DROP INDEX \"idx_referrals_case\"");
+    await queryRunner.query("DROP TABLE \"referrals\"");
+    await queryRunner.query("DROP INDEX \"uq_referral_follow_ups_seq\"");
+    await queryRunner.query("DROP INDEX \"idx_referral_follow_ups_due\"");
+    await queryRunner.query("DROP INDEX \"idx_referral_follow_ups_assignee\"");
+    await queryRunner.query("DROP TABLE \"referral_follow_ups\"");
     await queryRunner.query("DROP INDEX \"idx_duty_shifts_unit_ends\"");
     await queryRunner.query("DROP INDEX \"idx_duty_shifts_user\"");
     await queryRunner.query("DROP TABLE \"duty_shifts\"");
