@@ -70,7 +70,7 @@ export class CaseQueueService {
       if (query.assignee === 'me') qb.andWhere('c.assignee_id = :assignee', { assignee: actor.userId });
       else if (query.assignee === 'unassigned') qb.andWhere('c.assignee_id IS NULL');
       else if (query.assignee) qb.andWhere('c.assignee_id = :assignee', { assignee: query.assignee });
-      this.caseScope.where(qb, actor, 'c.worker_id');
+      await this.caseScope.where(manager, qb, actor, 'c.worker_id');
       // The worker's name rides along as a subquery evaluated for the page's rows only (no second round trip).
       const { entities, raw } = await qb
         .addSelect('(SELECT qw.name FROM workers qw WHERE qw.id = c.worker_id)', 'worker_name')

@@ -100,7 +100,7 @@ export class FollowUpsService implements OnModuleInit {
       if (status === 'due') qb.andWhere('f.due_at <= :now AND f.due_at > :cutoff', { now: dbTime(now), cutoff: dbTime(overdueCutoff(now)) });
       if (status === 'overdue') qb.andWhere('f.due_at <= :cutoff', { cutoff: dbTime(overdueCutoff(now)) });
       if (query.mine) qb.andWhere('f.assignee_id = :me', { me: actor.userId });
-      this.caseScope.where(qb, actor, 'f.worker_id');
+      await this.caseScope.where(manager, qb, actor, 'f.worker_id');
       const [rows, total] = await qb
         .orderBy('f.due_at', status === 'done' ? 'DESC' : 'ASC')
         .addOrderBy('f.id', 'ASC')
@@ -152,7 +152,7 @@ export class FollowUpsService implements OnModuleInit {
       .getRepository(FollowUp)
       .createQueryBuilder('f')
       .where('f.completed_at IS NULL AND f.due_at <= :cutoff', { cutoff: dbTime(overdueCutoff(now)) });
-    this.caseScope.where(qb, actor, 'f.worker_id');
+    await this.caseScope.where(manager, qb, actor, 'f.worker_id');
     const rows = await qb.orderBy('f.due_at', 'ASC').addOrderBy('f.id', 'ASC').limit(QUEUE_LIMIT).getMany();
     return rows.map((f) => ({ id: f.id, referralId: f.referralId, workerId: f.workerId, assigneeId: f.assigneeId, dueAt: f.dueAt.toISOString() }));
   }
