@@ -14,7 +14,7 @@ describe('crisis cases: opening, the queue, the state machine, scope', () => {
   let worker: TestUser;
 
   beforeAll(async () => {
-    t = await TestApp.start();
+    t = await TestApp.start({ TEST_RECORD_EVENTS: 'crisis_case.opened' });
     w = await t.world();
     await onDuty(t, w.supervisor, w.enterpriseA, w.counsellorA);
     worker = await t.createWorkerUser(w.admin.token, w.enterpriseA, { name: '危机个案甲' });
@@ -42,6 +42,12 @@ describe('crisis cases: opening, the queue, the state machine, scope', () => {
     expect(new Date(mine[0].dueAt).getTime()).toBe(new Date(result.body.createdAt).getTime() + 24 * HOUR);
     expect((await notificationsOf(t, w.counsellorA, 'crisis_case.assigned')).some((n) => n.link === `/crisis-cases/${mine[0].id}`)).toBe(true);
     expect(await casesForSource(t, result.body.id)).toHaveLength(1);
+    // crisis_case.opened went into the outbox with the case
+    const events = await t.sql<{ payload: unknown; dedupe_key: string }>("SELECT payload, dedupe_key FROM jobs WHERE type = 'event:crisis_case.opened>test.recorder'");
+    const opened = events.map((e) => (typeof e.payload === 'string' ? JSON.parse(e.payload) : e.payload) as Record<string, unknown>).filter((p) => p.caseId === mine[0].id);
+    expect(opened).toEqual([
+      { event: 'crisis_case.opened', caseId: mine[0].id, workerId: worker.workerId, orgUnitId: w.enterpriseA, level: 'urgent', sourceType: 'assessment', sourceId: result.body.id, dueAt: mine[0].dueAt },
+    ]);
   });
 
   it('opens one case per result even when the event is delivered again', async () => {
