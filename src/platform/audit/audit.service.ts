@@ -50,7 +50,46 @@ export class AuditService {
   }
 
   /** Appends to the chain inside the caller's transaction, so the row commits or rolls back with the change. */
-  async record(manager: EntityManager, actor: Actor, entry: AuditEntry): Promise<void> {
+  record(manager: EntityManager, actor: Actor, entry: AuditEntry): Promise<void> {
+    return this.append(manager, [{ actor, entry }]);
+  }
+
+  /**
+   * Audits a pure read (no change to commit with it). Concurrent reads are group-committed: their rows go into one
+   * transaction and one append to the chain, and each read's promise resolves only once its row is durable, so no
+   * data is returned before its disclosure is on the record.
+   */
+  recordRead(actor: Actor, entry: AuditEntry): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.pendingReads.push({ actor, entry, resolve, reject });
+      void this.drainReads();
+    });
+  }
+
+  private readonly pendingReads: Array<{ actor: Actor; entry: AuditEntry; resolve: () => void; reject: (error: unknown) => void }> = [];
+  private draining = false;
+
+  private async drainReads(): Promise<void> {
+    if (this.draining) return;
+    this.draining = true;
+    try {
+      while (this.pendingReads.length > 0) {
+        await new Promise((next) => setImmediate(next)); // let reads in flight join this batch
+        const batch = this.pendingReads.splice(0, 500);
+        try {
+          await this.transactions.run((manager) => this.append(manager, batch));
+          for (const item of batch) item.resolve();
+        } catch (error) {
+          for (const item of batch) item.reject(error);
+        }
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  /** Chains rows after the current head: one lock, one head read and one INSERT however many rows. */
+  private async append(manager: EntityManager, items: Array<{ actor: Actor; entry: AuditEntry }>): Promise<void> {
     if (DIALECT === 'postgres') await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
     const last = await manager
       .getRepository(AuditEvent)
@@ -59,27 +98,30 @@ export class AuditService {
       .orderBy('a.seq', 'DESC')
       .limit(1)
       .getOne();
-    const row = {
-      seq: (last?.seq ?? 0) + 1,
-      at: this.clock.now(),
-      actorId: actor.userId,
-      actorRole: actor.role,
-      action: entry.action,
-      resourceType: entry.resourceType,
-      resourceId: entry.resourceId ?? null,
-      workerId: entry.workerId ?? null,
-      ip: actor.ip,
-      outcome: entry.outcome ?? 'success',
-      detail: entry.detail ?? null,
-    };
-    const prevHash = last?.hash ?? GENESIS_HASH;
+    let seq = last?.seq ?? 0;
+    let prevHash = last?.hash ?? GENESIS_HASH;
+    const at = this.clock.now();
+    const rows = items.map(({ actor, entry }) => {
+      const row = {
+        seq: ++seq,
+        at,
+        actorId: actor.userId,
+        actorRole: actor.role,
+        action: entry.action,
+        resourceType: entry.resourceType,
+        resourceId: entry.resourceId ?? null,
+        workerId: entry.workerId ?? null,
+        ip: actor.ip,
+        outcome: entry.outcome ?? 'success',
+        detail: entry.detail ?? null,
+      };
+      const hash = chainHash(this.key, prevHash, row);
+      const chained = { ...row, prevHash, hash };
+      prevHash = hash;
+      return chained;
+    });
     // insert, not save: save would first SELECT by the explicit primary key. (TypeORM types JSON columns narrowly.)
-    await manager.insert(AuditEvent, { ...row, prevHash, hash: chainHash(this.key, prevHash, row) } as QueryDeepPartialEntity<AuditEvent>);
-  }
-
-  /** An audited event with no other change to commit with it (a read, a refused attempt). */
-  recordAlone(actor: Actor, entry: AuditEntry): Promise<void> {
-    return this.transactions.run((manager) => this.record(manager, actor, entry));
+    await manager.insert(AuditEvent, rows as QueryDeepPartialEntity<AuditEvent>[]);
   }
 
   /** Audit search for administrators (the verification itself is audited too). */
@@ -100,7 +142,7 @@ export class AuditService {
 
   async verifyFor(actor: Actor): Promise<AuditVerificationDto> {
     const result = await this.transactions.read((manager) => this.verify(manager));
-    await this.recordAlone(actor, { action: 'audit.verify', resourceType: 'audit', outcome: result.break ? 'failure' : 'success' });
+    await this.recordRead(actor, { action: 'audit.verify', resourceType: 'audit', outcome: result.break ? 'failure' : 'success' });
     return { intact: !result.break, rows: result.rows, brokenAt: result.break?.seq ?? null, reason: result.break?.reason ?? null };
   }
 
