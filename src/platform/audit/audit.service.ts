@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
@@ -34,6 +35,12 @@ export const toAuditEventDto = (a: AuditEvent): AuditEventDto => ({
   detail: a.detail,
 });
 
+interface PendingRow {
+  actor: Actor;
+  entry: AuditEntry;
+  at: Date;
+}
+
 /** Any constant: the PostgreSQL advisory lock that serialises appends to the chain across app instances. */
 const AUDIT_CHAIN_LOCK = 7_274_626_001;
 
@@ -41,17 +48,40 @@ const AUDIT_CHAIN_LOCK = 7_274_626_001;
 export class AuditService {
   private readonly key: string;
 
+  /** Rows recorded in an open transaction, appended to the chain just before it commits. */
+  private readonly deferred = new WeakMap<QueryRunner, PendingRow[]>();
+
   constructor(
     config: ConfigService<AppConfig, true>,
     private readonly clock: Clock,
     private readonly transactions: Transactions,
+    @InjectDataSource() dataSource: DataSource,
   ) {
     this.key = config.get('AUDIT_KEY', { infer: true });
+    dataSource.subscribers.push({
+      beforeTransactionCommit: (event) => this.flushDeferred(event.queryRunner),
+      afterTransactionRollback: (event) => void this.deferred.delete(event.queryRunner),
+    });
   }
 
-  /** Appends to the chain inside the caller's transaction, so the row commits or rolls back with the change. */
-  record(manager: EntityManager, actor: Actor, entry: AuditEntry): Promise<void> {
-    return this.append(manager, [{ actor, entry }]);
+  /**
+   * Records in the caller's transaction: the row commits or rolls back with the change. It joins the chain just
+   * before COMMIT, so the chain's lock (PostgreSQL) is held for the last moment of a transaction, not all of it.
+   */
+  async record(manager: EntityManager, actor: Actor, entry: AuditEntry): Promise<void> {
+    const row = { actor, entry, at: this.clock.now() };
+    const runner = manager.queryRunner;
+    if (!runner?.isTransactionActive) return this.append(manager, [row]);
+    const rows = this.deferred.get(runner) ?? [];
+    rows.push(row);
+    this.deferred.set(runner, rows);
+  }
+
+  private async flushDeferred(runner: QueryRunner): Promise<void> {
+    const rows = this.deferred.get(runner);
+    if (!rows || rows.length === 0) return;
+    this.deferred.delete(runner);
+    await this.append(runner.manager, rows);
   }
 
   /**
@@ -61,12 +91,12 @@ export class AuditService {
    */
   recordRead(actor: Actor, entry: AuditEntry): Promise<void> {
     return new Promise((resolve, reject) => {
-      this.pendingReads.push({ actor, entry, resolve, reject });
+      this.pendingReads.push({ actor, entry, at: this.clock.now(), resolve, reject });
       void this.drainReads();
     });
   }
 
-  private readonly pendingReads: Array<{ actor: Actor; entry: AuditEntry; resolve: () => void; reject: (error: unknown) => void }> = [];
+  private readonly pendingReads: Array<PendingRow & { resolve: () => void; reject: (error: unknown) => void }> = [];
   private draining = false;
 
   private async drainReads(): Promise<void> {
@@ -89,7 +119,7 @@ export class AuditService {
   }
 
   /** Chains rows after the current head: one lock, one head read and one INSERT however many rows. */
-  private async append(manager: EntityManager, items: Array<{ actor: Actor; entry: AuditEntry }>): Promise<void> {
+  private async append(manager: EntityManager, items: PendingRow[]): Promise<void> {
     if (DIALECT === 'postgres') await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
     const last = await manager
       .getRepository(AuditEvent)
@@ -100,8 +130,7 @@ export class AuditService {
       .getOne();
     let seq = last?.seq ?? 0;
     let prevHash = last?.hash ?? GENESIS_HASH;
-    const at = this.clock.now();
-    const rows = items.map(({ actor, entry }) => {
+    const rows = items.map(({ actor, entry, at }) => {
       const row = {
         seq: ++seq,
         at,
