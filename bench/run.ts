@@ -114,7 +114,8 @@ async function main(): Promise<void> {
     JOBS_ENABLED: 'true',
   };
   console.log(`bench: ${WORKERS} workers, ${SECONDS}s per route, ${CONNECTIONS} connections, database ${database.url.split(':')[0]}`);
-  let app = await start('dist/src/main.js', appEnv);
+  // The job poller stays off while seeding writes through its own connection; the measured app runs with it.
+  let app = await start('dist/src/main.js', { ...appEnv, JOBS_ENABLED: 'false' });
   const sql = await connect(database.url);
   const seedStarted = Date.now();
   const people = await seedPeople(sql, WORKERS);
