@@ -122,11 +122,14 @@ async function main(): Promise<void> {
   console.log(`seeded ${WORKERS} workers in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s`);
 
   const api = async <T>(method: string, path: string, token: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${app.url}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    const send = () =>
+      fetch(`${app.url}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    // After a long seed the kept-alive socket may have been closed by the server's idle timeout: retry once.
+    const response = await send().catch(send);
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return (response.status === 204 ? undefined : await response.json()) as T;
   };
