@@ -46,6 +46,9 @@ describe('roster import from CSV', () => {
     expect(response.body.errors).toEqual([expect.objectContaining({ row: 3, field: 'orgUnitId' })]);
     const found = await t.http().get('/api/v1/workers').query({ q: '甲' }).set(...bearer(w.counsellorA)).expect(200);
     expect(found.body.total).toBe(0);
+    // a refused import writes nothing, not even an audit row of an import: only the successful one is on the record
+    const imports = await t.sql("SELECT seq FROM audit_events WHERE action = 'worker.import'");
+    expect(imports).toHaveLength(1);
   });
 
   it('refuses an employee number that already exists, an unknown column, malformed CSV and a missing file', async () => {

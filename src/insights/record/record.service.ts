@@ -4,7 +4,7 @@ import { AccessScope } from '../../people/access/access-scope.service.js';
 import { ConsentsService } from '../../people/consents/consents.service.js';
 import { ownWorkerId } from '../../people/me/own-worker.js';
 import { AssessmentHistory } from '../../population/assessments/assessment-history.service.js';
-import { CounsellingHistoryService } from '../../population/counselling/services/counselling-history.service.js';
+import { CounsellingHistoryService, sessionNotesShown } from '../../population/counselling/services/counselling-history.service.js';
 import { EducationHistoryService } from '../../population/education/services/education-history.service.js';
 import { GroupsHistoryService } from '../../population/groups/services/groups-history.service.js';
 import type { RecordAudience } from '../../population/shared/record-audience.js';
@@ -48,10 +48,9 @@ export class RecordService {
     };
   }
 
-  forWorker(actor: Actor, workerId: string): Promise<WorkerRecordDto> {
-    return this.transactions.run(async (manager) => {
+  async forWorker(actor: Actor, workerId: string): Promise<WorkerRecordDto> {
+    const record = await this.transactions.read(async (manager): Promise<WorkerRecordDto> => {
       const worker = await this.scope.requireWorker(manager, actor, workerId);
-      await this.audit.record(manager, actor, { action: 'record.read', resourceType: 'worker', resourceId: worker.id, workerId: worker.id });
       const assessments = await this.assessments.forWorker(manager, worker.id);
       return {
         worker: { id: worker.id, name: worker.name, orgUnitId: worker.orgUnitId },
@@ -62,11 +61,20 @@ export class RecordService {
         generatedAt: this.clock.now().toISOString(),
       };
     });
+    // The disclosure is on the record (committed) before the record leaves the server.
+    await this.audit.recordRead(actor, {
+      action: 'record.read',
+      resourceType: 'worker',
+      resourceId: workerId,
+      workerId,
+      detail: { sessionNotesShown: sessionNotesShown(record.counselling) },
+    });
+    return record;
   }
 
   /** The worker's own record in plain language (a worker reading their own record is not audited as a disclosure). */
   mine(actor: Actor): Promise<MyRecordDto> {
-    return this.transactions.run(async (manager) => {
+    return this.transactions.read(async (manager) => {
       const worker = await this.scope.requireWorker(manager, actor, ownWorkerId(actor));
       const assessments = await this.assessments.forWorker(manager, worker.id);
       return {

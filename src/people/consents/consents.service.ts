@@ -83,12 +83,13 @@ export class ConsentsService {
     });
   }
 
-  list(actor: Actor, workerId: string): Promise<ConsentsDto> {
-    return this.transactions.run(async (manager) => {
+  async list(actor: Actor, workerId: string): Promise<ConsentsDto> {
+    const consents = await this.transactions.read(async (manager) => {
       await this.scope.requireWorker(manager, actor, workerId);
-      await this.audit.record(manager, actor, { action: 'consent.read', resourceType: 'consent', workerId });
       return this.history(manager, workerId);
     });
+    await this.audit.recordRead(actor, { action: 'consent.read', resourceType: 'consent', workerId });
+    return consents;
   }
 
   /** Exported: the consents of a worker the caller has already been allowed to see. */

@@ -38,18 +38,16 @@ export class WorkersService {
   }
 
   /** One worker's full profile; every read is audited. */
-  get(actor: Actor, workerId: string): Promise<WorkerDto> {
-    return this.transactions.run(async (manager) => {
-      const worker = await this.scope.requireWorker(manager, actor, workerId);
-      await this.audit.record(manager, actor, { action: 'worker.read', resourceType: 'worker', resourceId: worker.id, workerId: worker.id });
-      return toWorkerDto(worker);
-    });
+  async get(actor: Actor, workerId: string): Promise<WorkerDto> {
+    const worker = await this.transactions.read((manager) => this.scope.requireWorker(manager, actor, workerId));
+    await this.audit.recordRead(actor, { action: 'worker.read', resourceType: 'worker', resourceId: worker.id, workerId: worker.id });
+    return toWorkerDto(worker);
   }
 
-  search(actor: Actor, query: WorkerQueryDto): Promise<WorkerPageDto> {
+  async search(actor: Actor, query: WorkerQueryDto): Promise<WorkerPageDto> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    return this.transactions.run(async (manager) => {
+    const [rows, total] = await this.transactions.read(async (manager) => {
       const qb = manager.getRepository(Worker).createQueryBuilder('w').where('w.erased = :erased', { erased: false });
       if (actor.role === 'worker') qb.andWhere('w.id = :own', { own: actor.workerId ?? '' });
       else this.scope.whereUnitInScope(qb, actor, 'w.org_unit_id');
@@ -67,20 +65,20 @@ export class WorkersService {
       for (const fact of ['gender', 'employmentStatus', 'specialPost', 'cadreLevel'] as const) {
         if (query[fact]) qb.andWhere(`w.${fact} = :${fact}`, { [fact]: query[fact] });
       }
-      const [rows, total] = await qb
+      return qb
         .select(['w.id', 'w.name', 'w.orgUnitId', 'w.gender', 'w.birthYear', 'w.employeeNo', 'w.jobTitle'])
         .orderBy('w.name', 'ASC')
         .addOrderBy('w.id', 'ASC')
         .skip((page - 1) * pageSize)
         .take(pageSize)
         .getManyAndCount();
-      await this.audit.record(manager, actor, {
-        action: 'worker.search',
-        resourceType: 'worker',
-        detail: { results: rows.length, total, filtered: Object.keys(query).filter((k) => k !== 'page' && k !== 'pageSize') },
-      });
-      return { items: rows.map(toWorkerSummaryDto), total, page, pageSize };
     });
+    await this.audit.recordRead(actor, {
+      action: 'worker.search',
+      resourceType: 'worker',
+      detail: { results: rows.length, total, filtered: Object.keys(query).filter((k) => k !== 'page' && k !== 'pageSize') },
+    });
+    return { items: rows.map(toWorkerSummaryDto), total, page, pageSize };
   }
 
   update(actor: Actor, workerId: string, input: UpdateWorkerDto): Promise<WorkerDto> {

@@ -21,7 +21,7 @@ export class AuditQueryDto {
   limit?: number;
 
   /** Rows with seq below this (for paging backwards). */
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647)
   before?: number;
 }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
@@ -34,6 +35,12 @@ export const toAuditEventDto = (a: AuditEvent): AuditEventDto => ({
   detail: a.detail,
 });
 
+interface PendingRow {
+  actor: Actor;
+  entry: AuditEntry;
+  at: Date;
+}
+
 /** Any constant: the PostgreSQL advisory lock that serialises appends to the chain across app instances. */
 const AUDIT_CHAIN_LOCK = 7_274_626_001;
 
@@ -41,16 +48,78 @@ const AUDIT_CHAIN_LOCK = 7_274_626_001;
 export class AuditService {
   private readonly key: string;
 
+  /** Rows recorded in an open transaction, appended to the chain just before it commits. */
+  private readonly deferred = new WeakMap<QueryRunner, PendingRow[]>();
+
   constructor(
     config: ConfigService<AppConfig, true>,
     private readonly clock: Clock,
     private readonly transactions: Transactions,
+    @InjectDataSource() dataSource: DataSource,
   ) {
     this.key = config.get('AUDIT_KEY', { infer: true });
+    dataSource.subscribers.push({
+      beforeTransactionCommit: (event) => this.flushDeferred(event.queryRunner),
+      afterTransactionRollback: (event) => void this.deferred.delete(event.queryRunner),
+    });
   }
 
-  /** Appends to the chain inside the caller's transaction, so the row commits or rolls back with the change. */
+  /**
+   * Records in the caller's transaction: the row commits or rolls back with the change. It joins the chain just
+   * before COMMIT, so the chain's lock (PostgreSQL) is held for the last moment of a transaction, not all of it.
+   */
   async record(manager: EntityManager, actor: Actor, entry: AuditEntry): Promise<void> {
+    const row = { actor, entry, at: this.clock.now() };
+    const runner = manager.queryRunner;
+    if (!runner?.isTransactionActive) return this.append(manager, [row]);
+    const rows = this.deferred.get(runner) ?? [];
+    rows.push(row);
+    this.deferred.set(runner, rows);
+  }
+
+  private async flushDeferred(runner: QueryRunner): Promise<void> {
+    const rows = this.deferred.get(runner);
+    if (!rows || rows.length === 0) return;
+    this.deferred.delete(runner);
+    await this.append(runner.manager, rows);
+  }
+
+  /**
+   * Audits a pure read (no change to commit with it). Concurrent reads are group-committed: their rows go into one
+   * transaction and one append to the chain, and each read's promise resolves only once its row is durable, so no
+   * data is returned before its disclosure is on the record.
+   */
+  recordRead(actor: Actor, entry: AuditEntry): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.pendingReads.push({ actor, entry, at: this.clock.now(), resolve, reject });
+      void this.drainReads();
+    });
+  }
+
+  private readonly pendingReads: Array<PendingRow & { resolve: () => void; reject: (error: unknown) => void }> = [];
+  private draining = false;
+
+  private async drainReads(): Promise<void> {
+    if (this.draining) return;
+    this.draining = true;
+    try {
+      while (this.pendingReads.length > 0) {
+        await new Promise((next) => setImmediate(next)); // let reads in flight join this batch
+        const batch = this.pendingReads.splice(0, 500);
+        try {
+          await this.transactions.run((manager) => this.append(manager, batch));
+          for (const item of batch) item.resolve();
+        } catch (error) {
+          for (const item of batch) item.reject(error);
+        }
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  /** Chains rows after the current head: one lock, one head read and one INSERT however many rows. */
+  private async append(manager: EntityManager, items: PendingRow[]): Promise<void> {
     if (DIALECT === 'postgres') await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
     const last = await manager
       .getRepository(AuditEvent)
@@ -59,27 +128,29 @@ export class AuditService {
       .orderBy('a.seq', 'DESC')
       .limit(1)
       .getOne();
-    const row = {
-      seq: (last?.seq ?? 0) + 1,
-      at: this.clock.now(),
-      actorId: actor.userId,
-      actorRole: actor.role,
-      action: entry.action,
-      resourceType: entry.resourceType,
-      resourceId: entry.resourceId ?? null,
-      workerId: entry.workerId ?? null,
-      ip: actor.ip,
-      outcome: entry.outcome ?? 'success',
-      detail: entry.detail ?? null,
-    };
-    const prevHash = last?.hash ?? GENESIS_HASH;
+    let seq = last?.seq ?? 0;
+    let prevHash = last?.hash ?? GENESIS_HASH;
+    const rows = items.map(({ actor, entry, at }) => {
+      const row = {
+        seq: ++seq,
+        at,
+        actorId: actor.userId,
+        actorRole: actor.role,
+        action: entry.action,
+        resourceType: entry.resourceType,
+        resourceId: entry.resourceId ?? null,
+        workerId: entry.workerId ?? null,
+        ip: actor.ip,
+        outcome: entry.outcome ?? 'success',
+        detail: entry.detail ?? null,
+      };
+      const hash = chainHash(this.key, prevHash, row);
+      const chained = { ...row, prevHash, hash };
+      prevHash = hash;
+      return chained;
+    });
     // insert, not save: save would first SELECT by the explicit primary key. (TypeORM types JSON columns narrowly.)
-    await manager.insert(AuditEvent, { ...row, prevHash, hash: chainHash(this.key, prevHash, row) } as QueryDeepPartialEntity<AuditEvent>);
-  }
-
-  /** An audited event with no other change to commit with it (a read, a refused attempt). */
-  recordAlone(actor: Actor, entry: AuditEntry): Promise<void> {
-    return this.transactions.run((manager) => this.record(manager, actor, entry));
+    await manager.insert(AuditEvent, rows as QueryDeepPartialEntity<AuditEvent>[]);
   }
 
   /** Audit search for administrators (the verification itself is audited too). */
@@ -100,7 +171,7 @@ export class AuditService {
 
   async verifyFor(actor: Actor): Promise<AuditVerificationDto> {
     const result = await this.transactions.read((manager) => this.verify(manager));
-    await this.recordAlone(actor, { action: 'audit.verify', resourceType: 'audit', outcome: result.break ? 'failure' : 'success' });
+    await this.recordRead(actor, { action: 'audit.verify', resourceType: 'audit', outcome: result.break ? 'failure' : 'success' });
     return { intact: !result.break, rows: result.rows, brokenAt: result.break?.seq ?? null, reason: result.break?.reason ?? null };
   }
 

@@ -26,22 +26,13 @@ export class CounsellingHistoryService {
   /**
    * Appointments with their status, and a summary (attended, no-shows…). Session notes and presenting concerns only
    * when `audience` is `staff` and the actor's role holds session_note.read (counsellors, supervisors); never for
-   * `self`. When notes are included their read is audited in the caller's transaction, so call this inside
-   * `transactions.run`. The caller has already established that `actor` may see `workerId`.
+   * `self`. It only reads (call it inside `transactions.read`); the caller audits the disclosure, naming the notes
+   * it showed (`sessionNotesShown`). The caller has already established that `actor` may see `workerId`.
    */
   async historyForWorker(manager: EntityManager, actor: Actor, workerId: string, audience: RecordAudience): Promise<CounsellingHistoryDto> {
     const rows = await manager.find(Appointment, { where: { workerId }, order: { startsAt: 'DESC', id: 'ASC' } });
     const withNotes = audience === 'staff' && roleHas(actor.role, Permission.SessionNoteRead);
     const notes = withNotes && rows.length > 0 ? await manager.find(SessionNote, { where: { appointmentId: In(rows.map((r) => r.id)) } }) : [];
-    if (notes.length > 0) {
-      await this.audit.record(manager, actor, {
-        action: 'session_note.read',
-        resourceType: 'worker',
-        resourceId: workerId,
-        workerId,
-        detail: { appointmentIds: notes.map((n) => n.appointmentId) },
-      });
-    }
     const byAppointment = new Map(notes.map((n) => [n.appointmentId, n]));
     const names = await staffNames(manager, this.users, rows.map((r) => r.counsellorId));
     const summary: CounsellingSummaryDto = { booked: 0, attended: 0, noShow: 0, cancelled: 0, rescheduled: 0 };
@@ -77,12 +68,24 @@ export class CounsellingHistoryService {
     };
   }
 
-  /** GET /counselling/workers/:workerId/appointments: a worker in scope, read audited. */
-  forStaff(actor: Actor, workerId: string): Promise<CounsellingHistoryDto> {
-    return this.transactions.run(async (manager) => {
+  /** GET /counselling/workers/:workerId/appointments: a worker in scope, read audited (notes shown named). */
+  async forStaff(actor: Actor, workerId: string): Promise<CounsellingHistoryDto> {
+    const history = await this.transactions.read(async (manager) => {
       await this.scope.requireWorker(manager, actor, workerId);
-      await this.audit.record(manager, actor, { action: 'appointment.history_read', resourceType: 'worker', resourceId: workerId, workerId });
       return this.historyForWorker(manager, actor, workerId, 'staff');
     });
+    await this.audit.recordRead(actor, {
+      action: 'appointment.history_read',
+      resourceType: 'worker',
+      resourceId: workerId,
+      workerId,
+      detail: { sessionNotesShown: sessionNotesShown(history) },
+    });
+    return history;
   }
+}
+
+/** Appointments whose session notes a history shows: what an audit row of its disclosure must name. */
+export function sessionNotesShown(history: CounsellingHistoryDto): string[] {
+  return history.appointments.filter((a) => a.session).map((a) => a.appointmentId);
 }

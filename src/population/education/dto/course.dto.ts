@@ -79,7 +79,7 @@ export class QuizQuestionInput {
   options: string[];
 
   /** Index (0-based) of the correct option. */
-  @IsInt() @Min(0)
+  @IsInt() @Min(0) @Max(7)
   answer: number;
 
   @IsOptional() @IsInt() @Min(1) @Max(10)

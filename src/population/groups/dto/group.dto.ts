@@ -145,11 +145,11 @@ export class JoinGroupDto {
   acceptRules: boolean;
 
   /** The rules version you read (GET shows it); a mismatch means the rules changed meanwhile (409). */
-  @IsInt() @Min(1)
+  @IsInt() @Min(1) @Max(2_147_483_647)
   rulesVersion: number;
 }
 
 export class AcceptRulesDto {
-  @IsInt() @Min(1)
+  @IsInt() @Min(1) @Max(2_147_483_647)
   rulesVersion: number;
 }
