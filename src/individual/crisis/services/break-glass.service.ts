@@ -100,27 +100,23 @@ export class BreakGlassService implements OnModuleInit {
   }
 
   /** The review list for supervisors: grants touching their subtree, newest first (reading reasons is audited). */
-  list(actor: Actor, query: BreakGlassQueryDto): Promise<BreakGlassReviewPageDto> {
+  async list(actor: Actor, query: BreakGlassQueryDto): Promise<BreakGlassReviewPageDto> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    return this.transactions.run(async (manager) => {
+    const [rows, total] = await this.transactions.read((manager) => {
       const qb = this.inReview(manager.getRepository(BreakGlassGrant).createQueryBuilder('g'), actor);
       if (query.reviewed === false) qb.andWhere('g.reviewed_at IS NULL');
       if (query.reviewed === true) qb.andWhere('g.reviewed_at IS NOT NULL');
-      const [rows, total] = await qb
+      return qb
         .orderBy('g.created_at', 'DESC')
         .addOrderBy('g.id', 'ASC')
         .skip((page - 1) * pageSize)
         .take(pageSize)
         .getManyAndCount();
-      await this.audit.record(manager, actor, {
-        action: 'break_glass.list',
-        resourceType: 'break_glass_grant',
-        detail: { results: rows.length, grantIds: rows.map((g) => g.id) },
-      });
-      const now = this.clock.now();
-      return { items: rows.map((g) => this.toReviewItem(g, now)), total, page, pageSize };
     });
+    await this.audit.recordRead(actor, { action: 'break_glass.list', resourceType: 'break_glass_grant', detail: { results: rows.length, grantIds: rows.map((g) => g.id) } });
+    const now = this.clock.now();
+    return { items: rows.map((g) => this.toReviewItem(g, now)), total, page, pageSize };
   }
 
   review(actor: Actor, id: string, input: ReviewBreakGlassDto): Promise<BreakGlassReviewItemDto> {

@@ -59,10 +59,10 @@ export class CaseQueueService {
     this.overdueFollowUps = source;
   }
 
-  queue(actor: Actor, query: CaseQueueQueryDto): Promise<CaseQueuePageDto> {
+  async queue(actor: Actor, query: CaseQueueQueryDto): Promise<CaseQueuePageDto> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    return this.transactions.run(async (manager) => {
+    const result = await this.transactions.read(async (manager): Promise<CaseQueuePageDto> => {
       const now = this.clock.now();
       const qb = manager.getRepository(CrisisCase).createQueryBuilder('c').select(QUEUE_COLUMNS);
       this.whereStates(qb, query.state);
@@ -82,11 +82,6 @@ export class CaseQueueService {
       const items = entities.slice(0, pageSize);
       const names = new Map(raw.map((r) => [r.c_worker_id, r.worker_name]));
       const overdueFollowUps = await this.overdueFollowUps(manager, actor, now);
-      await this.audit.record(manager, actor, {
-        action: 'crisis_case.list',
-        resourceType: 'crisis_case',
-        detail: { results: items.length, page, workerIds: [...new Set(items.map((c) => c.workerId))] },
-      });
       return {
         items: items.map((c) => toCaseQueueItemDto(c, names.get(c.workerId) ?? '', now)),
         page,
@@ -95,6 +90,10 @@ export class CaseQueueService {
         overdueFollowUps,
       };
     });
+    // Recorded (durably) before the page leaves, with the workers shown, including those of overdue follow-ups.
+    const workerIds = [...new Set([...result.items.map((c) => c.workerId), ...result.overdueFollowUps.map((f) => f.workerId)])];
+    await this.audit.recordRead(actor, { action: 'crisis_case.list', resourceType: 'crisis_case', detail: { results: result.items.length, page, workerIds } });
+    return result;
   }
 
   /**
@@ -110,21 +109,14 @@ export class CaseQueueService {
   }
 
   /** One case with its notes, risk assessments, the worker's current safety plan and its history; audited. */
-  get(actor: Actor, caseId: string): Promise<CaseDetailDto> {
-    return this.transactions.run(async (manager) => {
+  async get(actor: Actor, caseId: string): Promise<CaseDetailDto> {
+    const detail = await this.transactions.read(async (manager): Promise<CaseDetailDto> => {
       const { crisisCase: c, grantId } = await this.access.requireCase(manager, actor, caseId);
       const notes = await manager.find(CaseNote, { where: { caseId: c.id }, order: { createdAt: 'ASC', id: 'ASC' } });
       const assessments = await manager.find(RiskAssessment, { where: { caseId: c.id }, order: { createdAt: 'DESC', id: 'ASC' } });
       const plan = await this.safetyPlans.current(manager, c.workerId);
       const history = await this.history.of(manager, 'crisis_case', c.id);
       const names = await workerNames(manager, [c.workerId]);
-      await this.audit.record(manager, actor, {
-        action: 'crisis_case.read',
-        resourceType: 'crisis_case',
-        resourceId: c.id,
-        workerId: c.workerId,
-        detail: grantId ? { breakGlassGrantId: grantId } : null,
-      });
       return {
         case: toCaseDto(c, names.get(c.workerId) ?? '', this.clock.now()),
         notes: notes.map(toCaseNoteDto),
@@ -134,5 +126,13 @@ export class CaseQueueService {
         breakGlassGrantId: grantId,
       };
     });
+    await this.audit.recordRead(actor, {
+      action: 'crisis_case.read',
+      resourceType: 'crisis_case',
+      resourceId: detail.case.id,
+      workerId: detail.case.workerId,
+      detail: detail.breakGlassGrantId ? { breakGlassGrantId: detail.breakGlassGrantId } : null,
+    });
+    return detail;
   }
 }

@@ -76,18 +76,18 @@ export class RiskAssessmentsService {
   }
 
   /** The case's risk assessments, newest first (audited). */
-  list(actor: Actor, caseId: string): Promise<RiskAssessmentDto[]> {
-    return this.transactions.run(async (manager) => {
-      const { crisisCase, grantId } = await this.access.requireCase(manager, actor, caseId);
-      const rows = await manager.find(RiskAssessment, { where: { caseId: crisisCase.id }, order: { createdAt: 'DESC', id: 'ASC' } });
-      await this.audit.record(manager, actor, {
-        action: 'risk_assessment.read',
-        resourceType: 'crisis_case',
-        resourceId: crisisCase.id,
-        workerId: crisisCase.workerId,
-        detail: { results: rows.length, ...(grantId ? { breakGlassGrantId: grantId } : {}) },
-      });
-      return rows.map(toRiskAssessmentDto);
+  async list(actor: Actor, caseId: string): Promise<RiskAssessmentDto[]> {
+    const { crisisCase, grantId, rows } = await this.transactions.read(async (manager) => {
+      const reached = await this.access.requireCase(manager, actor, caseId);
+      return { ...reached, rows: await manager.find(RiskAssessment, { where: { caseId: reached.crisisCase.id }, order: { createdAt: 'DESC', id: 'ASC' } }) };
     });
+    await this.audit.recordRead(actor, {
+      action: 'risk_assessment.read',
+      resourceType: 'crisis_case',
+      resourceId: crisisCase.id,
+      workerId: crisisCase.workerId,
+      detail: { results: rows.length, ...(grantId ? { breakGlassGrantId: grantId } : {}) },
+    });
+    return rows.map(toRiskAssessmentDto);
   }
 }

@@ -79,18 +79,18 @@ export class SafetyPlansService {
   }
 
   /** Every version of the worker's plan, newest first (audited). */
-  list(actor: Actor, caseId: string): Promise<SafetyPlanDto[]> {
-    return this.transactions.run(async (manager) => {
-      const { crisisCase, grantId } = await this.access.requireCase(manager, actor, caseId);
-      const plans = await manager.find(SafetyPlan, { where: { workerId: crisisCase.workerId }, order: { version: 'DESC' } });
-      await this.audit.record(manager, actor, {
-        action: 'safety_plan.read',
-        resourceType: 'safety_plan',
-        workerId: crisisCase.workerId,
-        detail: { caseId: crisisCase.id, versions: plans.length, ...(grantId ? { breakGlassGrantId: grantId } : {}) },
-      });
-      return plans.map(toSafetyPlanDto);
+  async list(actor: Actor, caseId: string): Promise<SafetyPlanDto[]> {
+    const { crisisCase, grantId, plans } = await this.transactions.read(async (manager) => {
+      const reached = await this.access.requireCase(manager, actor, caseId);
+      return { ...reached, plans: await manager.find(SafetyPlan, { where: { workerId: reached.crisisCase.workerId }, order: { version: 'DESC' } }) };
     });
+    await this.audit.recordRead(actor, {
+      action: 'safety_plan.read',
+      resourceType: 'safety_plan',
+      workerId: crisisCase.workerId,
+      detail: { caseId: crisisCase.id, versions: plans.length, ...(grantId ? { breakGlassGrantId: grantId } : {}) },
+    });
+    return plans.map(toSafetyPlanDto);
   }
 
   /** The worker's own current plan, with the help lines (a worker reading their own plan is not audited as a disclosure). */

@@ -126,12 +126,10 @@ export class IncidentsService {
   }
 
   /** The incident with its sessions, re-screenings, coverage and history (audited: the description may name people). */
-  get(actor: Actor, id: string): Promise<IncidentDetailDto> {
-    return this.transactions.run(async (manager) => {
-      const incident = await this.requireIncident(manager, actor, id);
-      await this.audit.record(manager, actor, { action: 'incident.read', resourceType: 'incident', resourceId: incident.id });
-      return this.detail(manager, incident);
-    });
+  async get(actor: Actor, id: string): Promise<IncidentDetailDto> {
+    const detail = await this.transactions.read(async (manager) => this.detail(manager, await this.requireIncident(manager, actor, id)));
+    await this.audit.recordRead(actor, { action: 'incident.read', resourceType: 'incident', resourceId: detail.incident.id });
+    return detail;
   }
 
   /** Coverage counts only (no individual data: not audited as a disclosure). */
@@ -140,10 +138,10 @@ export class IncidentsService {
   }
 
   /** The affected workers, by name, with whether a session has reached them (audited with the ids shown). */
-  affected(actor: Actor, id: string, query: AffectedQueryDto): Promise<AffectedPageDto> {
+  async affected(actor: Actor, id: string, query: AffectedQueryDto): Promise<AffectedPageDto> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
-    return this.transactions.run(async (manager) => {
+    const { incident, rows, total } = await this.transactions.read(async (manager) => {
       const incident = await this.requireIncident(manager, actor, id);
       const reached = 'EXISTS (SELECT 1 FROM incident_attendance ia WHERE ia.incident_id = iw.incident_id AND ia.worker_id = iw.worker_id AND ia.attended = TRUE)';
       const qb = manager
@@ -161,14 +159,15 @@ export class IncidentsService {
         .offset((page - 1) * pageSize)
         .limit(pageSize)
         .getRawMany<{ workerId: string; name: string; orgUnitId: string; reached: unknown }>();
-      await this.audit.record(manager, actor, {
-        action: 'incident.affected.read',
-        resourceType: 'incident',
-        resourceId: incident.id,
-        detail: { results: rows.length, workerIds: rows.map((r) => r.workerId) },
-      });
-      return { items: rows.map((r) => ({ workerId: r.workerId, name: r.name, orgUnitId: r.orgUnitId, reached: Number(r.reached) === 1 })), total, page, pageSize };
+      return { incident, rows, total };
     });
+    await this.audit.recordRead(actor, {
+      action: 'incident.affected.read',
+      resourceType: 'incident',
+      resourceId: incident.id,
+      detail: { results: rows.length, workerIds: rows.map((r) => r.workerId) },
+    });
+    return { items: rows.map((r) => ({ workerId: r.workerId, name: r.name, orgUnitId: r.orgUnitId, reached: Number(r.reached) === 1 })), total, page, pageSize };
   }
 
   transition(actor: Actor, id: string, input: IncidentTransitionDto): Promise<IncidentDetailDto> {

@@ -86,12 +86,12 @@ export class FollowUpsService implements OnModuleInit {
   }
 
   /** Follow-ups of workers in scope: `open` (due or overdue, default), `upcoming`, `due`, `overdue`, `done`. */
-  list(actor: Actor, query: FollowUpQueryDto): Promise<FollowUpPageDto> {
+  async list(actor: Actor, query: FollowUpQueryDto): Promise<FollowUpPageDto> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
     const status = query.status ?? 'open';
-    return this.transactions.run(async (manager) => {
-      const now = this.clock.now();
+    const now = this.clock.now();
+    const [rows, total] = await this.transactions.read(async (manager) => {
       const qb = manager.getRepository(FollowUp).createQueryBuilder('f');
       if (status === 'done') qb.where('f.completed_at IS NOT NULL');
       else qb.where('f.completed_at IS NULL');
@@ -101,19 +101,19 @@ export class FollowUpsService implements OnModuleInit {
       if (status === 'overdue') qb.andWhere('f.due_at <= :cutoff', { cutoff: dbTime(overdueCutoff(now)) });
       if (query.mine) qb.andWhere('f.assignee_id = :me', { me: actor.userId });
       await this.caseScope.where(manager, qb, actor, 'f.worker_id');
-      const [rows, total] = await qb
+      return qb
         .orderBy('f.due_at', status === 'done' ? 'DESC' : 'ASC')
         .addOrderBy('f.id', 'ASC')
         .skip((page - 1) * pageSize)
         .take(pageSize)
         .getManyAndCount();
-      await this.audit.record(manager, actor, {
-        action: 'follow_up.list',
-        resourceType: 'referral',
-        detail: { status, results: rows.length, workerIds: [...new Set(rows.map((f) => f.workerId))] },
-      });
-      return { items: rows.map((f) => toFollowUpDto(f, now)), total, page, pageSize };
     });
+    await this.audit.recordRead(actor, {
+      action: 'follow_up.list',
+      resourceType: 'referral',
+      detail: { status, results: rows.length, workerIds: [...new Set(rows.map((f) => f.workerId))] },
+    });
+    return { items: rows.map((f) => toFollowUpDto(f, now)), total, page, pageSize };
   }
 
   complete(actor: Actor, id: string, input: CompleteFollowUpDto): Promise<FollowUpDto> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ConsentsService } from '../../../people/consents/consents.service.js';
+import { consentRequired, ConsentsService } from '../../../people/consents/consents.service.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { SYSTEM_ACTOR } from '../../../platform/auth/actor.js';
 import { AuditService } from '../../../platform/audit/audit.service.js';
@@ -32,7 +32,7 @@ export interface VendorUpdate {
 
 /**
  * Sending a referral and recording what happened after. Sending needs the worker's consent for that recipient (403
- * CONSENT_REQUIRED_… otherwise, and the refused attempt is audited in its own committed transaction); it schedules the
+ * CONSENT_REQUIRED_… otherwise; the refused attempt's audit row commits before the error is thrown); it schedules the
  * follow-ups, moves the crisis case to `referred` when the case allows it, and publishes `referral.sent` (the EAP
  * module transmits referrals to vendors on it).
  */
@@ -51,50 +51,47 @@ export class ReferralWorkflowService {
   ) {}
 
   async send(actor: Actor, id: string): Promise<ReferralDto> {
-    let workerId: string | null = null;
-    try {
-      return await this.transactions.run(async (manager) => {
-        const { referral, grantId } = await this.access.require(manager, actor, id);
-        workerId = referral.workerId;
-        assertReferralTransition(referral.state, 'sent');
-        const missing = missingProviderFields(referral);
-        if (missing.length > 0) throw ReferralErrors.providerIncomplete(missing);
-        const consent = consentFor(referral.providerType!, referral.vendorId);
-        await this.consents.require(manager, referral.workerId, consent.purpose, consent.recipientId);
-        const now = this.clock.now();
-        await this.apply(manager, actor, actor, referral, 'sent', null, grantId);
-        await this.followUps.schedule(manager, referral, now);
-        if (referral.caseId) await this.caseWorkflow.markReferred(manager, actor, referral.caseId, referral.id);
-        await this.events.publish(
-          manager,
-          REFERRAL_SENT,
-          {
-            referralId: referral.id,
-            workerId: referral.workerId,
-            caseId: referral.caseId,
-            providerType: referral.providerType,
-            providerName: referral.providerName,
-            vendorId: referral.vendorId,
-            sentAt: now.toISOString(),
-          },
-          referral.id,
-        );
-        return toReferralDto(referral);
-      });
-    } catch (error) {
-      if (error instanceof DomainError && error.status === 403 && error.code.startsWith('CONSENT_REQUIRED_')) {
-        // The refusal is on the record even though the transaction that met it rolled back.
-        await this.audit.recordAlone(actor, {
+    const outcome = await this.transactions.run(async (manager): Promise<{ sent: ReferralDto } | { refused: DomainError }> => {
+      const { referral, grantId } = await this.access.require(manager, actor, id);
+      assertReferralTransition(referral.state, 'sent');
+      const missing = missingProviderFields(referral);
+      if (missing.length > 0) throw ReferralErrors.providerIncomplete(missing);
+      const consent = consentFor(referral.providerType!, referral.vendorId);
+      if (!(await this.consents.isGranted(manager, referral.workerId, consent.purpose, consent.recipientId ?? ''))) {
+        // The refusal is on the record: this transaction commits its audit row, and the error is thrown after it.
+        const refused = consentRequired(consent.purpose, consent.recipientId);
+        await this.audit.record(manager, actor, {
           action: 'referral.send',
           resourceType: 'referral',
-          resourceId: id,
-          workerId,
+          resourceId: referral.id,
+          workerId: referral.workerId,
           outcome: 'denied',
-          detail: { code: error.code },
+          detail: { code: refused.code },
         });
+        return { refused };
       }
-      throw error;
-    }
+      const now = this.clock.now();
+      await this.apply(manager, actor, actor, referral, 'sent', null, grantId);
+      await this.followUps.schedule(manager, referral, now);
+      if (referral.caseId) await this.caseWorkflow.markReferred(manager, actor, referral.caseId, referral.id);
+      await this.events.publish(
+        manager,
+        REFERRAL_SENT,
+        {
+          referralId: referral.id,
+          workerId: referral.workerId,
+          caseId: referral.caseId,
+          providerType: referral.providerType,
+          providerName: referral.providerName,
+          vendorId: referral.vendorId,
+          sentAt: now.toISOString(),
+        },
+        referral.id,
+      );
+      return { sent: toReferralDto(referral) };
+    });
+    if ('refused' in outcome) throw outcome.refused;
+    return outcome.sent;
   }
 
   /** A counsellor records what happened: accepted, declined, attended, completed, dropped out. */

@@ -119,10 +119,10 @@ export class ReferralsService {
   }
 
   /** Referrals of workers in scope, newest first (audited with the worker ids shown). */
-  list(actor: Actor, query: ReferralQueryDto): Promise<ReferralPageDto> {
+  async list(actor: Actor, query: ReferralQueryDto): Promise<ReferralPageDto> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    return this.transactions.run(async (manager) => {
+    const [rows, total] = await this.transactions.read((manager) => {
       const qb = manager.getRepository(Referral).createQueryBuilder('r');
       if (query.state) qb.andWhere('r.state = :state', { state: query.state });
       if (query.open !== undefined) qb.andWhere('r.open = :open', { open: query.open });
@@ -130,42 +130,40 @@ export class ReferralsService {
       if (query.caseId) qb.andWhere('r.case_id = :caseId', { caseId: query.caseId });
       if (query.mine) qb.andWhere('r.owner_id = :ownerId', { ownerId: actor.userId });
       this.scope.whereWorkerInScope(qb, actor, 'r.worker_id');
-      const [rows, total] = await qb
-        .orderBy('r.created_at', 'DESC')
-        .addOrderBy('r.id', 'ASC')
-        .skip((page - 1) * pageSize)
-        .take(pageSize)
-        .getManyAndCount();
-      await this.audit.record(manager, actor, {
-        action: 'referral.list',
-        resourceType: 'referral',
-        detail: { results: rows.length, total, workerIds: [...new Set(rows.map((r) => r.workerId))] },
-      });
-      return { items: rows.map(toReferralDto), total, page, pageSize };
+      return qb.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'ASC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
     });
+    await this.audit.recordRead(actor, {
+      action: 'referral.list',
+      resourceType: 'referral',
+      detail: { results: rows.length, total, workerIds: [...new Set(rows.map((r) => r.workerId))] },
+    });
+    return { items: rows.map(toReferralDto), total, page, pageSize };
   }
 
-  get(actor: Actor, id: string): Promise<ReferralDetailDto> {
-    return this.transactions.run(async (manager) => {
-      const { referral, grantId } = await this.access.require(manager, actor, id);
-      const followUps = await manager.find(FollowUp, { where: { referralId: referral.id }, order: { seq: 'ASC' } });
-      const history = await this.history.of(manager, 'referral', referral.id);
-      await this.audit.record(manager, actor, {
-        action: 'referral.read',
-        resourceType: 'referral',
-        resourceId: referral.id,
-        workerId: referral.workerId,
-        detail: grantId ? { breakGlassGrantId: grantId } : null,
-      });
-      const now = this.clock.now();
+  async get(actor: Actor, id: string): Promise<ReferralDetailDto> {
+    const { referral, grantId, followUps, history } = await this.transactions.read(async (manager) => {
+      const reached = await this.access.require(manager, actor, id);
       return {
-        referral: toReferralDto(referral),
-        reason: referral.reason,
-        outcomeNote: referral.outcomeNote,
-        followUps: followUps.map((f) => toFollowUpDto(f, now)),
-        history,
+        ...reached,
+        followUps: await manager.find(FollowUp, { where: { referralId: reached.referral.id }, order: { seq: 'ASC' } }),
+        history: await this.history.of(manager, 'referral', reached.referral.id),
       };
     });
+    await this.audit.recordRead(actor, {
+      action: 'referral.read',
+      resourceType: 'referral',
+      resourceId: referral.id,
+      workerId: referral.workerId,
+      detail: grantId ? { breakGlassGrantId: grantId } : null,
+    });
+    const now = this.clock.now();
+    return {
+      referral: toReferralDto(referral),
+      reason: referral.reason,
+      outcomeNote: referral.outcomeNote,
+      followUps: followUps.map((f) => toFollowUpDto(f, now)),
+      history,
+    };
   }
 
   /** Inserts a draft (idempotent per source); null when the source already had one. */
