@@ -68,6 +68,11 @@ export class AppConfig {
    * Empty: every instrument keeps the defaults in its data file. Checked at start-up.
    */
   @IsString() ASSESSMENT_CRISIS_RULES: string;
+  /**
+   * Minimum cell size k of published aggregates (dashboards, reports): a count below k is withheld, with
+   * complementary suppression (src/platform/reporting/suppression.ts). Never below 5.
+   */
+  @Transform(toInt) @IsInt() @Min(5) REPORTING_MIN_CELL: number;
   @IsString() DATA_DIR: string;
 }
 
