@@ -9,6 +9,9 @@ import { AssessmentsModule } from './population/assessments/assessments.module.j
 import { CounsellingModule } from './population/counselling/counselling.module.js';
 import { EducationModule } from './population/education/education.module.js';
 import { GroupsModule } from './population/groups/groups.module.js';
+import { ProgrammesModule } from './subgroups/programmes/programmes.module.js';
+import { CertificationSeamModule } from './subgroups/training/certification-seam.module.js';
+import { TrainingModule } from './subgroups/training/training.module.js';
 import { validateConfig, type AppConfig } from './platform/config/app-config.js';
 import { loadRawConfig } from './platform/config/load-config.js';
 import { HttpErrorFilter } from './platform/errors/http-error.filter.js';
@@ -25,6 +28,9 @@ const FEATURE_MODULES = [
   EducationModule,
   GroupsModule,
   CounsellingModule,
+  ProgrammesModule,
+  TrainingModule,
+  CertificationSeamModule,
   InsightsModule,
 ];
 

@@ -2,6 +2,7 @@ import type { ConsentsDto } from '../../people/consents/consent.dto.js';
 import type { CounsellingHistoryDto } from '../../population/counselling/dto/counselling.dto.js';
 import type { LearningHistoryDto } from '../../population/education/dto/report.dto.js';
 import type { GroupHistoryDto } from '../../population/groups/dto/meeting.dto.js';
+import type { ProgrammeHistoryDto } from '../../subgroups/programmes/dto/enrolment.dto.js';
 
 export class RecordTextDto {
   zh: string;
@@ -54,6 +55,8 @@ export class WorkerRecordDto {
   groups: GroupHistoryDto[];
   /** 心理咨询: appointments; session notes only for clinical staff who may read them. */
   counselling: CounsellingHistoryDto;
+  /** 线: care programmes the worker was enrolled in (sensitive ones for clinical staff in scope only). */
+  programmes: ProgrammeHistoryDto[];
   consents: ConsentsDto;
   generatedAt: string;
 }
@@ -82,6 +85,7 @@ export class MyRecordDto {
   learning: LearningHistoryDto;
   groups: GroupHistoryDto[];
   counselling: CounsellingHistoryDto;
+  programmes: ProgrammeHistoryDto[];
   consents: ConsentsDto;
   generatedAt: string;
 }

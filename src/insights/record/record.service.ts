@@ -8,6 +8,7 @@ import { CounsellingHistoryService } from '../../population/counselling/services
 import { EducationHistoryService } from '../../population/education/services/education-history.service.js';
 import { GroupsHistoryService } from '../../population/groups/services/groups-history.service.js';
 import type { RecordAudience } from '../../population/shared/record-audience.js';
+import { ProgrammeHistoryService } from '../../subgroups/programmes/services/programme-history.service.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../platform/clock/clock.js';
@@ -17,7 +18,8 @@ import type { MyRecordDto, WorkerRecordDto } from './record.dto.js';
 
 /**
  * 心理档案, composed above the tiers: it gathers each module's part through that module's exported query service
- * (assessments: AssessmentHistory; people: ConsentsService), so no tier imports another to build it. Every read of a
+ * (assessments: AssessmentHistory; people: ConsentsService; subgroups: ProgrammeHistoryService), so no tier imports
+ * another to build it. Every read of a
  * worker's record by someone else is audited in the same transaction as the reads.
  */
 @Injectable()
@@ -32,6 +34,7 @@ export class RecordService {
     private readonly education: EducationHistoryService,
     private readonly groups: GroupsHistoryService,
     private readonly counselling: CounsellingHistoryService,
+    private readonly programmes: ProgrammeHistoryService,
   ) {}
 
   /** The rest of the 面 tier: each service applies its own visibility rules for the audience. */
@@ -40,6 +43,8 @@ export class RecordService {
       learning: await this.education.historyForWorker(manager, actor, workerId, audience),
       groups: await this.groups.historyForWorker(manager, actor, workerId, audience),
       counselling: await this.counselling.historyForWorker(manager, actor, workerId, audience),
+      // 线: care programmes; a sensitive programme only for clinical staff in scope and the worker themselves.
+      programmes: await this.programmes.historyForWorker(manager, actor, workerId, audience),
     };
   }
 
