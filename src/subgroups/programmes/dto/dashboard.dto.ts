@@ -16,6 +16,8 @@ export class EnrolmentCountsDto {
   completed: CountCellDto;
   /** accepted + completed: the denominator of participation. */
   takingPart: CountCellDto;
+  /** invited + declined + withdrawn. */
+  notTakingPart: CountCellDto;
 }
 
 export class ActivityParticipationDto {

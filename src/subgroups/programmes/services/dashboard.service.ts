@@ -25,9 +25,9 @@ const TAKING_SQL = `(${TAKING_PART.map((s) => `'${s}'`).join(', ')})`;
 /**
  * The programme dashboard: enrolment, participation and outcome change, aggregates only and the same for every
  * viewer (staff and officials in scope), with small-cell suppression (src/platform/reporting/suppression.ts, k from
- * REPORTING_MIN_CELL). Linked counts are suppressed together: the enrolment statuses with their total, accepted and
- * completed with "taking part", each activity's participants with the rest of those taking part, and every mean
- * over fewer than k workers.
+ * REPORTING_MIN_CELL). Linked counts are suppressed together: the enrolment statuses with their total and with
+ * "taking part" / "not taking part", each activity's participants with the rest of those taking part, and every
+ * mean over fewer than k workers.
  */
 @Injectable()
 export class DashboardService {
@@ -136,24 +136,31 @@ export class DashboardService {
     return counts;
   }
 
-  /** The statuses add up to the total; accepted and completed add up to "taking part": both lines are protected. */
+  /**
+   * Linked counts, suppressed together: the five statuses add up to the total; accepted + completed are "taking
+   * part"; invited + declined + withdrawn are "not taking part"; those two add up to the total again. Without the
+   * last two lines a small "not taking part" group would be total − taking part.
+   */
   private enrolmentCells(counts: Record<EnrolmentStatus, number>, taking: number): EnrolmentCountsDto {
-    const values = [...ENROLMENT_STATUSES.map((s) => counts[s]), ENROLMENT_STATUSES.reduce((sum, s) => sum + counts[s], 0), taking];
-    const totalIndex = ENROLMENT_STATUSES.length;
-    const takingIndex = totalIndex + 1;
+    const total = ENROLMENT_STATUSES.reduce((sum, s) => sum + counts[s], 0);
+    const values = [...ENROLMENT_STATUSES.map((s) => counts[s]), total, taking, total - taking];
+    const [totalIndex, takingIndex, notTakingIndex] = [ENROLMENT_STATUSES.length, ENROLMENT_STATUSES.length + 1, ENROLMENT_STATUSES.length + 2];
+    const indexOf = (status: EnrolmentStatus) => ENROLMENT_STATUSES.indexOf(status);
     const cells: CountCell[] = toCells(
       values,
       suppressionMask(
         values,
         [
           { members: ENROLMENT_STATUSES.map((_, i) => i), total: totalIndex },
-          { members: TAKING_PART.map((s) => ENROLMENT_STATUSES.indexOf(s)), total: takingIndex },
+          { members: TAKING_PART.map(indexOf), total: takingIndex },
+          { members: ENROLMENT_STATUSES.filter((s) => !TAKING_PART.includes(s)).map(indexOf), total: notTakingIndex },
+          { members: [takingIndex, notTakingIndex], total: totalIndex },
         ],
         this.k,
       ),
     );
     const byStatus = Object.fromEntries(ENROLMENT_STATUSES.map((s, i) => [s, cells[i]])) as Record<EnrolmentStatus, CountCell>;
-    return { ...byStatus, total: cells[totalIndex], takingPart: cells[takingIndex] };
+    return { ...byStatus, total: cells[totalIndex], takingPart: cells[takingIndex], notTakingPart: cells[notTakingIndex] };
   }
 
   /** Workers taking part who took part in each activity, and in any: one statement over the enrolments. */
