@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { CurrentActor, type Actor } from '../../../platform/auth/actor.js';
 import { Authorize } from '../../../platform/auth/authorize.decorator.js';
 import { Permission } from '../../../platform/auth/permissions.js';
-import { CertificationQueryDto, IssueCertificationDto, type CertificationDto } from '../dto/certification.dto.js';
+import { CertificationQueryDto, CertifiedStaffQueryDto, IssueCertificationDto, type CertificationDto, type CertifiedStaffDto } from '../dto/certification.dto.js';
 import { CertificationsService } from '../services/certifications.service.js';
 
 @ApiTags('training 干部培养')
@@ -23,6 +23,13 @@ export class CertificationsController {
   @Authorize(Permission.CertificationRead)
   list(@CurrentActor() actor: Actor, @Query() query: CertificationQueryDto): Promise<CertificationDto[]> {
     return this.certifications.list(actor, query);
+  }
+
+  /** Counsellors and supervisors in scope certified in `type` now (e.g. who may take crisis cases). */
+  @Get('certified-staff')
+  @Authorize(Permission.CertificationRead)
+  certifiedStaff(@CurrentActor() actor: Actor, @Query() query: CertifiedStaffQueryDto): Promise<CertifiedStaffDto[]> {
+    return this.certifications.certifiedStaff(actor, query.type);
   }
 
   @Post(':id/revoke')

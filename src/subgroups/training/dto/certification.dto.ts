@@ -44,3 +44,16 @@ export class CertificationDto {
   /** When the expiry was flagged to the holder's supervisor. */
   expiryFlaggedAt: string | null;
 }
+
+export class CertifiedStaffQueryDto {
+  @IsIn(CERTIFICATION_TYPES)
+  type: CertificationType;
+}
+
+/** A counsellor or supervisor in scope holding a current certification of the type (e.g. for crisis assignments). */
+export class CertifiedStaffDto {
+  userId: string;
+  displayName: string;
+  role: string;
+  orgUnitId: string;
+}

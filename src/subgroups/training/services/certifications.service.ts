@@ -10,7 +10,7 @@ import { notFound } from '../../../platform/errors/domain-error.js';
 import { JobQueue } from '../../../platform/jobs/job-queue.service.js';
 import { certificationState, expiryOf } from '../domain/certification-rules.js';
 import type { CertificationType } from '../domain/training-catalogue.js';
-import type { CertificationDto, CertificationQueryDto, IssueCertificationDto } from '../dto/certification.dto.js';
+import type { CertificationDto, CertificationQueryDto, CertifiedStaffDto, IssueCertificationDto } from '../dto/certification.dto.js';
 import { Certification, type CertificationSource } from '../entities/certification.entity.js';
 import { TrainingErrors } from '../training-errors.js';
 import { toCertificationDto } from '../training.mapper.js';
@@ -111,6 +111,23 @@ export class CertificationsService extends CertificationCheck {
       const now = this.clock.now();
       const all = (await qb.getMany()).map((c) => toCertificationDto(c, now));
       return query.state ? all.filter((c) => c.state === query.state) : all;
+    });
+  }
+
+  /**
+   * GET /certifications/certified-staff: active counsellors and supervisors in scope certified in `type` now, found
+   * with `certifiedAmong` (the query the individual tier uses to prefer certified counsellors).
+   */
+  certifiedStaff(actor: Actor, type: CertificationType): Promise<CertifiedStaffDto[]> {
+    return this.transactions.read(async (manager) => {
+      const qb = this.access
+        .staffQuery(manager)
+        .where("u.role IN ('counsellor', 'supervisor') AND u.active = :active", { active: true })
+        .orderBy('u.display_name', 'ASC')
+        .addOrderBy('u.id', 'ASC');
+      const staff = await this.scope.whereUnitInScope(qb, actor, 'u.org_unit_id').getRawMany<CertifiedStaffDto & { id: string }>();
+      const certified = await this.certifiedAmong(manager, staff.map((s) => s.id), type, this.clock.now());
+      return staff.filter((s) => certified.has(s.id)).map((s) => ({ userId: s.id, displayName: s.displayName, role: s.role, orgUnitId: s.orgUnitId }));
     });
   }
 
