@@ -8,7 +8,7 @@ import { AuditService } from '../../../platform/audit/audit.service.js';
 import { Clock } from '../../../platform/clock/clock.js';
 import { fromDbTime } from '../../../platform/database/db-time.js';
 import { Transactions } from '../../../platform/database/transactions.js';
-import { notFound } from '../../../platform/errors/domain-error.js';
+import { DomainError, notFound } from '../../../platform/errors/domain-error.js';
 import { ENROLMENT_TRANSITIONS, type EnrolmentStatus } from '../domain/programme-rules.js';
 import type { EnrolmentDto, MemberDto, MemberPageDto, MemberQueryDto, MyProgrammeDto } from '../dto/enrolment.dto.js';
 import { CareProgramme } from '../entities/care-programme.entity.js';
@@ -48,15 +48,19 @@ export class EnrolmentsService {
 
   /**
    * The enrolled workers, by name: clinical staff in scope only (officials hold no permission for it; a sensitive
-   * programme refuses any other role). Limited to workers in the reader's scope; every read is audited with the ids
-   * shown.
+   * programme refuses any other role, and that refusal is audited and committed before it is thrown). Limited to
+   * workers in the reader's scope; every read is audited with the ids shown.
    */
-  members(actor: Actor, programmeId: string, query: MemberQueryDto): Promise<MemberPageDto> {
+  async members(actor: Actor, programmeId: string, query: MemberQueryDto): Promise<MemberPageDto> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
-    return this.transactions.run(async (manager) => {
+    const outcome = await this.transactions.run(async (manager): Promise<MemberPageDto | DomainError> => {
       const programme = await this.access.require(manager, actor, programmeId);
-      this.access.requireMembershipVisible(actor, programme);
+      const refusal = this.access.membershipRefusal(actor, programme);
+      if (refusal) {
+        await this.audit.record(manager, actor, { action: 'programme.members_read', resourceType: 'programme', resourceId: programme.id, outcome: 'denied', detail: { sensitive: true } });
+        return refusal;
+      }
       const qb = manager
         .createQueryBuilder()
         .from('programme_enrolments', 'e')
@@ -82,6 +86,8 @@ export class EnrolmentsService {
       });
       return { items: rows.map(toMemberDto), total, page, pageSize };
     });
+    if (outcome instanceof DomainError) throw outcome;
+    return outcome;
   }
 
   /** Staff take a worker out of the programme (invited or accepted → withdrawn). */

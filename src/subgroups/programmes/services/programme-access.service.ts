@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AccessScope } from '../../../people/access/access-scope.service.js';
 import type { Actor } from '../../../platform/auth/actor.js';
-import { notFound } from '../../../platform/errors/domain-error.js';
+import { notFound, type DomainError } from '../../../platform/errors/domain-error.js';
 import { CareProgramme } from '../entities/care-programme.entity.js';
 import { Subgroup } from '../entities/subgroup.entity.js';
 import { ProgrammeErrors } from '../programme-errors.js';
@@ -26,9 +26,12 @@ export class ProgrammeAccess {
     return programme;
   }
 
-  /** Membership may be shown: always to clinical staff in scope; for a sensitive programme, to nobody else (403). */
-  requireMembershipVisible(actor: Actor, programme: CareProgramme): void {
-    if (programme.sensitive && !CLINICAL_ROLES.includes(actor.role)) throw ProgrammeErrors.sensitive();
+  /**
+   * Whether membership may be shown: to clinical staff in scope always; for a sensitive programme to nobody else,
+   * whatever permission another role may be granted later. Returns the 403 to throw (after auditing it), or null.
+   */
+  membershipRefusal(actor: Actor, programme: CareProgramme): DomainError | null {
+    return programme.sensitive && !CLINICAL_ROLES.includes(actor.role) ? ProgrammeErrors.sensitive() : null;
   }
 
   async subgroups(manager: EntityManager): Promise<Map<string, Subgroup>> {

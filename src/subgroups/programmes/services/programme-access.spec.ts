@@ -12,20 +12,16 @@ describe('membership visibility (defence in depth behind the route permission)',
   const access = new ProgrammeAccess({} as AccessScope);
 
   it('shows a sensitive programme’s members to clinical roles only, whatever permissions other roles gain later', () => {
-    for (const role of ['counsellor', 'supervisor'] as const) expect(() => access.requireMembershipVisible(actor(role), programme(true))).not.toThrow();
+    for (const role of ['counsellor', 'supervisor'] as const) expect(access.membershipRefusal(actor(role), programme(true))).toBeNull();
     for (const role of ['admin', 'official', 'worker'] as const) {
-      try {
-        access.requireMembershipVisible(actor(role), programme(true));
-        throw new Error('shown');
-      } catch (error) {
-        expect(error).toBeInstanceOf(DomainError);
-        expect((error as DomainError).status).toBe(403);
-        expect((error as DomainError).code).toBe('SENSITIVE_PROGRAMME');
-      }
+      const refusal = access.membershipRefusal(actor(role), programme(true));
+      expect(refusal).toBeInstanceOf(DomainError);
+      expect(refusal?.status).toBe(403);
+      expect(refusal?.code).toBe('SENSITIVE_PROGRAMME');
     }
   });
 
   it('leaves a non-sensitive programme to the route permission', () => {
-    expect(() => access.requireMembershipVisible(actor('admin'), programme(false))).not.toThrow();
+    expect(access.membershipRefusal(actor('admin'), programme(false))).toBeNull();
   });
 });
