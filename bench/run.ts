@@ -54,6 +54,7 @@ interface Result {
   non2xx: number;
   peakRssMb: number;
   target?: string;
+  connections: number;
 }
 
 async function measure(base: string, route: RouteBench, pid: number): Promise<Result> {
@@ -62,7 +63,7 @@ async function measure(base: string, route: RouteBench, pid: number): Promise<Re
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 200);
   const result = await autocannon({
     url: base,
-    connections: CONNECTIONS,
+    connections: route.connections ?? CONNECTIONS,
     duration: SECONDS,
     ...(route.maxRequests ? { amount: route.maxRequests } : {}),
     requests: [
@@ -92,6 +93,7 @@ async function measure(base: string, route: RouteBench, pid: number): Promise<Re
     non2xx: result.non2xx,
     peakRssMb: Math.round(Math.max(peak, rssMb(pid))),
     target: route.target,
+    connections: route.connections ?? CONNECTIONS,
   };
 }
 
@@ -183,7 +185,7 @@ async function main(): Promise<void> {
   await database.drop();
 
   const rows = results.map((r) => ({
-    route: r.name,
+    route: r.connections === CONNECTIONS ? r.name : `${r.name} [${r.connections} conn.]`,
     'req/s': Math.round(r.rps),
     'p50 ms': r.p50,
     'p99 ms': r.p99,

@@ -13,6 +13,9 @@ import { AssessmentsModule } from './population/assessments/assessments.module.j
 import { CounsellingModule } from './population/counselling/counselling.module.js';
 import { EducationModule } from './population/education/education.module.js';
 import { GroupsModule } from './population/groups/groups.module.js';
+import { ProgrammesModule } from './subgroups/programmes/programmes.module.js';
+import { CertificationSeamModule } from './subgroups/training/certification-seam.module.js';
+import { TrainingModule } from './subgroups/training/training.module.js';
 import { validateConfig, type AppConfig } from './platform/config/app-config.js';
 import { loadRawConfig } from './platform/config/load-config.js';
 import { HttpErrorFilter } from './platform/errors/http-error.filter.js';
@@ -32,6 +35,9 @@ const FEATURE_MODULES = [
   CrisisModule,
   ReferralsModule,
   IncidentsModule,
+  ProgrammesModule,
+  TrainingModule,
+  CertificationSeamModule,
   InsightsModule,
 ];
 

@@ -26,6 +26,8 @@ export interface RouteBench {
   body?: (index: number) => unknown;
   /** Stop after this many requests (a scenario that consumes data, e.g. one free slot per booking). */
   maxRequests?: number;
+  /** Concurrent connections for this route (default BENCH_CONNECTIONS), e.g. 1 for an occasional staff action. */
+  connections?: number;
   /** The target, printed beside the result. */
   target?: string;
 }

@@ -10,11 +10,36 @@ export interface PeopleSeed {
 }
 
 /**
+ * Profile facts beyond gender, birth year and special post, for the subgroup tier's eligibility rules, drawn from a
+ * PRNG of their own so the names and the other facts stay what they were: about 4 % cadres (科级 3 %, 处级 1 %,
+ * 厅局级 0.2 %), 8 % in career change (transferring, redundancy, retiring, retired, returning to work, on leave), and
+ * life events (women: pregnancy 3 %, maternity leave 2 %, returned from maternity 3 %; everyone: new parent 3 %,
+ * caregiver 4 %, bereavement 1 %).
+ */
+export function profileFacts(random: () => number, gender: 'female' | 'male'): { cadreLevel: string; employmentStatus: string; lifeEvents: string[] } {
+  const cadre = random();
+  const cadreLevel = cadre < 0.002 ? 'bureau' : cadre < 0.012 ? 'division' : cadre < 0.042 ? 'section' : 'none';
+  const status = random();
+  const employmentStatus =
+    status < 0.02 ? 'transferring' : status < 0.035 ? 'redundancy' : status < 0.05 ? 'retiring' : status < 0.06 ? 'retired' : status < 0.07 ? 'returning_to_work' : status < 0.08 ? 'on_leave' : 'employed';
+  const lifeEvents: string[] = [];
+  if (gender === 'female') {
+    const maternity = random();
+    if (maternity < 0.03) lifeEvents.push('pregnancy');
+    else if (maternity < 0.05) lifeEvents.push('maternity_leave');
+    else if (maternity < 0.08) lifeEvents.push('returned_from_maternity');
+  }
+  for (const [event, share] of [['new_parent', 0.03], ['caregiver', 0.04], ['bereavement', 0.01]] as const) if (random() < share) lifeEvents.push(event);
+  return { cadreLevel, employmentStatus, lifeEvents };
+}
+
+/**
  * The org tree (3 cities → 2 counties each → enterprises) and `count` workers, inserted set-wise: a 100,000-worker
  * roster takes seconds, not the minutes a loop of API calls would.
  */
 export async function seedPeople(sql: Sql, count: number, enterprisesPerCounty = 17): Promise<PeopleSeed> {
   const random = prng(7);
+  const factsRandom = prng(11);
   const [root] = await sql.query<{ id: string; path: string }>('SELECT id, path FROM org_units WHERE parent_id IS NULL');
   const now = sqlTime(sql.dialect, new Date());
   const units: unknown[][] = [];
@@ -42,9 +67,10 @@ export async function seedPeople(sql: Sql, count: number, enterprisesPerCounty =
     const id = randomUUID();
     workerIds.push(id);
     const gender = random() < 0.48 ? 'female' : 'male';
+    const facts = profileFacts(factsRandom, gender);
     rows.push([
       id, enterprises[i % enterprises.length], chineseName(random, gender), gender, 1965 + Math.floor(random() * 40), `B${i}`,
-      pick(random, JOB_TITLES), 'none', random() < 0.2 ? 'shift' : 'none', 'employed', '[]', false, now, now,
+      pick(random, JOB_TITLES), facts.cadreLevel, random() < 0.2 ? 'shift' : 'none', facts.employmentStatus, JSON.stringify(facts.lifeEvents), false, now, now,
     ]);
   }
   await sql.insert(

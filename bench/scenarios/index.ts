@@ -3,6 +3,7 @@ import { assessmentsScenario } from './assessments-scenario.js';
 import { counsellingScenario } from './counselling-scenario.js';
 import { individualScenario } from './individual.js';
 import { peopleScenario } from './people.js';
+import { subgroupsScenario } from './subgroups.js';
 
 /** Every issue adds its scenario here. */
-export const SCENARIOS: Scenario[] = [peopleScenario, assessmentsScenario, counsellingScenario, individualScenario];
+export const SCENARIOS: Scenario[] = [peopleScenario, assessmentsScenario, counsellingScenario, individualScenario, subgroupsScenario];

@@ -3,6 +3,7 @@ import type { MyIndividualDto, RecordIndividualDto } from './record-individual.d
 import type { CounsellingHistoryDto } from '../../population/counselling/dto/counselling.dto.js';
 import type { LearningHistoryDto } from '../../population/education/dto/report.dto.js';
 import type { GroupHistoryDto } from '../../population/groups/dto/meeting.dto.js';
+import type { ProgrammeHistoryDto } from '../../subgroups/programmes/dto/enrolment.dto.js';
 
 export class RecordTextDto {
   zh: string;
@@ -57,6 +58,8 @@ export class WorkerRecordDto {
   counselling: CounsellingHistoryDto;
   /** 点: crisis cases (state and level), referrals (state) and the current safety plan. */
   individual: RecordIndividualDto;
+  /** 线: care programmes the worker was enrolled in (sensitive ones for clinical staff in scope only). */
+  programmes: ProgrammeHistoryDto[];
   consents: ConsentsDto;
   generatedAt: string;
 }
@@ -87,6 +90,7 @@ export class MyRecordDto {
   counselling: CounsellingHistoryDto;
   /** Your safety plan and your open referrals, in plain words. */
   individual: MyIndividualDto;
+  programmes: ProgrammeHistoryDto[];
   consents: ConsentsDto;
   generatedAt: string;
 }

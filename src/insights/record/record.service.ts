@@ -10,6 +10,7 @@ import { GroupsHistoryService } from '../../population/groups/services/groups-hi
 import type { RecordAudience } from '../../population/shared/record-audience.js';
 import { CrisisRecordQuery } from '../../individual/crisis/services/crisis-record.query.js';
 import { ReferralRecordQuery } from '../../individual/referrals/services/referral-record.query.js';
+import { ProgrammeHistoryService } from '../../subgroups/programmes/services/programme-history.service.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../platform/clock/clock.js';
@@ -19,8 +20,8 @@ import type { MyRecordDto, WorkerRecordDto } from './record.dto.js';
 
 /**
  * 心理档案, composed above the tiers: it gathers each module's part through that module's exported query service
- * (assessments: AssessmentHistory; people: ConsentsService; individual: CrisisRecordQuery, ReferralRecordQuery), so no tier
- * imports another to build it. Every read of a
+ * (assessments: AssessmentHistory; people: ConsentsService; subgroups: ProgrammeHistoryService; individual:
+ * CrisisRecordQuery, ReferralRecordQuery), so no tier imports another to build it. Every read of a
  * worker's record by someone else is audited in the same transaction as the reads.
  */
 @Injectable()
@@ -37,6 +38,7 @@ export class RecordService {
     private readonly counselling: CounsellingHistoryService,
     private readonly crisis: CrisisRecordQuery,
     private readonly referrals: ReferralRecordQuery,
+    private readonly programmes: ProgrammeHistoryService,
   ) {}
 
   /** The rest of the 面 tier: each service applies its own visibility rules for the audience. */
@@ -45,6 +47,8 @@ export class RecordService {
       learning: await this.education.historyForWorker(manager, actor, workerId, audience),
       groups: await this.groups.historyForWorker(manager, actor, workerId, audience),
       counselling: await this.counselling.historyForWorker(manager, actor, workerId, audience),
+      // 线: care programmes; a sensitive programme only for clinical staff in scope and the worker themselves.
+      programmes: await this.programmes.historyForWorker(manager, actor, workerId, audience),
     };
   }
 

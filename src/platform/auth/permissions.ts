@@ -79,6 +79,31 @@ export enum Permission {
   IncidentManage = 'incident.manage',
   /** A worker asks for urgent help (POST /me/help). */
   SelfHelp = 'self.help',
+  // 线 subgroup tier (issue #7): care programmes for the four subgroups; 干部培养 (training and certification)
+  /** Programmes in scope: definition, activities, eligibility counts (staff). */
+  ProgrammeRead = 'programme.read',
+  /** Create and run programmes: rules, preview, enrolment, activities, attendance, withdrawals. */
+  ProgrammeManage = 'programme.manage',
+  /** Who is enrolled (individuals; clinical staff only, never officials). */
+  ProgrammeMembersRead = 'programme.members_read',
+  /** Aggregates only, with small-cell suppression: the subgroup list, programme overview and dashboards. */
+  ProgrammeReport = 'programme.report',
+  /** One's own programme tasks (check-ins, sessions to run, screenings to review). */
+  ProgrammeTaskRead = 'programme_task.read',
+  ProgrammeTaskComplete = 'programme_task.complete',
+  /** A worker's own programme invitations: accept or decline. */
+  ProgrammeParticipate = 'programme.participate',
+  /** Training courses and sessions for union cadres and counsellors (the catalogue). */
+  TrainingRead = 'training.read',
+  /** Organise training: courses, sessions, attendance, assessments. */
+  TrainingManage = 'training.manage',
+  /** Continuing-education hours per person per year in scope. */
+  TrainingReport = 'training.report',
+  /** One's own training record: hours, assessments, certifications. */
+  TrainingSelf = 'training.self',
+  CertificationRead = 'certification.read',
+  /** Issue (e.g. an outside certificate) and revoke certifications. */
+  CertificationManage = 'certification.manage',
 }
 
 const P = Permission;
@@ -109,6 +134,19 @@ const SERVICES_STAFF = [
 ];
 const POPULATION_SELF = [P.EducationParticipate, P.GroupParticipate, P.AppointmentBook];
 const POPULATION_STAFF = [...ASSESSMENT_STAFF, ...SERVICES_STAFF];
+/** Counsellors and supervisors run the subgroup care programmes (线), each limited to their subtree. */
+const PROGRAMME_STAFF = [
+  P.ProgrammeRead,
+  P.ProgrammeManage,
+  P.ProgrammeMembersRead,
+  P.ProgrammeReport,
+  P.ProgrammeTaskRead,
+  P.ProgrammeTaskComplete,
+];
+/** Everyone on the union's staff takes training (干部培养): the catalogue and their own record. */
+const TRAINEE = [P.TrainingRead, P.TrainingSelf];
+/** Those who organise training and keep certifications: supervisors (督导) and the union's administrators. */
+const TRAINING_ORGANISER = [...TRAINEE, P.TrainingManage, P.TrainingReport, P.CertificationRead, P.CertificationManage];
 
 /** Counsellors: the individual tier within their scope; break-the-glass outside it. */
 const INDIVIDUAL_STAFF = [
@@ -141,13 +179,17 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     // The duty roster is operations, not clinical content: admins keep it with the supervisors of their subtree.
     P.DutyRosterRead,
     P.DutyRosterManage,
+    // Cadre training is union staff work, not clinical content.
+    ...TRAINING_ORGANISER,
   ]),
-  counsellor: new Set([...EVERY_SIGNED_IN, ...CLINICAL_READ, ...POPULATION_STAFF, ...INDIVIDUAL_STAFF, P.WorkerCreate, P.WorkerUpdate]),
+  counsellor: new Set([...EVERY_SIGNED_IN, ...CLINICAL_READ, ...POPULATION_STAFF, ...INDIVIDUAL_STAFF, ...PROGRAMME_STAFF, ...TRAINEE, P.WorkerCreate, P.WorkerUpdate]),
   supervisor: new Set([
     ...EVERY_SIGNED_IN,
     ...CLINICAL_READ,
     ...POPULATION_STAFF,
     ...INDIVIDUAL_STAFF,
+    ...PROGRAMME_STAFF,
+    ...TRAINING_ORGANISER,
     P.WorkerCreate,
     P.WorkerUpdate,
     P.UserRead,
@@ -155,8 +197,9 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     P.DutyRosterManage,
   ]),
   // Officials see aggregate figures only: no individual record of any kind (the reports issue gives them aggregates).
-  official: new Set([...EVERY_SIGNED_IN]),
-  worker: new Set([...EVERY_SIGNED_IN, P.SelfRead, P.SelfConsent, P.InstrumentRead, P.SelfAssess, ...POPULATION_SELF, P.SelfHelp]),
+  // Programme dashboards are suppressed aggregates; officials are union cadres and take training themselves.
+  official: new Set([...EVERY_SIGNED_IN, P.ProgrammeReport, ...TRAINEE]),
+  worker: new Set([...EVERY_SIGNED_IN, P.SelfRead, P.SelfConsent, P.InstrumentRead, P.SelfAssess, ...POPULATION_SELF, P.SelfHelp, P.ProgrammeParticipate]),
 };
 
 /** Later modules extend a role's grants here, in one place, so the whole policy can be read at once. */

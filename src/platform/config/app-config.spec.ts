@@ -19,6 +19,7 @@ describe('validateConfig', () => {
     const config = validateConfig(valid);
     expect(config.PORT).toBe(3000);
     expect(config.JOBS_ENABLED).toBe(true);
+    expect(config.REPORTING_MIN_CELL).toBe(10);
   });
 
   it.each([
@@ -27,6 +28,7 @@ describe('validateConfig', () => {
     ['DATABASE_URL', 'mysql://x', /DATABASE_URL/],
     ['PORT', 'eighty', /PORT/],
     ['ADMIN_PASSWORD', 'short', /ADMIN_PASSWORD/],
+    ['REPORTING_MIN_CELL', '4', /REPORTING_MIN_CELL/],
   ])('names the bad variable %s', (name, value, pattern) => {
     expect(() => validateConfig({ ...valid, [name]: value })).toThrow(pattern);
   });

@@ -86,6 +86,11 @@ export class AppConfig {
   /** How many days each incident re-screening campaign stays open. */
   @Transform(toInt) @IsInt() @Min(1) @Max(60) INCIDENT_RESCREEN_WINDOW_DAYS: number;
 
+  /**
+   * Minimum cell size k of published aggregates (dashboards, reports): a count below k is withheld, with
+   * complementary suppression (src/platform/reporting/suppression.ts). Never below 5.
+   */
+  @Transform(toInt) @IsInt() @Min(5) REPORTING_MIN_CELL: number;
   @IsString() DATA_DIR: string;
 }
 

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { PeopleModule } from '../../people/people.module.js';
 import { AssessmentHistory } from './assessment-history.service.js';
 import { AssessmentsService } from './assessments.service.js';
+import { CampaignCohorts } from './campaigns/campaign-cohorts.service.js';
 import { CampaignReminders } from './campaigns/campaign-reminders.service.js';
 import { CampaignReports } from './campaigns/campaign-reports.service.js';
 import { CampaignsService } from './campaigns/campaigns.service.js';
@@ -18,8 +19,9 @@ import { RiskAlertsService } from './risk-alerts.service.js';
 
 /**
  * 面 · Assessments: the instrument library, scoring, submissions, crisis rules and risk alerts, screening
- * campaigns (测评活动). Exports `AssessmentHistory` (results over time, for the composed 心理档案) and
- * `InstrumentLibrary`, and `CampaignsService` (createForWorkers: a campaign for an explicit worker list); publishes `assessment.crisis` (see assessment-events.ts).
+ * campaigns (测评活动). Exports `AssessmentHistory` (results over time, for the composed 心理档案),
+ * `InstrumentLibrary`, `CampaignsService` (`createIn`: a campaign in the caller's transaction) and `CampaignCohorts`
+ * (a cohort's respondents and score change, for care programmes); publishes `assessment.crisis`.
  */
 @Module({
   imports: [PeopleModule, TypeOrmModule.forFeature([AssessmentResult, ScreeningCampaign, CampaignTarget, CampaignReminder, CampaignMember])],
@@ -33,7 +35,8 @@ import { RiskAlertsService } from './risk-alerts.service.js';
     CampaignsService,
     CampaignReports,
     CampaignReminders,
+    CampaignCohorts,
   ],
-  exports: [AssessmentHistory, InstrumentLibrary, CampaignsService],
+  exports: [AssessmentHistory, InstrumentLibrary, CampaignsService, CampaignCohorts],
 })
 export class AssessmentsModule {}

@@ -15,6 +15,7 @@ import { LiteracyCheck } from './entities/literacy-check.entity.js';
 import { QuizAttempt } from './entities/quiz-attempt.entity.js';
 import { Quiz } from './entities/quiz.entity.js';
 import { CoursesService } from './services/courses.service.js';
+import { EducationLinks } from './services/education-links.service.js';
 import { EducationHistoryService } from './services/education-history.service.js';
 import { EducationReportsService } from './services/education-reports.service.js';
 import { EventsService } from './services/events.service.js';
@@ -24,7 +25,7 @@ import { RegistrationsService } from './services/registrations.service.js';
 /**
  * 心理健康教育与素养提升 (面): courses of lessons and quizzes, lectures and workshops with registration and a waiting
  * list, the literacy check before and after a course, and participation by unit. Exports the learning history for
- * the composed 心理档案.
+ * the composed 心理档案 and `EducationLinks` (link a course or event from a care programme, count who took part).
  */
 @Module({
   imports: [
@@ -32,7 +33,7 @@ import { RegistrationsService } from './services/registrations.service.js';
     TypeOrmModule.forFeature([Course, Lesson, Quiz, QuizAttempt, LiteracyCheck, Enrolment, LessonCompletion, EducationEvent, EventRegistration]),
   ],
   controllers: [CoursesController, EventsController, EducationReportsController, MeEducationController],
-  providers: [CoursesService, LearningService, EventsService, RegistrationsService, EducationReportsService, EducationHistoryService],
-  exports: [EducationHistoryService],
+  providers: [CoursesService, LearningService, EventsService, RegistrationsService, EducationReportsService, EducationHistoryService, EducationLinks],
+  exports: [EducationHistoryService, EducationLinks],
 })
 export class EducationModule {}

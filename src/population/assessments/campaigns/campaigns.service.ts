@@ -52,6 +52,14 @@ export class CampaignsService {
   ) {}
 
   create(actor: Actor, input: CreateCampaignDto): Promise<CampaignDto> {
+    return this.transactions.run((manager) => this.createIn(manager, actor, input));
+  }
+
+  /**
+   * Creates a campaign in the caller's transaction, with the same checks as the route (exported for the tiers
+   * above: a care programme's screening activity launches its campaign this way, never by writing these tables).
+   */
+  async createIn(manager: EntityManager, actor: Actor, input: CreateCampaignDto): Promise<CampaignDto> {
     const instrumentCodes = input.instrumentCodes.map((code) => this.library.require(code).code);
     const opensAt = new Date(input.opensAt);
     const closesAt = new Date(input.closesAt);
@@ -62,34 +70,32 @@ export class CampaignsService {
       throw AssessmentErrors.birthYears();
     }
     const targetUnitIds = input.targetUnitIds ?? [actor.orgUnitId];
-    return this.transactions.run(async (manager) => {
-      for (const unitId of targetUnitIds) await this.scope.requireUnit(manager, actor, unitId);
-      const campaign = manager.create(ScreeningCampaign, {
-        orgUnitId: actor.orgUnitId,
-        title: input.title.trim(),
-        description: input.description ?? null,
-        instrumentCodes,
-        filters,
-        opensAt,
-        closesAt,
-        closedAt: null,
-        reminderIntervalDays: input.reminderIntervalDays ?? DEFAULT_REMINDER_DAYS,
-        reminderRound: 0,
-        remindedAt: null,
-        createdBy: actor.userId,
-        createdAt: now,
-      });
-      await manager.save(campaign);
-      await manager.insert(CampaignTarget, targetUnitIds.map((orgUnitId) => ({ campaignId: campaign.id, orgUnitId })));
-      await this.audit.record(manager, actor, {
-        action: 'campaign.create',
-        resourceType: 'campaign',
-        resourceId: campaign.id,
-        detail: { instrumentCodes, targetUnitIds, filters: Object.keys(filters) },
-      });
-      await this.reminders.schedule(manager, campaign, 1);
-      return toCampaignDto(campaign, targetUnitIds, now);
+    for (const unitId of targetUnitIds) await this.scope.requireUnit(manager, actor, unitId);
+    const campaign = manager.create(ScreeningCampaign, {
+      orgUnitId: actor.orgUnitId,
+      title: input.title.trim(),
+      description: input.description ?? null,
+      instrumentCodes,
+      filters,
+      opensAt,
+      closesAt,
+      closedAt: null,
+      reminderIntervalDays: input.reminderIntervalDays ?? DEFAULT_REMINDER_DAYS,
+      reminderRound: 0,
+      remindedAt: null,
+      createdBy: actor.userId,
+      createdAt: now,
     });
+    await manager.save(campaign);
+    await manager.insert(CampaignTarget, targetUnitIds.map((orgUnitId) => ({ campaignId: campaign.id, orgUnitId })));
+    await this.audit.record(manager, actor, {
+      action: 'campaign.create',
+      resourceType: 'campaign',
+      resourceId: campaign.id,
+      detail: { instrumentCodes, targetUnitIds, filters: Object.keys(filters) },
+    });
+    await this.reminders.schedule(manager, campaign, 1);
+    return toCampaignDto(campaign, targetUnitIds, now);
   }
 
   /**
@@ -159,18 +165,21 @@ export class CampaignsService {
 
   /** Ends a campaign early; only staff whose scope holds the launching unit. Pending reminders stop. */
   close(actor: Actor, id: string): Promise<CampaignDto> {
-    return this.transactions.run(async (manager) => {
-      const campaign = await this.requireVisible(manager, actor, id);
-      await this.requireManaged(manager, actor, campaign);
-      const now = this.clock.now();
-      if (campaignStatus(campaign, now) === 'closed') throw AssessmentErrors.campaignClosed();
-      campaign.closedAt = now;
-      await manager.save(campaign);
-      await this.reminders.cancelPending(manager, campaign);
-      await this.audit.record(manager, actor, { action: 'campaign.close', resourceType: 'campaign', resourceId: campaign.id });
-      const targets = await this.targetsOf(manager, [id]);
-      return toCampaignDto(campaign, targets.get(id) ?? [], now);
-    });
+    return this.transactions.run((manager) => this.closeIn(manager, actor, id));
+  }
+
+  /** Closes a campaign in the caller's transaction, with the same checks (exported: a cancelled programme screening). */
+  async closeIn(manager: EntityManager, actor: Actor, id: string): Promise<CampaignDto> {
+    const campaign = await this.requireVisible(manager, actor, id);
+    await this.requireManaged(manager, actor, campaign);
+    const now = this.clock.now();
+    if (campaignStatus(campaign, now) === 'closed') throw AssessmentErrors.campaignClosed();
+    campaign.closedAt = now;
+    await manager.save(campaign);
+    await this.reminders.cancelPending(manager, campaign);
+    await this.audit.record(manager, actor, { action: 'campaign.close', resourceType: 'campaign', resourceId: campaign.id });
+    const targets = await this.targetsOf(manager, [id]);
+    return toCampaignDto(campaign, targets.get(id) ?? [], now);
   }
 
   /** The worker's open campaigns, with what they have already answered. */

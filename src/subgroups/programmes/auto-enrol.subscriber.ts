@@ -1,0 +1,33 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { WORKER_PROFILE_CHANGED } from '../../people/workers/workers.service.js';
+import { DomainEvents } from '../../platform/jobs/domain-events.js';
+import { EligibilityService } from './services/eligibility.service.js';
+
+export const AUTO_ENROL_SUBSCRIBER = 'subgroups.auto-enrol';
+
+/** Payload of `worker.profile_changed` (people: WorkersService and the roster import). */
+export interface WorkerProfileChanged {
+  workerId: string;
+  changed: string[];
+  created?: boolean;
+}
+
+/**
+ * Automatic enrolment: a worker entering career transition, a new special-post assignment or any profile change
+ * that makes them match an active auto-enrol programme enrols them there, through the outbox (after the change
+ * commits, once per delivery, retried on failure).
+ */
+@Injectable()
+export class AutoEnrolSubscriber implements OnModuleInit {
+  constructor(
+    private readonly events: DomainEvents,
+    private readonly eligibility: EligibilityService,
+  ) {}
+
+  onModuleInit(): void {
+    this.events.subscribe(WORKER_PROFILE_CHANGED, AUTO_ENROL_SUBSCRIBER, async (payload, manager) => {
+      const event = payload as unknown as WorkerProfileChanged;
+      await this.eligibility.autoEnrol(manager, event.workerId);
+    });
+  }
+}
