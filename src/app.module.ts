@@ -9,6 +9,7 @@ import { AssessmentsModule } from './population/assessments/assessments.module.j
 import { CounsellingModule } from './population/counselling/counselling.module.js';
 import { EducationModule } from './population/education/education.module.js';
 import { GroupsModule } from './population/groups/groups.module.js';
+import { ServiceDeskModule } from './service-desk/service-desk.module.js';
 import { validateConfig, type AppConfig } from './platform/config/app-config.js';
 import { loadRawConfig } from './platform/config/load-config.js';
 import { HttpErrorFilter } from './platform/errors/http-error.filter.js';
@@ -25,6 +26,7 @@ const FEATURE_MODULES = [
   EducationModule,
   GroupsModule,
   CounsellingModule,
+  ServiceDeskModule,
   InsightsModule,
 ];
 

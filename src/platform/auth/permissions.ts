@@ -56,10 +56,28 @@ export enum Permission {
   SessionNoteWrite = 'session_note.write',
   /** Read session notes of workers in scope (clinical staff only: never officials, vendors or the worker). */
   SessionNoteRead = 'session_note.read',
+  // Service desk (智慧工会: 12351 and online requests, 网上快速转办、随时督办). There is no hotline-operator role:
+  // counsellors and supervisors staff the desk (DESK_STAFF below); a dedicated role would be granted the same set.
+  /** The categories, channels and urgencies with their labels (every signed-in user: a worker's form needs them). */
+  DeskVocabularyRead = 'desk.vocabulary_read',
+  /** Log a 12351 call or a walk-in. */
+  DeskIntake = 'desk.intake',
+  /** The desk's queue and a request with its full trail, in scope. */
+  DeskRead = 'desk.read',
+  /** Triage, link an anonymous caller, acknowledge, reply, note, forward, accept or return a forward, resolve, close. */
+  DeskHandle = 'desk.handle',
+  /** Requests supervised (督办) by units in scope. */
+  DeskSupervise = 'desk.supervise',
+  /** Routing rules of units in scope. */
+  DeskRoutingManage = 'desk.routing_manage',
+  /** Desk figures by unit and period (aggregates; small cells suppressed for officials). */
+  DeskFigures = 'desk.figures',
+  /** A worker's own requests: submit online, follow, rate, reopen. */
+  SelfRequest = 'self.request',
 }
 
 const P = Permission;
-const EVERY_SIGNED_IN = [P.NotificationRead, P.OrgUnitRead];
+const EVERY_SIGNED_IN = [P.NotificationRead, P.OrgUnitRead, P.DeskVocabularyRead];
 const CLINICAL_READ = [P.WorkerRead, P.ConsentRead, P.ConsentRecord];
 /** Counsellors and supervisors: assessments, risk alerts, campaigns and the record, each limited by AccessScope. */
 const ASSESSMENT_STAFF = [
@@ -86,6 +104,8 @@ const SERVICES_STAFF = [
 ];
 const POPULATION_SELF = [P.EducationParticipate, P.GroupParticipate, P.AppointmentBook];
 const POPULATION_STAFF = [...ASSESSMENT_STAFF, ...SERVICES_STAFF];
+/** Desk staff: counsellors and supervisors answer 12351 calls and online requests; supervisors also 督办 and route. */
+const DESK_STAFF = [P.DeskIntake, P.DeskRead, P.DeskHandle];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   // Admins keep the roster and the structure, not clinical content.
@@ -101,12 +121,25 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     P.AuditRead,
     // The instrument catalogue is not clinical content (no results).
     P.InstrumentRead,
+    // Routing rules are structure (which unit answers which category), not requests.
+    P.DeskRoutingManage,
   ]),
-  counsellor: new Set([...EVERY_SIGNED_IN, ...CLINICAL_READ, ...POPULATION_STAFF, P.WorkerCreate, P.WorkerUpdate]),
-  supervisor: new Set([...EVERY_SIGNED_IN, ...CLINICAL_READ, ...POPULATION_STAFF, P.WorkerCreate, P.WorkerUpdate, P.UserRead]),
+  counsellor: new Set([...EVERY_SIGNED_IN, ...CLINICAL_READ, ...POPULATION_STAFF, ...DESK_STAFF, P.WorkerCreate, P.WorkerUpdate]),
+  supervisor: new Set([
+    ...EVERY_SIGNED_IN,
+    ...CLINICAL_READ,
+    ...POPULATION_STAFF,
+    ...DESK_STAFF,
+    P.DeskSupervise,
+    P.DeskRoutingManage,
+    P.DeskFigures,
+    P.WorkerCreate,
+    P.WorkerUpdate,
+    P.UserRead,
+  ]),
   // Officials see aggregate figures only: no individual record of any kind (the reports issue gives them aggregates).
-  official: new Set([...EVERY_SIGNED_IN]),
-  worker: new Set([...EVERY_SIGNED_IN, P.SelfRead, P.SelfConsent, P.InstrumentRead, P.SelfAssess, ...POPULATION_SELF]),
+  official: new Set([...EVERY_SIGNED_IN, P.DeskFigures]),
+  worker: new Set([...EVERY_SIGNED_IN, P.SelfRead, P.SelfConsent, P.InstrumentRead, P.SelfAssess, ...POPULATION_SELF, P.SelfRequest]),
 };
 
 /** Later modules extend a role's grants here, in one place, so the whole policy can be read at once. */

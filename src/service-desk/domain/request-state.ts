@@ -70,3 +70,11 @@ export function nextStatus(facts: StateFacts, action: RequestAction, now: Date, 
 export function reopenUntil(settledAt: Date | null, reopenPeriodMs: number): Date | null {
   return settledAt ? new Date(settledAt.getTime() + reopenPeriodMs) : null;
 }
+
+export const STATUS_LABELS: Record<RequestStatus, { zh: string; en: string }> = {
+  new: { zh: '待受理', en: 'Received' },
+  in_progress: { zh: '办理中', en: 'In progress' },
+  forwarded: { zh: '已转办', en: 'Forwarded' },
+  resolved: { zh: '已办结，待评价', en: 'Resolved, awaiting your rating' },
+  closed: { zh: '已关闭', en: 'Closed' },
+};

@@ -15,7 +15,7 @@ export const ANY_CATEGORY = '*';
  * rule that wage disputes go to its legal-aid unit outranks an enterprise's "everything to us"); among rules of the
  * same kind the nearest unit wins. Without a rule, the worker's own unit is responsible.
  */
-export function routeRequest(ancestry: readonly string[], category: Category, rules: readonly RoutingRuleFacts[]): { unitId: string; rule: RoutingRuleFacts | null } {
+export function routeRequest<R extends RoutingRuleFacts>(ancestry: readonly string[], category: Category, rules: readonly R[]): { unitId: string; rule: R | null } {
   for (const wanted of [category, ANY_CATEGORY] as const) {
     for (const unitId of ancestry) {
       const rule = rules.find((r) => r.orgUnitId === unitId && r.category === wanted);
