@@ -100,15 +100,15 @@ export class FiguresService {
    * group (the unit's id) for the whole subtree.
    */
   private async grouped(manager: EntityManager, unit: OrgUnit, from: Date, to: Date, asTotal = false): Promise<Map<string, RawGroup>> {
-    // Placeholders: 1 the unit id, 2 its path prefix, 3 from, 4 to.
     const groupOf = asTotal
-      ? `SELECT u.id AS unit_id, CAST(${param(1)} AS varchar(64)) AS group_id FROM org_units u WHERE u.path LIKE ${param(2)}`
-      : `SELECT u.id AS unit_id, COALESCE(c.id, ${param(1)}) AS group_id FROM org_units u
-           LEFT JOIN org_units c ON c.parent_id = ${param(1)} AND u.path LIKE c.path || '%'
-         WHERE u.path LIKE ${param(2)}`;
-    const inPeriod = `r.created_at >= ${param(3)} AND r.created_at < ${param(4)}`;
-    const params = [unit.id, `${unit.path}%`, dbTime(from), dbTime(to)];
-    const sums = await manager.query<Array<Record<string, unknown>>>(
+      ? `SELECT u.id AS unit_id, CAST(:unit AS varchar(64)) AS group_id FROM org_units u WHERE u.path LIKE :prefix`
+      : `SELECT u.id AS unit_id, COALESCE(c.id, :unit) AS group_id FROM org_units u
+           LEFT JOIN org_units c ON c.parent_id = :unit AND u.path LIKE c.path || '%'
+         WHERE u.path LIKE :prefix`;
+    const inPeriod = `r.created_at >= :from AND r.created_at < :to`;
+    const named = { unit: unit.id, prefix: `${unit.path}%`, from: dbTime(from), to: dbTime(to) };
+    const sums = await query<Array<Record<string, unknown>>>(
+      manager,
       `WITH grp AS (${groupOf})
        SELECT g.group_id AS group_id, COUNT(*) AS requests,
          SUM(CASE WHEN r.answered_at IS NOT NULL THEN 1 ELSE 0 END) AS answered,
@@ -121,9 +121,10 @@ export class FiguresService {
        FROM desk_requests r JOIN grp g ON g.unit_id = r.subject_unit_id
        WHERE ${inPeriod}
        GROUP BY g.group_id`,
-      params,
+      named,
     );
-    const medians = await manager.query<Array<{ metric: string; group_id: string; median: unknown }>>(
+    const medians = await query<Array<{ metric: string; group_id: string; median: unknown }>>(
+      manager,
       `WITH grp AS (${groupOf}),
        ranked AS (
          SELECT metric, group_id, v, ROW_NUMBER() OVER (PARTITION BY metric, group_id ORDER BY v) AS rn, COUNT(*) OVER (PARTITION BY metric, group_id) AS n
@@ -136,7 +137,7 @@ export class FiguresService {
          ) x
        )
        SELECT metric, group_id, AVG(v) AS median FROM ranked WHERE rn IN ((n + 1) / 2, (n + 2) / 2) GROUP BY metric, group_id`,
-      params,
+      named,
     );
     const groups = new Map<string, RawGroup>();
     for (const s of sums) {
@@ -157,6 +158,17 @@ export class FiguresService {
     }
     return groups;
   }
+}
+
+/** Runs SQL with `:name` placeholders, bound positionally in the dialect's style (SQLite's `?` cannot repeat a value). */
+function query<T>(manager: EntityManager, sql: string, named: Record<string, unknown>): Promise<T> {
+  const params: unknown[] = [];
+  const text = sql.replace(/:(\w+)/g, (_, name: string) => {
+    if (!(name in named)) throw new Error(`no value for :${name}`);
+    params.push(named[name]);
+    return param(params.length);
+  });
+  return manager.query<T>(text, params);
 }
 
 function empty(): RawGroup {
