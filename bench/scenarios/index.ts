@@ -2,6 +2,7 @@ import type { Scenario } from '../lib/context.js';
 import { assessmentsScenario } from './assessments-scenario.js';
 import { counsellingScenario } from './counselling-scenario.js';
 import { peopleScenario } from './people.js';
+import { serviceDeskScenario } from './service-desk.js';
 
 /** Every issue adds its scenario here. */
-export const SCENARIOS: Scenario[] = [peopleScenario, assessmentsScenario, counsellingScenario];
+export const SCENARIOS: Scenario[] = [peopleScenario, assessmentsScenario, counsellingScenario, serviceDeskScenario];
