@@ -3,7 +3,7 @@ import { Foundation1795604006393 } from './1795604006393-Foundation.js';
 import { Assessments1795605031552 } from './1795605031552-Assessments.js';
 import { WorkerSearchIndexes1795605970997 } from './1795605970997-WorkerSearchIndexes.js';
 import { PopulationServices1795606294111 } from './1795606294111-PopulationServices.js';
-import { ServiceDesk1795608943754 } from './1795608943754-ServiceDesk.js';
+import { ServiceDesk1795610237711 } from './1795610237711-ServiceDesk.js';
 // Generated list: scripts/migration-tool.ts appends here.
 
-export const sqliteMigrations: Array<new () => MigrationInterface> = [Foundation1795604006393, Assessments1795605031552, WorkerSearchIndexes1795605970997, PopulationServices1795606294111, ServiceDesk1795608943754];
+export const sqliteMigrations: Array<new () => MigrationInterface> = [Foundation1795604006393, Assessments1795605031552, WorkerSearchIndexes1795605970997, PopulationServices1795606294111, ServiceDesk1795610237711];

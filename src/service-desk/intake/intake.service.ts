@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AccessScope } from '../../people/access/access-scope.service.js';
@@ -119,6 +120,7 @@ export class IntakeService {
     const { crisis, urgency } = triageCrisis(spec.category, spec.crisis, spec.urgency);
     const route = await this.routing.route(manager, spec.subjectUnitId, spec.category);
     const request = manager.create(DeskRequest, {
+      id: randomUUID(),
       reference,
       channel: spec.channel,
       category: spec.category,
@@ -154,8 +156,9 @@ export class IntakeService {
       escalatedAt: null,
       crisisCaseId: null,
       createdAt: now,
+      updatedAt: now,
     });
-    await manager.save(request);
+    // Trail rows, crisis report and deadline check first, then one INSERT of the finished request (no FK between them).
     await this.trail.append(manager, request, { kind: 'received', actorId: actor.userId, toStatus: 'new', detail: { channel: spec.channel } });
     await this.trail.append(manager, request, {
       kind: 'routed',
@@ -171,7 +174,7 @@ export class IntakeService {
     }
     if (crisis) await this.crisis.report(manager, actor, request);
     await this.deadlines.refresh(manager, request);
-    await manager.save(request);
+    await manager.insert(DeskRequest, request);
     await this.notifier.staff(manager, request.handlingUnitId, ['counsellor', 'supervisor'], request, 'desk.request_received', '新的职工诉求', 'New request');
     await this.audit.record(manager, actor, {
       action: 'desk_request.create',

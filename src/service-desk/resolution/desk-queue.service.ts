@@ -13,6 +13,24 @@ import { DeskAccess } from '../shared/desk-access.js';
 import { RequestViews } from '../shared/request-views.js';
 
 const DEFAULT_PAGE_SIZE = 50;
+/** What a queue item shows: no encrypted column is read (or decrypted) for a list. */
+const QUEUE_COLUMNS = [
+  'id',
+  'reference',
+  'channel',
+  'category',
+  'urgency',
+  'crisis',
+  'status',
+  'workerId',
+  'subjectUnitId',
+  'handlingUnitId',
+  'createdAt',
+  'nextDueAt',
+  'supervisionLevel',
+  'supervisingUnitId',
+  'forwardCount',
+] as const;
 
 /** The desk's queue (requests its units must handle, earliest deadline first) and one request with its trail. */
 @Injectable()
@@ -35,7 +53,7 @@ export class DeskQueueService {
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const now = this.clock.now();
     const rows = await this.transactions.read(async (manager) => {
-      const qb = manager.getRepository(DeskRequest).createQueryBuilder('r');
+      const qb = manager.getRepository(DeskRequest).createQueryBuilder('r').select('r.id', 'id');
       if (query.reference !== undefined) {
         const reference = normaliseReference(query.reference);
         if (!reference) throw invalidReference();
@@ -49,13 +67,20 @@ export class DeskQueueService {
       }
       if (query.category) qb.andWhere('r.category = :category', { category: query.category });
       if (query.unitId) qb.andWhere('r.handling_unit_id = :unitId', { unitId: query.unitId });
-      return qb
-        .orderBy('r.nextDueAt', 'ASC', 'NULLS LAST')
-        .addOrderBy('r.createdAt', 'ASC')
-        .addOrderBy('r.id', 'ASC')
-        .offset((page - 1) * pageSize)
-        .limit(pageSize + 1)
-        .getMany();
+      // Two steps: the page's ids from the covering index (no table row is touched while sorting), then those rows.
+      const ids = (
+        await qb
+          .orderBy('r.next_due_at', 'ASC', 'NULLS LAST')
+          .addOrderBy('r.created_at', 'ASC')
+          .addOrderBy('r.id', 'ASC')
+          .offset((page - 1) * pageSize)
+          .limit(pageSize + 1)
+          .getRawMany<{ id: string }>()
+      ).map((row) => row.id);
+      if (ids.length === 0) return [];
+      const found = await manager.getRepository(DeskRequest).createQueryBuilder('r').select(QUEUE_COLUMNS.map((c) => `r.${c}`)).whereInIds(ids).getMany();
+      const byId = new Map(found.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id)!).filter(Boolean);
     });
     const items = rows.slice(0, pageSize);
     await this.audit.recordRead(actor, { action: 'desk_request.list', resourceType: 'desk_request', detail: { count: items.length, page } });

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class ServiceDesk1795608943754 implements MigrationInterface {
-  name = 'ServiceDesk1795608943754';
+export class ServiceDesk1795610237711 implements MigrationInterface {
+  name = 'ServiceDesk1795610237711';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"desk_request_events\" (\"id\" uuid NOT NULL DEFAULT uuid_generate_v4(), \"request_id\" uuid NOT NULL, \"seq\" integer NOT NULL, \"kind\" character varying(30) NOT NULL, \"actor_id\" uuid, \"from_status\" character varying(20), \"to_status\" character varying(20), \"from_unit_id\" uuid, \"to_unit_id\" uuid, \"body\" text, \"to_worker\" boolean NOT NULL DEFAULT false, \"due_at\" TIMESTAMP WITH TIME ZONE, \"detail\" jsonb, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT \"PK_003e7b601c4637390b346dfa2f5\" PRIMARY KEY (\"id\"))");
@@ -10,7 +10,7 @@ export class ServiceDesk1795608943754 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"idx_desk_requests_supervising\" ON \"desk_requests\"  (\"supervising_unit_id\", \"status\") ");
     await queryRunner.query("CREATE INDEX \"idx_desk_requests_worker_created\" ON \"desk_requests\"  (\"worker_id\", \"created_at\") ");
     await queryRunner.query("CREATE INDEX \"idx_desk_requests_subject_created\" ON \"desk_requests\"  (\"subject_unit_id\", \"created_at\") ");
-    await queryRunner.query("CREATE INDEX \"idx_desk_requests_queue\" ON \"desk_requests\"  (\"handling_unit_id\", \"status\", \"next_due_at\") ");
+    await queryRunner.query("CREATE INDEX \"idx_desk_requests_queue\" ON \"desk_requests\"  (\"handling_unit_id\", \"status\", \"next_due_at\", \"created_at\", \"id\") ");
     await queryRunner.query("CREATE UNIQUE INDEX \"uq_desk_requests_reference\" ON \"desk_requests\"  (\"reference\") ");
     await queryRunner.query("CREATE TABLE \"desk_routing_rules\" (\"id\" uuid NOT NULL DEFAULT uuid_generate_v4(), \"org_unit_id\" uuid NOT NULL, \"category\" character varying(40) NOT NULL, \"target_unit_id\" uuid NOT NULL, \"created_by\" uuid NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT \"PK_32659c0f97be2b26af009d1a195\" PRIMARY KEY (\"id\"))");
     await queryRunner.query("CREATE UNIQUE INDEX \"uq_desk_routing_rules_unit_category\" ON \"desk_routing_rules\"  (\"org_unit_id\", \"category\") ");

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class ServiceDesk1795608943754 implements MigrationInterface {
-  name = 'ServiceDesk1795608943754';
+export class ServiceDesk1795610237711 implements MigrationInterface {
+  name = 'ServiceDesk1795610237711';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"desk_request_events\" (\"id\" varchar PRIMARY KEY NOT NULL, \"request_id\" varchar NOT NULL, \"seq\" integer NOT NULL, \"kind\" varchar(30) NOT NULL, \"actor_id\" varchar, \"from_status\" varchar(20), \"to_status\" varchar(20), \"from_unit_id\" varchar, \"to_unit_id\" varchar, \"body\" text, \"to_worker\" boolean NOT NULL DEFAULT (0), \"due_at\" datetime, \"detail\" text, \"created_at\" datetime NOT NULL)");
@@ -10,7 +10,7 @@ export class ServiceDesk1795608943754 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"idx_desk_requests_supervising\" ON \"desk_requests\" (\"supervising_unit_id\", \"status\") ");
     await queryRunner.query("CREATE INDEX \"idx_desk_requests_worker_created\" ON \"desk_requests\" (\"worker_id\", \"created_at\") ");
     await queryRunner.query("CREATE INDEX \"idx_desk_requests_subject_created\" ON \"desk_requests\" (\"subject_unit_id\", \"created_at\") ");
-    await queryRunner.query("CREATE INDEX \"idx_desk_requests_queue\" ON \"desk_requests\" (\"handling_unit_id\", \"status\", \"next_due_at\") ");
+    await queryRunner.query("CREATE INDEX \"idx_desk_requests_queue\" ON \"desk_requests\" (\"handling_unit_id\", \"status\", \"next_due_at\", \"created_at\", \"id\") ");
     await queryRunner.query("CREATE UNIQUE INDEX \"uq_desk_requests_reference\" ON \"desk_requests\" (\"reference\") ");
     await queryRunner.query("CREATE TABLE \"desk_routing_rules\" (\"id\" varchar PRIMARY KEY NOT NULL, \"org_unit_id\" varchar NOT NULL, \"category\" varchar(40) NOT NULL, \"target_unit_id\" varchar NOT NULL, \"created_by\" varchar NOT NULL, \"created_at\" datetime NOT NULL)");
     await queryRunner.query("CREATE UNIQUE INDEX \"uq_desk_routing_rules_unit_category\" ON \"desk_routing_rules\" (\"org_unit_id\", \"category\") ");
