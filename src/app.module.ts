@@ -16,6 +16,7 @@ import { GroupsModule } from './population/groups/groups.module.js';
 import { ProgrammesModule } from './subgroups/programmes/programmes.module.js';
 import { CertificationSeamModule } from './subgroups/training/certification-seam.module.js';
 import { TrainingModule } from './subgroups/training/training.module.js';
+import { ServiceDeskModule } from './service-desk/service-desk.module.js';
 import { validateConfig, type AppConfig } from './platform/config/app-config.js';
 import { loadRawConfig } from './platform/config/load-config.js';
 import { HttpErrorFilter } from './platform/errors/http-error.filter.js';
@@ -38,6 +39,7 @@ const FEATURE_MODULES = [
   ProgrammesModule,
   TrainingModule,
   CertificationSeamModule,
+  ServiceDeskModule,
   InsightsModule,
 ];
 

@@ -4,6 +4,7 @@ import { counsellingScenario } from './counselling-scenario.js';
 import { individualScenario } from './individual.js';
 import { peopleScenario } from './people.js';
 import { subgroupsScenario } from './subgroups.js';
+import { serviceDeskScenario } from './service-desk.js';
 
 /** Every issue adds its scenario here. */
-export const SCENARIOS: Scenario[] = [peopleScenario, assessmentsScenario, counsellingScenario, individualScenario, subgroupsScenario];
+export const SCENARIOS: Scenario[] = [peopleScenario, assessmentsScenario, counsellingScenario, individualScenario, subgroupsScenario, serviceDeskScenario];

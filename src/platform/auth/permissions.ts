@@ -104,10 +104,28 @@ export enum Permission {
   CertificationRead = 'certification.read',
   /** Issue (e.g. an outside certificate) and revoke certifications. */
   CertificationManage = 'certification.manage',
+  // Service desk (智慧工会: 12351 and online requests, 网上快速转办、随时督办). There is no hotline-operator role:
+  // counsellors and supervisors staff the desk (DESK_STAFF below); a dedicated role would be granted the same set.
+  /** The categories, channels and urgencies with their labels (every signed-in user: a worker's form needs them). */
+  DeskVocabularyRead = 'desk.vocabulary_read',
+  /** Log a 12351 call or a walk-in. */
+  DeskIntake = 'desk.intake',
+  /** The desk's queue and a request with its full trail, in scope. */
+  DeskRead = 'desk.read',
+  /** Triage, link an anonymous caller, acknowledge, reply, note, forward, accept or return a forward, resolve, close. */
+  DeskHandle = 'desk.handle',
+  /** Requests supervised (督办) by units in scope. */
+  DeskSupervise = 'desk.supervise',
+  /** Routing rules of units in scope. */
+  DeskRoutingManage = 'desk.routing_manage',
+  /** Desk figures by unit and period (aggregates; small cells suppressed for officials). */
+  DeskFigures = 'desk.figures',
+  /** A worker's own requests: submit online, follow, rate, reopen. */
+  SelfRequest = 'self.request',
 }
 
 const P = Permission;
-const EVERY_SIGNED_IN = [P.NotificationRead, P.OrgUnitRead];
+const EVERY_SIGNED_IN = [P.NotificationRead, P.OrgUnitRead, P.DeskVocabularyRead];
 const CLINICAL_READ = [P.WorkerRead, P.ConsentRead, P.ConsentRecord];
 /** Counsellors and supervisors: assessments, risk alerts, campaigns and the record, each limited by AccessScope. */
 const ASSESSMENT_STAFF = [
@@ -161,6 +179,8 @@ const INDIVIDUAL_STAFF = [
   P.IncidentRead,
   P.IncidentManage,
 ];
+/** Desk staff: counsellors and supervisors answer 12351 calls and online requests; supervisors also 督办 and route. */
+const DESK_STAFF = [P.DeskIntake, P.DeskRead, P.DeskHandle];
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   // Admins keep the roster and the structure, not clinical content.
@@ -181,8 +201,10 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     P.DutyRosterManage,
     // Cadre training is union staff work, not clinical content.
     ...TRAINING_ORGANISER,
+    // Routing rules are structure (which unit answers which category), not requests.
+    P.DeskRoutingManage,
   ]),
-  counsellor: new Set([...EVERY_SIGNED_IN, ...CLINICAL_READ, ...POPULATION_STAFF, ...INDIVIDUAL_STAFF, ...PROGRAMME_STAFF, ...TRAINEE, P.WorkerCreate, P.WorkerUpdate]),
+  counsellor: new Set([...EVERY_SIGNED_IN, ...CLINICAL_READ, ...POPULATION_STAFF, ...INDIVIDUAL_STAFF, ...PROGRAMME_STAFF, ...TRAINEE, ...DESK_STAFF, P.WorkerCreate, P.WorkerUpdate]),
   supervisor: new Set([
     ...EVERY_SIGNED_IN,
     ...CLINICAL_READ,
@@ -190,6 +212,10 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     ...INDIVIDUAL_STAFF,
     ...PROGRAMME_STAFF,
     ...TRAINING_ORGANISER,
+    ...DESK_STAFF,
+    P.DeskSupervise,
+    P.DeskRoutingManage,
+    P.DeskFigures,
     P.WorkerCreate,
     P.WorkerUpdate,
     P.UserRead,
@@ -197,9 +223,19 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     P.DutyRosterManage,
   ]),
   // Officials see aggregate figures only: no individual record of any kind (the reports issue gives them aggregates).
-  // Programme dashboards are suppressed aggregates; officials are union cadres and take training themselves.
-  official: new Set([...EVERY_SIGNED_IN, P.ProgrammeReport, ...TRAINEE]),
-  worker: new Set([...EVERY_SIGNED_IN, P.SelfRead, P.SelfConsent, P.InstrumentRead, P.SelfAssess, ...POPULATION_SELF, P.SelfHelp, P.ProgrammeParticipate]),
+  // Programme and desk dashboards are suppressed aggregates; officials are union cadres and take training themselves.
+  official: new Set([...EVERY_SIGNED_IN, P.ProgrammeReport, P.DeskFigures, ...TRAINEE]),
+  worker: new Set([
+    ...EVERY_SIGNED_IN,
+    P.SelfRead,
+    P.SelfConsent,
+    P.InstrumentRead,
+    P.SelfAssess,
+    ...POPULATION_SELF,
+    P.SelfHelp,
+    P.ProgrammeParticipate,
+    P.SelfRequest,
+  ]),
 };
 
 /** Later modules extend a role's grants here, in one place, so the whole policy can be read at once. */

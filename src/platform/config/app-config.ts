@@ -92,6 +92,31 @@ export class AppConfig {
    */
   @Transform(toInt) @IsInt() @Min(5) REPORTING_MIN_CELL: number;
   @IsString() DATA_DIR: string;
+
+  // Service desk (12351 and online requests): working time, deadlines, reopening, figures. Checked at start-up.
+  /** IANA time zone of the desk's working hours and of the reference numbers' dates. */
+  @IsString() DESK_TIMEZONE: string;
+  /** Daily working window, `HH:MM-HH:MM`. */
+  @IsString() DESK_WORKING_HOURS: string;
+  /** ISO weekdays the desk works, `1,2,3,4,5` (Monday = 1). */
+  @IsString() DESK_WORKING_DAYS: string;
+  /** Public holidays (法定节假日), `YYYY-MM-DD,…`; and make-up working days (调休) on weekends. */
+  @IsString() DESK_HOLIDAYS: string;
+  @IsString() DESK_EXTRA_WORKING_DAYS: string;
+  /** A request is to be answered (受理) within this much working time. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(100_000) DESK_ANSWER_WORKING_MINUTES: number;
+  /** The first reply to the worker is due within this many working days (a working day is the daily window). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(60) DESK_FIRST_REPLY_WORKING_DAYS: number;
+  /** A crisis request is answered within these minutes of clock time, working hours or not. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(1440) DESK_CRISIS_ANSWER_MINUTES: number;
+  /** A supervised (督办) request still overdue after this much working time is escalated one level up. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(100_000) DESK_ESCALATE_AFTER_WORKING_MINUTES: number;
+  /** Default deadline of a forward (转办) when the sender gives none, in working days. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(60) DESK_FORWARD_WORKING_DAYS: number;
+  /** A worker may reopen a resolved or closed request within this many days. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(365) DESK_REOPEN_DAYS: number;
+  /** Minimum cell size of desk figures shown to officials. */
+  @Transform(toInt) @IsInt() @Min(5) @Max(1000) DESK_FIGURES_MIN_CELL: number;
 }
 
 export class ConfigurationError extends Error {}
