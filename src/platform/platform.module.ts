@@ -4,6 +4,7 @@ import { PassportModule } from '@nestjs/passport';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './auth/access.guard.js';
+import { ApiKeyAuth } from './auth/api-key-auth.js';
 import { JwtStrategy } from './auth/jwt.strategy.js';
 import { AuditEvent } from './audit/audit-event.entity.js';
 import { AuditService } from './audit/audit.service.js';
@@ -43,6 +44,7 @@ import { TerminusModule } from '@nestjs/terminus';
     },
     CreatedAtSubscriber,
     JwtStrategy,
+    ApiKeyAuth,
     { provide: APP_GUARD, useClass: AccessGuard },
     AuditService,
     JobQueue,
@@ -51,6 +53,6 @@ import { TerminusModule } from '@nestjs/terminus';
     NotificationService,
     MailerService,
   ],
-  exports: [Clock, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService],
+  exports: [Clock, ApiKeyAuth, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService],
 })
 export class PlatformModule {}

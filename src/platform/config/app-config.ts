@@ -4,6 +4,9 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLen
 const toBool = ({ value }: { value: unknown }) =>
   typeof value === 'boolean' ? value : ['true', '1', 'yes'].includes(String(value).toLowerCase());
 const toInt = ({ value }: { value: unknown }) => (value === '' || value === undefined ? value : Number(value));
+/** Unset (empty) means "only in development". */
+const toBoolOrDevelopment = ({ value, obj }: { value: unknown; obj: Record<string, unknown> }) =>
+  value === '' || value === undefined ? obj.NODE_ENV === 'development' : toBool({ value });
 
 /** Every setting the app reads, validated once at start-up. Defaults live in config/defaults.json. */
 export class AppConfig {
@@ -43,6 +46,8 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) LOGIN_THROTTLE_LIMIT: number;
   @Transform(toInt) @IsInt() @Min(1) LOGIN_THROTTLE_TTL_SECONDS: number;
   @Transform(toInt) @IsInt() @Min(1) API_THROTTLE_LIMIT: number;
+  /** Requests per minute per EAP vendor through its API keys. */
+  @Transform(toInt) @IsInt() @Min(1) VENDOR_API_THROTTLE_LIMIT: number;
 
   /** `low` only for tests: argon2 with small memory so suites stay fast. */
   @IsIn(['standard', 'low'])
@@ -69,6 +74,14 @@ export class AppConfig {
    */
   @IsString() ASSESSMENT_CRISIS_RULES: string;
   @IsString() DATA_DIR: string;
+
+  /**
+   * EAP webhooks to loopback and private addresses (the SSRF guard off), for the example vendor on 127.0.0.1. Unset:
+   * allowed in development only; the e2e suite sets it; refused in production.
+   */
+  @Transform(toBoolOrDevelopment) @IsBoolean() EAP_WEBHOOK_ALLOW_PRIVATE_NETWORKS: boolean;
+  /** How long one webhook delivery attempt may take (connect and response). */
+  @Transform(toInt) @IsInt() @Min(100) @Max(60_000) EAP_WEBHOOK_TIMEOUT_MS: number;
 }
 
 export class ConfigurationError extends Error {}
@@ -84,6 +97,11 @@ export function validateConfig(raw: Record<string, unknown>): AppConfig {
   if (config.NODE_ENV === 'production') assertStrongSecrets(config);
   if (config.NODE_ENV === 'production' && config.TEST_HOOKS) {
     throw new ConfigurationError('生产环境不得启用 TEST_HOOKS / TEST_HOOKS is refused in production');
+  }
+  if (config.NODE_ENV === 'production' && config.EAP_WEBHOOK_ALLOW_PRIVATE_NETWORKS) {
+    throw new ConfigurationError(
+      '生产环境不得向内网或本机地址发送 Webhook / EAP_WEBHOOK_ALLOW_PRIVATE_NETWORKS is refused in production',
+    );
   }
   return config;
 }
