@@ -3,6 +3,7 @@ import { ConfigModule, ConfigService } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
+import { EapModule } from './eap/eap.module.js';
 import { InsightsModule } from './insights/insights.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { AssessmentsModule } from './population/assessments/assessments.module.js';
@@ -25,6 +26,7 @@ const FEATURE_MODULES = [
   EducationModule,
   GroupsModule,
   CounsellingModule,
+  EapModule,
   InsightsModule,
 ];
 
