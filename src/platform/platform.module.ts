@@ -14,6 +14,7 @@ import type { AppConfig } from './config/app-config.js';
 import { DatabaseModule } from './database/database.module.js';
 import { CreatedAtSubscriber } from './database/created-at.subscriber.js';
 import { HealthController } from './health/health.controller.js';
+import { AccountThrottlerGuard } from './http/throttling.js';
 import { DomainEvents } from './jobs/domain-events.js';
 import { Job } from './jobs/job.entity.js';
 import { JobQueue } from './jobs/job-queue.service.js';
@@ -46,6 +47,8 @@ import { TerminusModule } from '@nestjs/terminus';
     JwtStrategy,
     ApiKeyAuth,
     { provide: APP_GUARD, useClass: AccessGuard },
+    // After the access guard (global guards run in registration order), so callers are limited per account or vendor.
+    { provide: APP_GUARD, useClass: AccountThrottlerGuard },
     AuditService,
     JobQueue,
     JobRunner,
