@@ -32,19 +32,18 @@ export class ContractCoverage {
     }));
   }
 
-  /** Sessions recorded per contract: in total, and by one worker. */
-  async usage(manager: EntityManager, contractIds: string[], workerId: string): Promise<Map<string, SessionUsage>> {
+  /** Sessions recorded per contract: in total, and by one worker (0 when no worker is given). */
+  async usage(manager: EntityManager, contractIds: string[], workerId: string | null): Promise<Map<string, SessionUsage>> {
     if (contractIds.length === 0) return new Map();
-    const rows = await manager
+    const qb = manager
       .getRepository(EapReferralEvent)
       .createQueryBuilder('e')
       .select('e.contract_id', 'contractId')
       .addSelect('COUNT(*)', 'total')
-      .addSelect('SUM(CASE WHEN e.worker_id = :workerId THEN 1 ELSE 0 END)', 'worker')
-      .where("e.type = 'session_attended' AND e.contract_id IN (:...contractIds)", { contractIds, workerId })
-      .groupBy('e.contract_id')
-      .setParameter('workerId', workerId)
-      .getRawMany<{ contractId: string; total: string | number; worker: string | number | null }>();
+      .where("e.type = 'session_attended' AND e.contract_id IN (:...contractIds)", { contractIds })
+      .groupBy('e.contract_id');
+    if (workerId) qb.addSelect('SUM(CASE WHEN e.worker_id = :workerId THEN 1 ELSE 0 END)', 'worker').setParameter('workerId', workerId);
+    const rows = await qb.getRawMany<{ contractId: string; total: string | number; worker?: string | number | null }>();
     return new Map(rows.map((r) => [r.contractId, { total: Number(r.total), worker: Number(r.worker ?? 0) }]));
   }
 }

@@ -96,7 +96,7 @@ export class ContractsService {
         if (notOffered) throw EapErrors.serviceNotOffered(notOffered);
       }
       if (input.sessionsTotal !== undefined) {
-        const used = (await this.coverage.usage(manager, [contract.id], '')).get(contract.id)?.total ?? 0;
+        const used = (await this.coverage.usage(manager, [contract.id], null)).get(contract.id)?.total ?? 0;
         if (input.sessionsTotal < used) throw EapErrors.quotaBelowUsage(used);
       }
       await this.reminders.unschedule(manager, contract);
