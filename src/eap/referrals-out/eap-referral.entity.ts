@@ -12,7 +12,7 @@ import type { SharedReferralData } from './shared-data.js';
  */
 @Entity('eap_referrals')
 @Index('uq_eap_referrals_vendor_ref', ['vendorRef'], { unique: true })
-@Index('idx_eap_referrals_vendor_status', ['vendorId', 'status', 'sentAt'])
+@Index('idx_eap_referrals_vendor_sent', ['vendorId', 'sentAt'])
 @Index('idx_eap_referrals_worker', ['workerId', 'createdAt'])
 @Index('idx_eap_referrals_contract', ['contractId'])
 export class EapReferral {

@@ -3,7 +3,6 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Transactions } from '../../platform/database/transactions.js';
 import { EapReferral } from '../referrals-out/eap-referral.entity.js';
-import { VENDOR_VISIBLE } from '../referrals-out/referral-state.js';
 import { OutcomesService } from './outcomes.service.js';
 import type { OutcomeReportDto, OutcomeResultDto, VendorReferralDto, VendorReferralQueryDto } from './vendor-api.dto.js';
 
@@ -35,10 +34,13 @@ export class VendorReferralsService {
       const qb = manager
         .getRepository(EapReferral)
         .createQueryBuilder('r')
-        .where('r.vendor_id = :vendorId AND r.status IN (:...visible)', { vendorId: actor.vendorId ?? '', visible: query.status ? [query.status] : VENDOR_VISIBLE })
+        // Sent means visible to the vendor (drafts and cancelled drafts have no sent_at): one range of
+        // idx_eap_referrals_vendor_sent, newest first.
+        .where('r.vendor_id = :vendorId AND r.sent_at IS NOT NULL', { vendorId: actor.vendorId ?? '' })
         .orderBy('r.sentAt', 'DESC')
-        .addOrderBy('r.id')
+        .addOrderBy('r.id', 'DESC')
         .limit(query.limit ?? 50);
+      if (query.status) qb.andWhere('r.status = :status', { status: query.status });
       if (query.sentAfter) qb.andWhere('r.sent_at > :sentAfter', { sentAfter: new Date(query.sentAfter) });
       return qb.getMany();
     });

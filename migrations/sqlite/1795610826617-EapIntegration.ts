@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class EapIntegration1795609298361 implements MigrationInterface {
-  name = 'EapIntegration1795609298361';
+export class EapIntegration1795610826617 implements MigrationInterface {
+  name = 'EapIntegration1795610826617';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"eap_vendors\" (\"id\" varchar PRIMARY KEY NOT NULL, \"name\" varchar(200) NOT NULL, \"services\" text NOT NULL, \"regions\" text NOT NULL, \"contact_name\" varchar(100), \"contact_email\" varchar(200), \"contact_phone\" varchar(40), \"active\" boolean NOT NULL DEFAULT (1), \"inbound_secrets\" text, \"created_by\" varchar NOT NULL, \"created_at\" datetime NOT NULL, \"updated_at\" datetime NOT NULL DEFAULT (datetime('now')))");
@@ -15,7 +15,7 @@ export class EapIntegration1795609298361 implements MigrationInterface {
     await queryRunner.query("CREATE TABLE \"eap_referrals\" (\"id\" varchar PRIMARY KEY NOT NULL, \"vendor_ref\" varchar(40) NOT NULL, \"worker_id\" varchar NOT NULL, \"vendor_id\" varchar NOT NULL, \"contract_id\" varchar, \"individual_referral_id\" varchar, \"service\" varchar(40) NOT NULL, \"urgency\" varchar(10) NOT NULL, \"contact_preference\" text NOT NULL, \"summary\" text NOT NULL, \"status\" varchar(12) NOT NULL, \"shared_data\" text, \"shared_sha256\" varchar(64), \"sent_at\" datetime, \"sent_by\" varchar, \"accepted_at\" datetime, \"declined_at\" datetime, \"first_session_at\" datetime, \"sessions_used\" integer NOT NULL DEFAULT (0), \"closed_at\" datetime, \"withdrawn_at\" datetime, \"withdrawn_reason\" varchar(20), \"created_by\" varchar NOT NULL, \"created_at\" datetime NOT NULL, \"updated_at\" datetime NOT NULL DEFAULT (datetime('now')))");
     await queryRunner.query("CREATE INDEX \"idx_eap_referrals_contract\" ON \"eap_referrals\" (\"contract_id\") ");
     await queryRunner.query("CREATE INDEX \"idx_eap_referrals_worker\" ON \"eap_referrals\" (\"worker_id\", \"created_at\") ");
-    await queryRunner.query("CREATE INDEX \"idx_eap_referrals_vendor_status\" ON \"eap_referrals\" (\"vendor_id\", \"status\", \"sent_at\") ");
+    await queryRunner.query("CREATE INDEX \"idx_eap_referrals_vendor_sent\" ON \"eap_referrals\" (\"vendor_id\", \"sent_at\") ");
     await queryRunner.query("CREATE UNIQUE INDEX \"uq_eap_referrals_vendor_ref\" ON \"eap_referrals\" (\"vendor_ref\") ");
     await queryRunner.query("CREATE TABLE \"eap_referral_events\" (\"id\" varchar PRIMARY KEY NOT NULL, \"referral_id\" varchar NOT NULL, \"contract_id\" varchar, \"worker_id\" varchar NOT NULL, \"type\" varchar(30) NOT NULL, \"session_number\" integer, \"occurred_at\" datetime NOT NULL, \"source\" varchar(16) NOT NULL, \"note\" text, \"beyond_quota\" boolean NOT NULL DEFAULT (0), \"recorded_by\" varchar, \"created_at\" datetime NOT NULL)");
     await queryRunner.query("CREATE INDEX \"idx_eap_referral_events_contract\" ON \"eap_referral_events\" (\"contract_id\", \"type\") ");
@@ -50,7 +50,7 @@ export class EapIntegration1795609298361 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"idx_eap_contracts_vendor_unit\" ON \"eap_contracts\" (\"vendor_id\", \"org_unit_id\") ");
     await queryRunner.query("DROP INDEX \"idx_eap_referrals_contract\"");
     await queryRunner.query("DROP INDEX \"idx_eap_referrals_worker\"");
-    await queryRunner.query("DROP INDEX \"idx_eap_referrals_vendor_status\"");
+    await queryRunner.query("DROP INDEX \"idx_eap_referrals_vendor_sent\"");
     await queryRunner.query("DROP INDEX \"uq_eap_referrals_vendor_ref\"");
     await queryRunner.query("CREATE TABLE \"temporary_eap_referrals\" (\"id\" varchar PRIMARY KEY NOT NULL, \"vendor_ref\" varchar(40) NOT NULL, \"worker_id\" varchar NOT NULL, \"vendor_id\" varchar NOT NULL, \"contract_id\" varchar, \"individual_referral_id\" varchar, \"service\" varchar(40) NOT NULL, \"urgency\" varchar(10) NOT NULL, \"contact_preference\" text NOT NULL, \"summary\" text NOT NULL, \"status\" varchar(12) NOT NULL, \"shared_data\" text, \"shared_sha256\" varchar(64), \"sent_at\" datetime, \"sent_by\" varchar, \"accepted_at\" datetime, \"declined_at\" datetime, \"first_session_at\" datetime, \"sessions_used\" integer NOT NULL DEFAULT (0), \"closed_at\" datetime, \"withdrawn_at\" datetime, \"withdrawn_reason\" varchar(20), \"created_by\" varchar NOT NULL, \"created_at\" datetime NOT NULL, \"updated_at\" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT \"FK_9fc0da1d3e44da400327ab09367\" FOREIGN KEY (\"vendor_id\") REFERENCES \"eap_vendors\" (\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION)");
     await queryRunner.query("INSERT INTO \"temporary_eap_referrals\"(\"id\", \"vendor_ref\", \"worker_id\", \"vendor_id\", \"contract_id\", \"individual_referral_id\", \"service\", \"urgency\", \"contact_preference\", \"summary\", \"status\", \"shared_data\", \"shared_sha256\", \"sent_at\", \"sent_by\", \"accepted_at\", \"declined_at\", \"first_session_at\", \"sessions_used\", \"closed_at\", \"withdrawn_at\", \"withdrawn_reason\", \"created_by\", \"created_at\", \"updated_at\") SELECT \"id\", \"vendor_ref\", \"worker_id\", \"vendor_id\", \"contract_id\", \"individual_referral_id\", \"service\", \"urgency\", \"contact_preference\", \"summary\", \"status\", \"shared_data\", \"shared_sha256\", \"sent_at\", \"sent_by\", \"accepted_at\", \"declined_at\", \"first_session_at\", \"sessions_used\", \"closed_at\", \"withdrawn_at\", \"withdrawn_reason\", \"created_by\", \"created_at\", \"updated_at\" FROM \"eap_referrals\"");
@@ -58,7 +58,7 @@ export class EapIntegration1795609298361 implements MigrationInterface {
     await queryRunner.query("ALTER TABLE \"temporary_eap_referrals\" RENAME TO \"eap_referrals\"");
     await queryRunner.query("CREATE INDEX \"idx_eap_referrals_contract\" ON \"eap_referrals\" (\"contract_id\") ");
     await queryRunner.query("CREATE INDEX \"idx_eap_referrals_worker\" ON \"eap_referrals\" (\"worker_id\", \"created_at\") ");
-    await queryRunner.query("CREATE INDEX \"idx_eap_referrals_vendor_status\" ON \"eap_referrals\" (\"vendor_id\", \"status\", \"sent_at\") ");
+    await queryRunner.query("CREATE INDEX \"idx_eap_referrals_vendor_sent\" ON \"eap_referrals\" (\"vendor_id\", \"sent_at\") ");
     await queryRunner.query("CREATE UNIQUE INDEX \"uq_eap_referrals_vendor_ref\" ON \"eap_referrals\" (\"vendor_ref\") ");
     await queryRunner.query("DROP INDEX \"idx_eap_referral_events_contract\"");
     await queryRunner.query("DROP INDEX \"idx_eap_referral_events_referral\"");
@@ -96,7 +96,7 @@ export class EapIntegration1795609298361 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"idx_eap_referral_events_referral\" ON \"eap_referral_events\" (\"referral_id\", \"created_at\") ");
     await queryRunner.query("CREATE INDEX \"idx_eap_referral_events_contract\" ON \"eap_referral_events\" (\"contract_id\", \"type\") ");
     await queryRunner.query("DROP INDEX \"uq_eap_referrals_vendor_ref\"");
-    await queryRunner.query("DROP INDEX \"idx_eap_referrals_vendor_status\"");
+    await queryRunner.query("DROP INDEX \"idx_eap_referrals_vendor_sent\"");
     await queryRunner.query("DROP INDEX \"idx_eap_referrals_worker\"");
     await queryRunner.query("DROP INDEX \"idx_eap_referrals_contract\"");
     await queryRunner.query("ALTER TABLE \"eap_referrals\" RENAME TO \"temporary_eap_referrals\"");
@@ -104,7 +104,7 @@ export class EapIntegration1795609298361 implements MigrationInterface {
     await queryRunner.query("INSERT INTO \"eap_referrals\"(\"id\", \"vendor_ref\", \"worker_id\", \"vendor_id\", \"contract_id\", \"individual_referral_id\", \"service\", \"urgency\", \"contact_preference\", \"summary\", \"status\", \"shared_data\", \"shared_sha256\", \"sent_at\", \"sent_by\", \"accepted_at\", \"declined_at\", \"first_session_at\", \"sessions_used\", \"closed_at\", \"withdrawn_at\", \"withdrawn_reason\", \"created_by\", \"created_at\", \"updated_at\") SELECT \"id\", \"vendor_ref\", \"worker_id\", \"vendor_id\", \"contract_id\", \"individual_referral_id\", \"service\", \"urgency\", \"contact_preference\", \"summary\", \"status\", \"shared_data\", \"shared_sha256\", \"sent_at\", \"sent_by\", \"accepted_at\", \"declined_at\", \"first_session_at\", \"sessions_used\", \"closed_at\", \"withdrawn_at\", \"withdrawn_reason\", \"created_by\", \"created_at\", \"updated_at\" FROM \"temporary_eap_referrals\"");
     await queryRunner.query("DROP TABLE \"temporary_eap_referrals\"");
     await queryRunner.query("CREATE UNIQUE INDEX \"uq_eap_referrals_vendor_ref\" ON \"eap_referrals\" (\"vendor_ref\") ");
-    await queryRunner.query("CREATE INDEX \"idx_eap_referrals_vendor_status\" ON \"eap_referrals\" (\"vendor_id\", \"status\", \"sent_at\") ");
+    await queryRunner.query("CREATE INDEX \"idx_eap_referrals_vendor_sent\" ON \"eap_referrals\" (\"vendor_id\", \"sent_at\") ");
     await queryRunner.query("CREATE INDEX \"idx_eap_referrals_worker\" ON \"eap_referrals\" (\"worker_id\", \"created_at\") ");
     await queryRunner.query("CREATE INDEX \"idx_eap_referrals_contract\" ON \"eap_referrals\" (\"contract_id\") ");
     await queryRunner.query("DROP INDEX \"idx_eap_contracts_vendor_unit\"");
@@ -139,7 +139,7 @@ export class EapIntegration1795609298361 implements MigrationInterface {
     await queryRunner.query("DROP INDEX \"idx_eap_referral_events_contract\"");
     await queryRunner.query("DROP TABLE \"eap_referral_events\"");
     await queryRunner.query("DROP INDEX \"uq_eap_referrals_vendor_ref\"");
-    await queryRunner.query("DROP INDEX \"idx_eap_referrals_vendor_status\"");
+    await queryRunner.query("DROP INDEX \"idx_eap_referrals_vendor_sent\"");
     await queryRunner.query("DROP INDEX \"idx_eap_referrals_worker\"");
     await queryRunner.query("DROP INDEX \"idx_eap_referrals_contract\"");
     await queryRunner.query("DROP TABLE \"eap_referrals\"");

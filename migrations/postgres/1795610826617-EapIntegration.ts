@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class EapIntegration1795609298361 implements MigrationInterface {
-  name = 'EapIntegration1795609298361';
+export class EapIntegration1795610826617 implements MigrationInterface {
+  name = 'EapIntegration1795610826617';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"eap_vendors\" (\"id\" uuid NOT NULL DEFAULT uuid_generate_v4(), \"name\" character varying(200) NOT NULL, \"services\" jsonb NOT NULL, \"regions\" jsonb NOT NULL, \"contact_name\" character varying(100), \"contact_email\" character varying(200), \"contact_phone\" character varying(40), \"active\" boolean NOT NULL DEFAULT true, \"inbound_secrets\" text, \"created_by\" uuid NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"updated_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_eb0e021076732c3efb28a26d2e0\" PRIMARY KEY (\"id\"))");
@@ -15,7 +15,7 @@ export class EapIntegration1795609298361 implements MigrationInterface {
     await queryRunner.query("CREATE TABLE \"eap_referrals\" (\"id\" uuid NOT NULL DEFAULT uuid_generate_v4(), \"vendor_ref\" character varying(40) NOT NULL, \"worker_id\" uuid NOT NULL, \"vendor_id\" uuid NOT NULL, \"contract_id\" uuid, \"individual_referral_id\" uuid, \"service\" character varying(40) NOT NULL, \"urgency\" character varying(10) NOT NULL, \"contact_preference\" text NOT NULL, \"summary\" text NOT NULL, \"status\" character varying(12) NOT NULL, \"shared_data\" text, \"shared_sha256\" character varying(64), \"sent_at\" TIMESTAMP WITH TIME ZONE, \"sent_by\" uuid, \"accepted_at\" TIMESTAMP WITH TIME ZONE, \"declined_at\" TIMESTAMP WITH TIME ZONE, \"first_session_at\" TIMESTAMP WITH TIME ZONE, \"sessions_used\" integer NOT NULL DEFAULT '0', \"closed_at\" TIMESTAMP WITH TIME ZONE, \"withdrawn_at\" TIMESTAMP WITH TIME ZONE, \"withdrawn_reason\" character varying(20), \"created_by\" uuid NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"updated_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_452dd09828300f9a41a0b8cc324\" PRIMARY KEY (\"id\"))");
     await queryRunner.query("CREATE INDEX \"idx_eap_referrals_contract\" ON \"eap_referrals\"  (\"contract_id\") ");
     await queryRunner.query("CREATE INDEX \"idx_eap_referrals_worker\" ON \"eap_referrals\"  (\"worker_id\", \"created_at\") ");
-    await queryRunner.query("CREATE INDEX \"idx_eap_referrals_vendor_status\" ON \"eap_referrals\"  (\"vendor_id\", \"status\", \"sent_at\") ");
+    await queryRunner.query("CREATE INDEX \"idx_eap_referrals_vendor_sent\" ON \"eap_referrals\"  (\"vendor_id\", \"sent_at\") ");
     await queryRunner.query("CREATE UNIQUE INDEX \"uq_eap_referrals_vendor_ref\" ON \"eap_referrals\"  (\"vendor_ref\") ");
     await queryRunner.query("CREATE TABLE \"eap_referral_events\" (\"id\" uuid NOT NULL DEFAULT uuid_generate_v4(), \"referral_id\" uuid NOT NULL, \"contract_id\" uuid, \"worker_id\" uuid NOT NULL, \"type\" character varying(30) NOT NULL, \"session_number\" integer, \"occurred_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"source\" character varying(16) NOT NULL, \"note\" text, \"beyond_quota\" boolean NOT NULL DEFAULT false, \"recorded_by\" uuid, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT \"PK_248bbaf8495e1b69b7df2b3b149\" PRIMARY KEY (\"id\"))");
     await queryRunner.query("CREATE INDEX \"idx_eap_referral_events_contract\" ON \"eap_referral_events\"  (\"contract_id\", \"type\") ");
@@ -61,7 +61,7 @@ export class EapIntegration1795609298361 implements MigrationInterface {
     await queryRunner.query("DROP INDEX \"public\".\"idx_eap_referral_events_contract\"");
     await queryRunner.query("DROP TABLE \"eap_referral_events\"");
     await queryRunner.query("DROP INDEX \"public\".\"uq_eap_referrals_vendor_ref\"");
-    await queryRunner.query("DROP INDEX \"public\".\"idx_eap_referrals_vendor_status\"");
+    await queryRunner.query("DROP INDEX \"public\".\"idx_eap_referrals_vendor_sent\"");
     await queryRunner.query("DROP INDEX \"public\".\"idx_eap_referrals_worker\"");
     await queryRunner.query("DROP INDEX \"public\".\"idx_eap_referrals_contract\"");
     await queryRunner.query("DROP TABLE \"eap_referrals\"");
