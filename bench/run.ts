@@ -115,18 +115,22 @@ async function main(): Promise<void> {
     JOBS_ENABLED: 'true',
   };
   console.log(`bench: ${WORKERS} workers, ${SECONDS}s per route, ${CONNECTIONS} connections, database ${database.url.split(':')[0]}`);
-  let app = await start('dist/src/main.js', appEnv);
+  // The job poller stays off while seeding writes through its own connection; the measured app runs with it.
+  let app = await start('dist/src/main.js', { ...appEnv, JOBS_ENABLED: 'false' });
   const sql = await connect(database.url);
   const seedStarted = Date.now();
   const people = await seedPeople(sql, WORKERS);
   console.log(`seeded ${WORKERS} workers in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s`);
 
   const api = async <T>(method: string, path: string, token: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${app.url}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    const send = () =>
+      fetch(`${app.url}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    // After a long seed the kept-alive socket may have been closed by the server's idle timeout: retry once.
+    const response = await send().catch(send);
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return (response.status === 204 ? undefined : await response.json()) as T;
   };

@@ -52,9 +52,17 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     await this.ticking;
   }
 
-  /** One polling round; overlapping calls share the round in progress. */
+  /**
+   * One polling round; overlapping calls share the round in progress. A failing round (database locked or away) is
+   * logged and retried on the next tick: the poller must never take the process down.
+   */
   tick(): Promise<number> {
-    this.ticking ??= this.runDue().finally(() => (this.ticking = null));
+    this.ticking ??= this.runDue()
+      .catch((error: unknown) => {
+        this.logger.error(`job polling failed; retrying next tick: ${error instanceof Error ? error.message : String(error)}`);
+        return 0;
+      })
+      .finally(() => (this.ticking = null));
     return this.ticking;
   }
 
