@@ -1,12 +1,13 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { CrisisModule } from './individual/crisis/crisis.module.js';
 import { IndividualTestHooksModule } from './individual/testing/individual-test-hooks.module.js';
 import { IncidentsModule } from './individual/incidents/incidents.module.js';
 import { ReferralsModule } from './individual/referrals/referrals.module.js';
+import { EapModule } from './eap/eap.module.js';
 import { InsightsModule } from './insights/insights.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { AssessmentsModule } from './population/assessments/assessments.module.js';
@@ -20,7 +21,7 @@ import { ServiceDeskModule } from './service-desk/service-desk.module.js';
 import { validateConfig, type AppConfig } from './platform/config/app-config.js';
 import { loadRawConfig } from './platform/config/load-config.js';
 import { HttpErrorFilter } from './platform/errors/http-error.filter.js';
-import { AccountThrottlerGuard, throttlerOptions } from './platform/http/throttling.js';
+import { throttlerOptions } from './platform/http/throttling.js';
 import { loggerOptions } from './platform/http/logging.js';
 import { PlatformModule } from './platform/platform.module.js';
 import { CryptoModule } from './platform/crypto/crypto.module.js';
@@ -40,6 +41,7 @@ const FEATURE_MODULES = [
   TrainingModule,
   CertificationSeamModule,
   ServiceDeskModule,
+  EapModule,
   InsightsModule,
 ];
 
@@ -62,11 +64,9 @@ export class AppModule {
         ...FEATURE_MODULES,
         ...(config.TEST_HOOKS ? [TestHooksModule, IndividualTestHooksModule] : []),
       ],
-      providers: [
-        { provide: APP_FILTER, useClass: HttpErrorFilter },
-        // After the access guard (registered in PlatformModule), so signed-in callers are limited per account.
-        { provide: APP_GUARD, useClass: AccountThrottlerGuard },
-      ],
+      // The throttler guard is registered in PlatformModule, right after the access guard: global guards run in the
+      // order modules are scanned, and AppModule is scanned first, so a guard listed here would run before sign-in.
+      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
     };
   }
 }

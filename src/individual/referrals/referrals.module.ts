@@ -23,6 +23,6 @@ import { ReferralsService } from './services/referrals.service.js';
   imports: [PeopleModule, IndividualSharedModule, CrisisModule, TypeOrmModule.forFeature([Referral, FollowUp])],
   controllers: [ReferralsController],
   providers: [ReferralAccess, ReferralsService, ReferralWorkflowService, FollowUpsService, ReferralEventsSubscriber, ReferralRecordQuery],
-  exports: [ReferralWorkflowService, ReferralRecordQuery],
+  exports: [ReferralWorkflowService, ReferralsService, ReferralRecordQuery],
 })
 export class ReferralsModule {}

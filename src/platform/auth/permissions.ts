@@ -2,6 +2,13 @@
 export const ROLES = ['admin', 'counsellor', 'supervisor', 'official', 'worker'] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * Who may be behind a request: a signed-in user (one of ROLES) or an EAP vendor's system calling with an API key
+ * (`vendor`). `vendor` is not a user role: no user account can hold it and no access token can carry it.
+ */
+export const ACTOR_ROLES = [...ROLES, 'vendor'] as const;
+export type ActorRole = (typeof ACTOR_ROLES)[number];
+
 /** Permissions are `resource.action`; a route declares one, a role grants a set. Nothing is granted implicitly. */
 export enum Permission {
   OrgUnitRead = 'org_unit.read',
@@ -122,6 +129,25 @@ export enum Permission {
   DeskFigures = 'desk.figures',
   /** A worker's own requests: submit online, follow, rate, reopen. */
   SelfRequest = 'self.request',
+  // EAP (issue #5): vendors, contracts, consented referrals out, outcomes in.
+  /** The vendor directory (no credentials). */
+  EapVendorRead = 'eap_vendor.read',
+  /** Vendors, their API keys, webhook endpoints and signing secrets (root administrators only, checked in the service). */
+  EapVendorManage = 'eap_vendor.manage',
+  EapContractRead = 'eap_contract.read',
+  /** Contracts of units in one's subtree. */
+  EapContractManage = 'eap_contract.manage',
+  /** Utilisation per contract (aggregates: counts, sessions, cost). */
+  EapUtilisationRead = 'eap_utilisation.read',
+  /** EAP referrals of workers in scope, with the summary written for the vendor (audited). */
+  EapReferralRead = 'eap_referral.read',
+  /** Draft, preview, send and withdraw EAP referrals. */
+  EapReferralSend = 'eap_referral.send',
+  // Held only by a vendor's API key, never by a user role.
+  /** The vendor's own referrals, as shared with it. */
+  VendorReferralRead = 'vendor.referral_read',
+  /** The vendor reports acceptance, sessions and completion. */
+  VendorOutcomeReport = 'vendor.outcome_report',
 }
 
 const P = Permission;
@@ -181,8 +207,10 @@ const INDIVIDUAL_STAFF = [
 ];
 /** Desk staff: counsellors and supervisors answer 12351 calls and online requests; supervisors also 督办 and route. */
 const DESK_STAFF = [P.DeskIntake, P.DeskRead, P.DeskHandle];
+/** Counsellors and supervisors refer to EAP vendors and read the contracts that decide where they may refer. */
+const EAP_STAFF = [P.EapVendorRead, P.EapContractRead, P.EapReferralRead, P.EapReferralSend];
 
-export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
+export const ROLE_PERMISSIONS: Record<ActorRole, ReadonlySet<Permission>> = {
   // Admins keep the roster and the structure, not clinical content.
   admin: new Set([
     ...EVERY_SIGNED_IN,
@@ -203,8 +231,25 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     ...TRAINING_ORGANISER,
     // Routing rules are structure (which unit answers which category), not requests.
     P.DeskRoutingManage,
+    // EAP vendors and contracts are business arrangements, not clinical content; referrals are not theirs to see.
+    P.EapVendorRead,
+    P.EapVendorManage,
+    P.EapContractRead,
+    P.EapContractManage,
+    P.EapUtilisationRead,
   ]),
-  counsellor: new Set([...EVERY_SIGNED_IN, ...CLINICAL_READ, ...POPULATION_STAFF, ...INDIVIDUAL_STAFF, ...PROGRAMME_STAFF, ...TRAINEE, ...DESK_STAFF, P.WorkerCreate, P.WorkerUpdate]),
+  counsellor: new Set([
+    ...EVERY_SIGNED_IN,
+    ...CLINICAL_READ,
+    ...POPULATION_STAFF,
+    ...INDIVIDUAL_STAFF,
+    ...PROGRAMME_STAFF,
+    ...TRAINEE,
+    ...DESK_STAFF,
+    ...EAP_STAFF,
+    P.WorkerCreate,
+    P.WorkerUpdate,
+  ]),
   supervisor: new Set([
     ...EVERY_SIGNED_IN,
     ...CLINICAL_READ,
@@ -216,6 +261,8 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     P.DeskSupervise,
     P.DeskRoutingManage,
     P.DeskFigures,
+    ...EAP_STAFF,
+    P.EapUtilisationRead,
     P.WorkerCreate,
     P.WorkerUpdate,
     P.UserRead,
@@ -224,7 +271,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   ]),
   // Officials see aggregate figures only: no individual record of any kind (the reports issue gives them aggregates).
   // Programme and desk dashboards are suppressed aggregates; officials are union cadres and take training themselves.
-  official: new Set([...EVERY_SIGNED_IN, P.ProgrammeReport, P.DeskFigures, ...TRAINEE]),
+  official: new Set([...EVERY_SIGNED_IN, P.ProgrammeReport, P.DeskFigures, ...TRAINEE, P.EapVendorRead, P.EapContractRead, P.EapUtilisationRead]),
   worker: new Set([
     ...EVERY_SIGNED_IN,
     P.SelfRead,
@@ -236,14 +283,16 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     P.ProgrammeParticipate,
     P.SelfRequest,
   ]),
+  // An EAP vendor's system (API key): its own referrals and outcome reports, nothing else (not even notifications).
+  vendor: new Set([P.VendorReferralRead, P.VendorOutcomeReport]),
 };
 
 /** Later modules extend a role's grants here, in one place, so the whole policy can be read at once. */
-export function grant(role: Role, ...permissions: string[]): void {
+export function grant(role: ActorRole, ...permissions: string[]): void {
   const set = ROLE_PERMISSIONS[role] as Set<string>;
   for (const permission of permissions) set.add(permission);
 }
 
-export function roleHas(role: Role, permission: string): boolean {
+export function roleHas(role: ActorRole, permission: string): boolean {
   return (ROLE_PERMISSIONS[role] as ReadonlySet<string>).has(permission);
 }

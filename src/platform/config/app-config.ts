@@ -6,6 +6,9 @@ const toBool = ({ value }: { value: unknown }) =>
 const toInt = ({ value }: { value: unknown }) => (value === '' || value === undefined ? value : Number(value));
 /** A comma-separated list of whole days (ascending order is checked where the list is parsed). */
 const DAY_LIST = /^\d{1,4}(,\d{1,4}){0,9}$/;
+/** Unset (empty) means "only in development". */
+const toBoolOrDevelopment = ({ value, obj }: { value: unknown; obj: Record<string, unknown> }) =>
+  value === '' || value === undefined ? obj.NODE_ENV === 'development' : toBool({ value });
 
 /** Every setting the app reads, validated once at start-up. Defaults live in config/defaults.json. */
 export class AppConfig {
@@ -45,6 +48,8 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) LOGIN_THROTTLE_LIMIT: number;
   @Transform(toInt) @IsInt() @Min(1) LOGIN_THROTTLE_TTL_SECONDS: number;
   @Transform(toInt) @IsInt() @Min(1) API_THROTTLE_LIMIT: number;
+  /** Requests per minute per EAP vendor through its API keys. */
+  @Transform(toInt) @IsInt() @Min(1) VENDOR_API_THROTTLE_LIMIT: number;
 
   /** `low` only for tests: argon2 with small memory so suites stay fast. */
   @IsIn(['standard', 'low'])
@@ -117,6 +122,13 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(0) @Max(365) DESK_REOPEN_DAYS: number;
   /** Minimum cell size of desk figures shown to officials. */
   @Transform(toInt) @IsInt() @Min(5) @Max(1000) DESK_FIGURES_MIN_CELL: number;
+  /**
+   * EAP webhooks to loopback and private addresses (the SSRF guard off), for the example vendor on 127.0.0.1. Unset:
+   * allowed in development only; the e2e suite sets it; refused in production.
+   */
+  @Transform(toBoolOrDevelopment) @IsBoolean() EAP_WEBHOOK_ALLOW_PRIVATE_NETWORKS: boolean;
+  /** How long one webhook delivery attempt may take (connect and response). */
+  @Transform(toInt) @IsInt() @Min(100) @Max(60_000) EAP_WEBHOOK_TIMEOUT_MS: number;
 }
 
 export class ConfigurationError extends Error {}
@@ -133,6 +145,11 @@ export function validateConfig(raw: Record<string, unknown>): AppConfig {
   if (config.NODE_ENV === 'production') assertStrongSecrets(config);
   if (config.NODE_ENV === 'production' && config.TEST_HOOKS) {
     throw new ConfigurationError('生产环境不得启用 TEST_HOOKS / TEST_HOOKS is refused in production');
+  }
+  if (config.NODE_ENV === 'production' && config.EAP_WEBHOOK_ALLOW_PRIVATE_NETWORKS) {
+    throw new ConfigurationError(
+      '生产环境不得向内网或本机地址发送 Webhook / EAP_WEBHOOK_ALLOW_PRIVATE_NETWORKS is refused in production',
+    );
   }
   return config;
 }
