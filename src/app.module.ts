@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { InsightsModule } from './insights/insights.module.js';
@@ -10,7 +13,7 @@ import { CounsellingModule } from './population/counselling/counselling.module.j
 import { EducationModule } from './population/education/education.module.js';
 import { GroupsModule } from './population/groups/groups.module.js';
 import { validateConfig, type AppConfig } from './platform/config/app-config.js';
-import { loadRawConfig } from './platform/config/load-config.js';
+import { loadRawConfig, projectRoot } from './platform/config/load-config.js';
 import { HttpErrorFilter } from './platform/errors/http-error.filter.js';
 import { AccountThrottlerGuard, throttlerOptions } from './platform/http/throttling.js';
 import { loggerOptions } from './platform/http/logging.js';
@@ -27,6 +30,26 @@ const FEATURE_MODULES = [
   CounsellingModule,
   InsightsModule,
 ];
+
+/**
+ * The web app (`web/`, built by `npm run web:build` into web/dist) served at `/`: hashed assets cached for a year,
+ * every other path outside `/api` answered with index.html (the single-page app routes in the browser). Registered
+ * only when a build exists, so API-only runs (and tests that do not need the web) work without one.
+ */
+export function webAppModules(root = join(projectRoot(), 'web', 'dist')): DynamicModule[] {
+  if (!existsSync(join(root, 'index.html'))) return [];
+  return [
+    ServeStaticModule.forRoot({
+      rootPath: root,
+      exclude: /^\/api(\/|$)/,
+      serveStaticOptions: {
+        index: false,
+        setHeaders: (res: { setHeader(name: string, value: string): void }, path: string) =>
+          res.setHeader('Cache-Control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      },
+    }),
+  ];
+}
 
 @Module({})
 export class AppModule {
@@ -46,6 +69,7 @@ export class AppModule {
         PlatformModule,
         ...FEATURE_MODULES,
         ...(config.TEST_HOOKS ? [TestHooksModule] : []),
+        ...webAppModules(),
       ],
       providers: [
         { provide: APP_FILTER, useClass: HttpErrorFilter },
