@@ -51,7 +51,7 @@ function Screens() {
 export function App() {
   const { i18n } = useTranslation();
   return (
-    <ConfigProvider theme={theme} locale={i18n.language.startsWith('zh') ? zhCN : enUS}>
+    <ConfigProvider theme={theme} locale={i18n.language.startsWith('zh') ? zhCN : enUS} button={{ autoInsertSpace: false }}>
       <AntApp>
         <AuthProvider>
           <BrowserRouter>

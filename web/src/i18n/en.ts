@@ -406,6 +406,7 @@ export const en: Resources = {
       length: 'Length',
       minutes: '{{count}} min',
       place: 'Place',
+      placeRequired: 'An in-person session needs a place',
       slotFree: 'Free',
       slotTaken: 'Booked',
       slotWithdrawn: 'Withdrawn',

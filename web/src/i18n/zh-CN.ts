@@ -404,6 +404,7 @@ export const zhCN = {
       length: '时长',
       minutes: '{{count}} 分钟',
       place: '地点',
+      placeRequired: '面谈需要填写地点',
       slotFree: '空闲',
       slotTaken: '已被预约',
       slotWithdrawn: '已撤下',

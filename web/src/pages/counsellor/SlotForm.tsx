@@ -49,7 +49,12 @@ export function SlotForm({ onClose }: { onClose: (created: boolean) => void }) {
         <Form.Item name="mode" label={t('staff.calendar.mode')}>
           <Select options={(['in_person', 'online'] as const).map((m) => ({ value: m, label: t(`mode.${m}`) }))} />
         </Form.Item>
-        <Form.Item name="place" label={t('staff.calendar.place')}>
+        <Form.Item
+          name="place"
+          label={t('staff.calendar.place')}
+          dependencies={['mode']}
+          rules={[({ getFieldValue }) => ({ required: getFieldValue('mode') === 'in_person', whitespace: true, message: t('staff.calendar.placeRequired') })]}
+        >
           <Input maxLength={200} />
         </Form.Item>
       </Form>

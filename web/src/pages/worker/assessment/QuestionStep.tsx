@@ -41,6 +41,7 @@ export function QuestionStep({ instrument, index, answer, submitting, onAnswer, 
         {item.number}. {pick(item.text, i18n.language)}
       </Typography.Title>
       <Radio.Group
+        name={`item-${item.number}`}
         value={answer}
         onChange={(e) => onAnswer(e.target.value as number)}
         aria-labelledby="question-heading"
