@@ -1,11 +1,12 @@
 import { LogoutOutlined, MenuOutlined, PhoneOutlined } from '@ant-design/icons';
 import { Button, Drawer, Flex, Grid, Layout, Menu, Typography } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useAuth, useMe } from '../auth';
 import type { PageEntry } from '../pages/types';
 import { LanguageSwitch } from './LanguageSwitch';
+import { useScrollableRegions } from './useScrollableRegions';
 
 /** The menu entry for where we are: the longest page path that the current location starts with. */
 function selectedKey(pages: readonly PageEntry[], pathname: string): string {
@@ -51,6 +52,8 @@ export function AppShell({ pages, children }: { pages: readonly PageEntry[]; chi
   const location = useLocation();
   const wide = Grid.useBreakpoint().lg ?? false;
   const [open, setOpen] = useState(false);
+  const content = useRef<HTMLDivElement>(null);
+  useScrollableRegions(content, t('shell.scrollableTable'));
 
   const menu = (
     <nav aria-label={t('shell.navigation')}>
@@ -104,7 +107,9 @@ export function AppShell({ pages, children }: { pages: readonly PageEntry[]; chi
           </Button>
         </Layout.Header>
         <Layout.Content style={{ padding: wide ? 24 : 12 }}>
-          <div style={{ maxWidth: me.role === 'worker' ? 720 : 1280, margin: '0 auto' }}>{children}</div>
+          <div ref={content} style={{ maxWidth: me.role === 'worker' ? 720 : 1280, margin: '0 auto' }}>
+            {children}
+          </div>
         </Layout.Content>
         {me.role === 'worker' ? <HotlineFooter /> : null}
       </Layout>

@@ -1,7 +1,7 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { CHART_COLOURS } from '../theme';
-import { formatDate } from './dates';
+import { formatDate, formatShortDate } from './dates';
 
 export interface TrendPoint {
   at: string;
@@ -23,8 +23,8 @@ interface DotProps {
  */
 export function TrendChart({ points, range, label }: { points: readonly TrendPoint[]; range?: readonly number[]; label: string }) {
   const { t, i18n } = useTranslation();
-  const data = points.map((p) => ({ date: formatDate(p.at, i18n.language), value: p.value, flagged: p.flagged ?? false }));
-  const described = data.map((d) => `${d.date}: ${d.value ?? '—'}`).join('; ');
+  const data = points.map((p) => ({ date: formatShortDate(p.at, i18n.language), full: formatDate(p.at, i18n.language), value: p.value, flagged: p.flagged ?? false }));
+  const described = data.map((d) => `${d.full}: ${d.value ?? '—'}`).join('; ');
   const renderDot = ({ cx, cy, index, payload }: DotProps) => (
     <circle
       key={`dot-${index ?? 0}`}
@@ -40,7 +40,7 @@ export function TrendChart({ points, range, label }: { points: readonly TrendPoi
     <figure style={{ margin: 0 }}>
       <div aria-hidden style={{ width: '100%', height: 220 }}>
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+          <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#d9d9d9" />
             <XAxis dataKey="date" tick={{ fontSize: 12, fill: '#444' }} />
             <YAxis

@@ -14,6 +14,12 @@ export function formatDate(value: string | Date | null | undefined, language: st
   return language.startsWith('zh') ? d.format('YYYY年M月D日') : d.format('D MMM YYYY');
 }
 
+/** Day and month only (chart axes): `12月9日`, `9 Dec`. */
+export function formatShortDate(value: string | Date, language: string): string {
+  const d = dayjs(value);
+  return language.startsWith('zh') ? d.format('M月D日') : d.format('D MMM');
+}
+
 export function formatTime(value: string | Date, _language?: string): string {
   return dayjs(value).format('HH:mm');
 }

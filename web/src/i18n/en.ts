@@ -25,6 +25,7 @@ export const en: Resources = {
   shell: {
     navigation: 'Main menu',
     openMenu: 'Open menu',
+    scrollableTable: 'Table (scrolls sideways)',
     logout: 'Sign out',
     hotlinePrompt: 'Want to talk to someone, or need help? Call',
     hotlineName: 'the union hotline',

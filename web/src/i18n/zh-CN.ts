@@ -23,6 +23,7 @@ export const zhCN = {
   shell: {
     navigation: '主菜单',
     openMenu: '打开菜单',
+    scrollableTable: '表格（可左右滚动）',
     logout: '退出登录',
     hotlinePrompt: '想找人聊聊，或需要帮助？拨打',
     hotlineName: '职工服务热线',

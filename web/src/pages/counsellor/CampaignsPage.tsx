@@ -38,7 +38,7 @@ function Participation({ campaign }: { campaign: Campaign }) {
           </Row>
           <div aria-hidden style={{ width: '100%', height: Math.max(200, p.units.length * 36) }}>
             <ResponsiveContainer>
-              <BarChart data={p.units} layout="vertical" margin={{ left: 24, right: 16 }}>
+              <BarChart accessibilityLayer={false} data={p.units} layout="vertical" margin={{ left: 24, right: 16 }}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis type="number" allowDecimals={false} />
                 <YAxis type="category" dataKey="name" width={140} tick={{ fontSize: 12 }} />

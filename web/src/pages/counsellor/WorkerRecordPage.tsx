@@ -25,7 +25,7 @@ function Assessments({ record }: { record: Record }) {
         const latest = instrument.results[instrument.results.length - 1];
         return (
           <Col key={instrument.instrumentCode} xs={24} xl={12}>
-            <Card title={h2(`${name}（${instrument.instrumentCode}）`)}>
+            <Card title={h2(name)}>
               <TrendChart
                 label={name}
                 points={instrument.results.map((r) => ({ at: r.at, value: r.percentScore ?? r.totalScore, flagged: r.crisis }))}

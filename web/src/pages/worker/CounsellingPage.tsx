@@ -87,6 +87,7 @@ export default function CounsellingPage() {
                 <Empty description={t('worker.counselling.noneBooked')} />
               ) : (
                 <List
+                  itemLayout="vertical"
                   dataSource={upcoming(list)}
                   renderItem={(a) => (
                     <List.Item

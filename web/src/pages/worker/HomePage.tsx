@@ -31,6 +31,7 @@ function Tile({ to, icon, title, text }: { to: string; icon: ReactNode; title: s
 export default function HomePage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
+  const profile = useLoad(() => call(api.GET('/api/v1/me/profile')), []);
   const campaigns = useLoad(() => call(api.GET('/api/v1/me/campaigns')), []);
   const appointments = useLoad(() => call(api.GET('/api/v1/me/counselling/appointments')), []);
   const next = (appointments.data ?? [])
@@ -40,7 +41,7 @@ export default function HomePage() {
 
   return (
     <>
-      <PageTitle title={t('worker.home.greeting', { name: me.displayName })} subtitle={t('worker.home.intro')} />
+      <PageTitle title={t('worker.home.greeting', { name: profile.data?.name ?? me.displayName })} subtitle={t('worker.home.intro')} />
       {next ? (
         <Alert
           type="info"
@@ -54,6 +55,7 @@ export default function HomePage() {
       {open.length > 0 ? (
         <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('worker.home.campaigns')}</h2>} style={{ marginBottom: 16 }}>
           <List
+            itemLayout="vertical"
             dataSource={open}
             renderItem={(campaign) => {
               const todo = campaign.instruments.filter((i) => !i.completed);

@@ -28,6 +28,7 @@ function Courses() {
           <Empty description={t('worker.learning.noCourses')} />
         ) : (
           <List
+            itemLayout="vertical"
             dataSource={list}
             renderItem={(course) => {
               const enrolment = course.enrolment as Enrolment;
@@ -82,6 +83,7 @@ function Events() {
           <Empty description={t('worker.learning.noEvents')} />
         ) : (
           <List
+            itemLayout="vertical"
             dataSource={list}
             renderItem={({ event, registration }) => {
               const mine = registration as Registration;

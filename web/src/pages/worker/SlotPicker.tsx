@@ -20,6 +20,7 @@ export function SlotPicker({
   if (free.length === 0) return <Empty description={t('worker.counselling.noSlots')} />;
   return (
     <List
+      itemLayout="vertical"
       dataSource={free}
       renderItem={(slot) => (
         <List.Item
