@@ -12,6 +12,7 @@ import type { Actor } from '../src/platform/auth/actor.js';
 import { projectRoot } from '../src/platform/config/load-config.js';
 import { User } from '../src/people/users/user.entity.js';
 import { DEMO_PASSWORD, seedPeople } from './demo/seed-people.js';
+import { seedServices } from './demo/seed-services.js';
 
 async function main(): Promise<void> {
   const file = join(projectRoot(), 'data', 'demo.sqlite');
@@ -23,11 +24,12 @@ async function main(): Promise<void> {
   const adminUser = await app.get(DataSource).manager.findOneByOrFail(User, { username: 'admin' });
   const admin: Actor = { userId: adminUser.id, username: 'admin', role: 'admin', orgUnitId: adminUser.orgUnitId, workerId: null, ip: '127.0.0.1' };
   const people = await seedPeople(app, admin);
+  await seedServices(app, people);
 
   const port = Number(process.env.PORT ?? app.get(ConfigService).get<number>('PORT') ?? 3000);
   await app.listen(port);
   const url = `http://localhost:${port}`;
-  console.log(`\n心港 Xingang 演示已启动 / demo running: ${url}/  (API ${url}/api/v1, docs ${url}/api/docs)`);
+  console.log(`\n心港 Xingang 演示已启动 / demo running: ${url}/ (网页 web app)  API ${url}/api/v1, docs ${url}/api/docs`);
   console.log(`演示账号 / demo accounts (password 密码: ${DEMO_PASSWORD}):`);
   for (const account of people.accounts) console.log(`  ${account.username.padEnd(12)} ${account.role.padEnd(11)} ${account.note}`);
   console.log(`数据 / data: ${people.enterprises.length} enterprise unions, 2000 workers. Ctrl+C 退出 / to stop.`);

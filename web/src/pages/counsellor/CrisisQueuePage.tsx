@@ -150,7 +150,7 @@ export default function CrisisQueuePage() {
                 }
                 return d.overdue ? (
                   <>
-                    <Tag color="error" icon={<AlertOutlined />} style={{ fontWeight: 700 }}>
+                    <Tag color="error" icon={<AlertOutlined />} style={{ fontWeight: 700, fontSize: 14, padding: '2px 8px' }}>
                       {t('staff.crisis.overdueBy', { span: formatSpan(d.leftMs, words) })}
                     </Tag>
                     <div style={{ fontSize: 13 }}>{age}</div>
