@@ -105,6 +105,28 @@ describe('web: main journeys in Chromium', () => {
     await page.getByText('报表功能即将上线').first().waitFor();
     await page.getByText('已隐藏').first().waitFor();
     await noErrors(page);
+
+    // The English switch: the app's words and antd's own change together; the choice is kept on this device.
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+    await page.getByText('Reports are coming soon').first().waitFor();
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { lang: string } } }).document.documentElement.lang)).toBe('en');
+    await page.getByText('中文', { exact: true }).click();
+    await page.getByRole('heading', { name: '数据看板', level: 1 }).waitFor();
+  });
+
+  it('says in Chinese what went wrong and what to do when sign-in fails', async () => {
+    const page = await browser.page(PHONE);
+    await page.goto(`${app.url}/login`);
+    await page.getByLabel('用户名').fill(worker.username);
+    await page.getByLabel('密码').fill('not-the-password');
+    await page.locator('button[type="submit"]').click();
+    const alert = page.getByRole('alert').filter({ hasText: '用户名或密码错误' });
+    await alert.waitFor();
+    await alert.getByText('请检查用户名和密码后重新输入').waitFor();
+    expect(await alert.getByText('Wrong username or password').count()).toBe(0);
+    await screenshot(page, 'journey-login-error-375');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('an admin creates a unit under the city union', async () => {
@@ -121,6 +143,24 @@ describe('web: main journeys in Chromium', () => {
     const after = await app.http().get('/api/v1/org-units').set(...bearer(world.admin)).expect(200);
     expect((after.body as Array<{ name: string; parentId: string }>).find((u) => u.name === '网页新建的企业工会')?.parentId).toBe(world.city);
     await noErrors(page);
+  });
+
+  it('keeps a session over a reload by rotating the refresh token, and signs out', async () => {
+    type Storage = { sessionStorage: { getItem(key: string): string | null } };
+    const refreshToken = (page: Page) => page.evaluate(() => (globalThis as unknown as Storage).sessionStorage.getItem('xingang.refreshToken'));
+    const page = await browser.page(DESKTOP);
+    await signIn(page, app.url, world.supervisor.username);
+    await page.getByRole('heading', { name: '危机预警', level: 1 }).waitFor();
+    const before = await refreshToken(page);
+    await page.reload();
+    await page.getByRole('heading', { name: '危机预警', level: 1 }).waitFor();
+    const after = await refreshToken(page);
+    expect(after).toBeTruthy();
+    expect(after).not.toBe(before);
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.waitForURL(`${app.url}/login`);
+    expect(await refreshToken(page)).toBeNull();
+    await app.http().post('/api/v1/auth/refresh').send({ refreshToken: after }).expect(401);
   });
 
   it('signs in and takes an assessment with the keyboard only', async () => {
