@@ -54,6 +54,7 @@ describe('web: main journeys in Chromium', () => {
     for (const [index, answer] of PHQ9.item9Only.entries()) {
       await page.getByText(`第 ${index + 1} 题，共 9 题`).waitFor();
       await page.locator('section[aria-labelledby="question-heading"]').getByRole('radio').nth(answer).check();
+      if (index === 8) await screenshot(page, 'journey-worker-question-375');
       await page.getByRole('button', { name: index === 8 ? '提交' : '下一题' }).click();
     }
     const help = page.getByRole('alert').filter({ hasText: '我们在这里陪着你' });

@@ -1,8 +1,7 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Flex, Row, TreeSelect, Typography } from 'antd';
+import { ClockCircleOutlined, DownloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Empty, Flex, Row, Tag, TreeSelect, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { hasRoutesUnder } from '../../api/client';
-import { ComingSoon } from '../../components/ComingSoon';
 import { PageTitle } from '../../components/PageTitle';
 import { AggregateValue } from '../../components/Suppressed';
 import { useOrgUnits } from '../../components/orgUnits';
@@ -47,7 +46,9 @@ export default function DashboardPage() {
         {(['assessments', 'counselling', 'education', 'groups'] as const).map((area) => (
           <Col key={area} xs={24} md={12}>
             <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t(`official.areas.${area}`)}</h2>}>
-              <ComingSoon title={t('official.soonTitle')}>{t(`official.areaText.${area}`)}</ComingSoon>
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(`official.areaText.${area}`)}>
+                <Tag icon={<ClockCircleOutlined />}>{t('common.comingSoon')}</Tag>
+              </Empty>
             </Card>
           </Col>
         ))}
