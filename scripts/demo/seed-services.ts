@@ -23,7 +23,8 @@ export async function seedServices(app: INestApplicationContext, people: DemoPeo
   const worker = actors.worker;
   const assessments = app.get(AssessmentsService);
   const manager = app.get(DataSource).manager;
-  const backdate = (id: string, daysAgo: number) => manager.update(AssessmentResult, { id }, { createdAt: new Date(Date.now() - daysAgo * DAY) });
+  const backdate = (id: string, daysAgo: number) =>
+    manager.update(AssessmentResult, { id }, { createdAt: new Date(Date.now() - daysAgo * DAY) });
 
   // The worker's own record: PHQ-9 improving over two months, GAD-7 twice, WHO-5 once.
   const own: Array<[string, number[], number]> = [
@@ -39,9 +40,15 @@ export async function seedServices(app: INestApplicationContext, people: DemoPeo
     await backdate(result.id, daysAgo);
   }
   // Paper forms entered by the counsellor (these workers consented on paper): two crisis results.
-  const overdue = await assessments.submitFor(counsellor, workerIds[1], { instrumentCode: 'PHQ-9', answers: [3, 3, 2, 3, 2, 2, 2, 1, 1] });
+  const overdue = await assessments.submitFor(counsellor, workerIds[1], {
+    instrumentCode: 'PHQ-9',
+    answers: [3, 3, 2, 3, 2, 2, 2, 1, 1],
+  });
   await backdate(overdue.id, 1.5);
-  await assessments.submitFor(counsellor, workerIds[2], { instrumentCode: 'PHQ-9', answers: [1, 1, 1, 0, 1, 0, 0, 0, 1] });
+  await assessments.submitFor(counsellor, workerIds[2], {
+    instrumentCode: 'PHQ-9',
+    answers: [1, 1, 1, 0, 1, 0, 0, 0, 1],
+  });
 
   const at = (days: number, hour: number) => {
     const d = new Date(Date.now() + days * DAY);
@@ -50,8 +57,24 @@ export async function seedServices(app: INestApplicationContext, people: DemoPeo
   };
   const slots = app.get(SlotsService);
   const slotIds: string[] = [];
-  for (const [days, hour] of [[1, 10], [1, 15], [2, 10], [3, 14], [5, 10], [6, 15]] as const) {
-    slotIds.push((await slots.publish(counsellor, { startsAt: at(days, hour), endsAt: at(days, hour + 1), mode: days % 2 ? 'in_person' : 'online', place: days % 2 ? '工会心理咨询室（职工之家二楼）' : undefined })).id);
+  for (const [days, hour] of [
+    [1, 10],
+    [1, 15],
+    [2, 10],
+    [3, 14],
+    [5, 10],
+    [6, 15],
+  ] as const) {
+    slotIds.push(
+      (
+        await slots.publish(counsellor, {
+          startsAt: at(days, hour),
+          endsAt: at(days, hour + 1),
+          mode: days % 2 ? 'in_person' : 'online',
+          place: days % 2 ? '工会心理咨询室（职工之家二楼）' : undefined,
+        })
+      ).id,
+    );
   }
   await app.get(BookingService).book(worker, { slotId: slotIds[2] });
 
@@ -65,11 +88,21 @@ export async function seedServices(app: INestApplicationContext, people: DemoPeo
   });
 
   const courses = app.get(CoursesService);
-  const course = await courses.create(counsellor, { title: '压力与情绪调适', summary: '三节短课，每节十分钟，学会识别压力、照顾情绪。', orgUnitId: enterprises[0] });
+  const course = await courses.create(counsellor, {
+    title: '压力与情绪调适',
+    summary: '三节短课，每节十分钟，学会识别压力、照顾情绪。',
+    orgUnitId: enterprises[0],
+  });
   for (const [title, body] of [
-    ['认识压力', '压力是身体对变化和挑战的正常反应。适度的压力让我们专注，长期过大的压力则会影响睡眠、情绪和身体健康。'],
+    [
+      '认识压力',
+      '压力是身体对变化和挑战的正常反应。适度的压力让我们专注，长期过大的压力则会影响睡眠、情绪和身体健康。',
+    ],
     ['呼吸放松练习', '找一个安静的地方坐好，用鼻子慢慢吸气四秒，屏住两秒，再用嘴慢慢呼气六秒。重复五次。'],
-    ['何时需要寻求帮助', '如果低落、焦虑持续两周以上，影响了工作和生活，请预约心理咨询，或拨打 12351 职工服务热线。'],
+    [
+      '何时需要寻求帮助',
+      '如果低落、焦虑持续两周以上，影响了工作和生活，请预约心理咨询，或拨打 12351 职工服务热线。',
+    ],
   ]) {
     await courses.addLesson(counsellor, course.id, { title, kind: 'text', body });
   }

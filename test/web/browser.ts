@@ -51,8 +51,12 @@ export class WebBrowser {
   ) {}
 
   static async launch(): Promise<WebBrowser> {
-    if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH)`);
-    if (!existsSync(join(process.cwd(), 'web', 'dist', 'index.html'))) throw new Error('No web build in web/dist: run npm run build');
+    if (!existsSync(CHROMIUM))
+      throw new Error(
+        `No Chromium at ${CHROMIUM}: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH)`,
+      );
+    if (!existsSync(join(process.cwd(), 'web', 'dist', 'index.html')))
+      throw new Error('No web build in web/dist: run npm run build');
     const profile = mkdtempSync(join(tmpdir(), 'xingang-chromium-'));
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
@@ -81,7 +85,9 @@ export class WebBrowser {
 
   /** Console and page errors seen so far on a page (failed API calls the page handled are not errors here). */
   errorsOf(page: Page): string[] {
-    return (this.errors.get(page) ?? []).filter((text) => !/Failed to load resource: the server responded with a status of (4\d\d)/.test(text));
+    return (this.errors.get(page) ?? []).filter(
+      (text) => !/Failed to load resource: the server responded with a status of (4\d\d)/.test(text),
+    );
   }
 
   async close(): Promise<void> {
@@ -91,7 +97,12 @@ export class WebBrowser {
 }
 
 /** Signs in through the login form. */
-export async function signIn(page: Page, baseUrl: string, username: string, password = PASSWORD): Promise<void> {
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  username: string,
+  password = PASSWORD,
+): Promise<void> {
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(password);
@@ -102,7 +113,9 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
 /** Waits until nothing is loading (spinners gone) and the page has its h1. */
 export async function settled(page: Page): Promise<void> {
   await page.locator('h1').first().waitFor();
-  await page.waitForFunction(() => (globalThis as unknown as InPage).document.querySelectorAll('.ant-spin-spinning').length === 0);
+  await page.waitForFunction(
+    () => (globalThis as unknown as InPage).document.querySelectorAll('.ant-spin-spinning').length === 0,
+  );
 }
 
 export interface AxeViolation {
@@ -119,9 +132,18 @@ export interface AxeViolation {
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (context: BrowserDocument, options: object) => Promise<{ violations: unknown[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: { run: (context: BrowserDocument, options: object) => Promise<{ violations: unknown[] }> };
+      }
+    ).axe;
     const result = await axe.run((globalThis as unknown as InPage).document, { resultTypes: ['violations'] });
-    return result.violations as Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[]; failureSummary?: string }> }>;
+    return result.violations as Array<{
+      id: string;
+      impact: string | null;
+      help: string;
+      nodes: Array<{ target: string[]; failureSummary?: string }>;
+    }>;
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -129,7 +151,9 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
       id: v.id,
       impact: v.impact,
       help: v.help,
-      targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 240)}`),
+      targets: v.nodes
+        .slice(0, 5)
+        .map((n) => `${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 240)}`),
     }));
 }
 
@@ -140,7 +164,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** Presses Tab until the focused element matches, as a keyboard-only person would (at most `limit` presses). */
-export async function tabTo(page: Page, matches: (element: { tag: string; role: string | null; text: string; type: string | null; name: string | null }) => boolean, limit = 25): Promise<void> {
+export async function tabTo(
+  page: Page,
+  matches: (element: {
+    tag: string;
+    role: string | null;
+    text: string;
+    type: string | null;
+    name: string | null;
+  }) => boolean,
+  limit = 25,
+): Promise<void> {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {

@@ -1,7 +1,16 @@
 import { type Page } from 'playwright-core';
 import { PHQ9 } from '../population/support.js';
 import { CLOCK_START, TestApp, bearer, type TestUser } from '../support/test-app.js';
-import { DESKTOP, PHONE, WebBrowser, screenshot, seriousViolations, settled, signIn, tabTo } from './browser.js';
+import {
+  DESKTOP,
+  PHONE,
+  WebBrowser,
+  screenshot,
+  seriousViolations,
+  settled,
+  signIn,
+  tabTo,
+} from './browser.js';
 
 /**
  * The main journeys of issue #10 in a real browser (Debian's Chromium through playwright-core) against the real
@@ -17,7 +26,13 @@ describe('web: main journeys in Chromium', () => {
   let workerName: string;
 
   const nameOf = async (user: TestUser) =>
-    (await app.http().get(`/api/v1/workers/${user.workerId}`).set(...bearer(world.admin)).expect(200)).body.name as string;
+    (
+      await app
+        .http()
+        .get(`/api/v1/workers/${user.workerId}`)
+        .set(...bearer(world.admin))
+        .expect(200)
+    ).body.name as string;
 
   beforeAll(async () => {
     app = await TestApp.start();
@@ -49,11 +64,19 @@ describe('web: main journeys in Chromium', () => {
     await page.getByText('已记录你的同意').waitFor();
 
     await page.goto(`${app.url}/me/assessments`);
-    await page.getByRole('link', { name: '开始患者健康问卷（PHQ-9）' }).or(page.getByRole('link', { name: /开始.*PHQ-9/ })).first().click();
+    await page
+      .getByRole('link', { name: '开始患者健康问卷（PHQ-9）' })
+      .or(page.getByRole('link', { name: /开始.*PHQ-9/ }))
+      .first()
+      .click();
     await page.getByRole('button', { name: '开始作答' }).click();
     for (const [index, answer] of PHQ9.item9Only.entries()) {
       await page.getByText(`第 ${index + 1} 题，共 9 题`).waitFor();
-      await page.locator('section[aria-labelledby="question-heading"]').getByRole('radio').nth(answer).check();
+      await page
+        .locator('section[aria-labelledby="question-heading"]')
+        .getByRole('radio')
+        .nth(answer)
+        .check();
       if (index === 8) await screenshot(page, 'journey-worker-question-375');
       await page.getByRole('button', { name: index === 8 ? '提交' : '下一题' }).click();
     }
@@ -85,8 +108,14 @@ describe('web: main journeys in Chromium', () => {
     await row.getByRole('button', { name: `确认 ${workerName} 的危机预警` }).click();
     await page.getByText(`已确认 ${workerName} 的危机预警`).waitFor();
     await page.getByText('目前没有需要处理的危机预警。').waitFor();
-    const alerts = await app.http().get('/api/v1/risk-alerts').set(...bearer(world.counsellorA)).expect(200);
-    const alert = (alerts.body.items as Array<{ workerId: string; acknowledgedBy: string | null }>).find((a) => a.workerId === worker.workerId);
+    const alerts = await app
+      .http()
+      .get('/api/v1/risk-alerts')
+      .set(...bearer(world.counsellorA))
+      .expect(200);
+    const alert = (alerts.body.items as Array<{ workerId: string; acknowledgedBy: string | null }>).find(
+      (a) => a.workerId === worker.workerId,
+    );
     expect(alert?.acknowledgedBy).toBe(world.counsellorA.id);
 
     // Another enterprise's counsellor does not see it.
@@ -111,7 +140,13 @@ describe('web: main journeys in Chromium', () => {
     await page.getByText('EN', { exact: true }).click();
     await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
     await page.getByText('Reports are coming soon').first().waitFor();
-    expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { lang: string } } }).document.documentElement.lang)).toBe('en');
+    expect(
+      await page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { documentElement: { lang: string } } }).document
+            .documentElement.lang,
+      ),
+    ).toBe('en');
     await page.getByText('中文', { exact: true }).click();
     await page.getByRole('heading', { name: '数据看板', level: 1 }).waitFor();
   });
@@ -131,7 +166,11 @@ describe('web: main journeys in Chromium', () => {
   });
 
   it('an admin creates a unit under the city union', async () => {
-    const units = await app.http().get('/api/v1/org-units').set(...bearer(world.admin)).expect(200);
+    const units = await app
+      .http()
+      .get('/api/v1/org-units')
+      .set(...bearer(world.admin))
+      .expect(200);
     const city = (units.body as Array<{ id: string; name: string }>).find((u) => u.id === world.city)!;
     const page = await browser.page(DESKTOP);
     await signIn(page, app.url, 'admin', 'Admin-Password-1');
@@ -141,14 +180,22 @@ describe('web: main journeys in Chromium', () => {
     await page.getByRole('button', { name: '新建', exact: true }).click();
     await page.getByText('已新建“网页新建的企业工会”').waitFor();
     await page.getByRole('tree').getByText('网页新建的企业工会').waitFor();
-    const after = await app.http().get('/api/v1/org-units').set(...bearer(world.admin)).expect(200);
-    expect((after.body as Array<{ name: string; parentId: string }>).find((u) => u.name === '网页新建的企业工会')?.parentId).toBe(world.city);
+    const after = await app
+      .http()
+      .get('/api/v1/org-units')
+      .set(...bearer(world.admin))
+      .expect(200);
+    expect(
+      (after.body as Array<{ name: string; parentId: string }>).find((u) => u.name === '网页新建的企业工会')
+        ?.parentId,
+    ).toBe(world.city);
     await noErrors(page);
   });
 
   it('keeps a session over a reload by rotating the refresh token, and signs out', async () => {
     type Storage = { sessionStorage: { getItem(key: string): string | null } };
-    const refreshToken = (page: Page) => page.evaluate(() => (globalThis as unknown as Storage).sessionStorage.getItem('xingang.refreshToken'));
+    const refreshToken = (page: Page) =>
+      page.evaluate(() => (globalThis as unknown as Storage).sessionStorage.getItem('xingang.refreshToken'));
     const page = await browser.page(DESKTOP);
     await signIn(page, app.url, world.supervisor.username);
     await page.getByRole('heading', { name: '危机预警', level: 1 }).waitFor();
@@ -166,11 +213,20 @@ describe('web: main journeys in Chromium', () => {
 
   it('signs in and takes an assessment with the keyboard only', async () => {
     const second = await app.createWorkerUser(world.admin.token, world.enterpriseB);
-    await app.http().post('/api/v1/me/consents').set(...bearer(second)).send({ purpose: 'assessment', granted: true }).expect(201);
+    await app
+      .http()
+      .post('/api/v1/me/consents')
+      .set(...bearer(second))
+      .send({ purpose: 'assessment', granted: true })
+      .expect(201);
     const page = await browser.page(PHONE);
     await page.goto(`${app.url}/login`);
     // The username field has the focus on arrival.
-    await page.waitForFunction(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id === 'username');
+    await page.waitForFunction(
+      () =>
+        (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document
+          .activeElement?.id === 'username',
+    );
     await page.keyboard.type(second.username);
     await tabTo(page, (e) => e.type === 'password');
     await page.keyboard.type('Test-Password-1');
@@ -189,8 +245,14 @@ describe('web: main journeys in Chromium', () => {
       await page.keyboard.press('Enter');
     }
     await page.getByRole('heading', { name: '谢谢你完成测评' }).waitFor();
-    const record = await app.http().get('/api/v1/me/record').set(...bearer(second)).expect(200);
-    const gad7 = (record.body.assessments as Array<{ instrumentCode: string; results: Array<{ totalScore: number }> }>).find((a) => a.instrumentCode === 'GAD-7');
+    const record = await app
+      .http()
+      .get('/api/v1/me/record')
+      .set(...bearer(second))
+      .expect(200);
+    const gad7 = (
+      record.body.assessments as Array<{ instrumentCode: string; results: Array<{ totalScore: number }> }>
+    ).find((a) => a.instrumentCode === 'GAD-7');
     expect(gad7?.results.map((r) => r.totalScore)).toEqual([1]);
     await noErrors(page);
   });

@@ -18,7 +18,10 @@ function SignedOut() {
     <Suspense fallback={<Loading />}>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
-        <Route path="*" element={<Navigate to="/login" replace state={{ from: location.pathname + location.search }} />} />
+        <Route
+          path="*"
+          element={<Navigate to="/login" replace state={{ from: location.pathname + location.search }} />}
+        />
       </Routes>
     </Suspense>
   );
@@ -51,7 +54,11 @@ function Screens() {
 export function App() {
   const { i18n } = useTranslation();
   return (
-    <ConfigProvider theme={theme} locale={i18n.language.startsWith('zh') ? zhCN : enUS} button={{ autoInsertSpace: false }}>
+    <ConfigProvider
+      theme={theme}
+      locale={i18n.language.startsWith('zh') ? zhCN : enUS}
+      button={{ autoInsertSpace: false }}
+    >
       <AntApp>
         <AuthProvider>
           <BrowserRouter>

@@ -5,7 +5,8 @@ import type { ThemeConfig } from 'antd';
  * background, which antd's defaults (#1677ff, 45 % black descriptions) do not; axe-core checks it in the browser tests.
  */
 /** People who ask their system for less motion get none (antd's transitions and animations off). */
-const reducedMotion = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+const reducedMotion =
+  typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 
 export const theme: ThemeConfig = {
   token: {
@@ -35,7 +36,13 @@ export const theme: ThemeConfig = {
   },
   components: {
     Menu: { itemSelectedBg: '#e3f1ef', itemSelectedColor: '#0b5f5a', itemColor: 'rgba(0, 0, 0, 0.88)' },
-    Layout: { headerBg: '#0b5f5a', headerColor: '#ffffff', headerPadding: '0 16px', bodyBg: '#f5f7f7', siderBg: '#ffffff' },
+    Layout: {
+      headerBg: '#0b5f5a',
+      headerColor: '#ffffff',
+      headerPadding: '0 16px',
+      bodyBg: '#f5f7f7',
+      siderBg: '#ffffff',
+    },
   },
 };
 

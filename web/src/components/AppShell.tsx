@@ -10,7 +10,9 @@ import { useScrollableRegions } from './useScrollableRegions';
 
 /** The menu entry for where we are: the longest page path that the current location starts with. */
 function selectedKey(pages: readonly PageEntry[], pathname: string): string {
-  const matches = pages.filter((p) => p.menu !== false && (pathname === p.path || pathname.startsWith(`${p.path}/`)));
+  const matches = pages.filter(
+    (p) => p.menu !== false && (pathname === p.path || pathname.startsWith(`${p.path}/`)),
+  );
   return matches.sort((a, b) => b.path.length - a.path.length)[0]?.path ?? '';
 }
 
@@ -60,7 +62,9 @@ export function AppShell({ pages, children }: { pages: readonly PageEntry[]; chi
       <Menu
         mode="inline"
         selectedKeys={[selectedKey(pages, location.pathname)]}
-        items={pages.filter((p) => p.menu !== false).map((p) => ({ key: p.path, icon: p.icon, label: t(p.title) }))}
+        items={pages
+          .filter((p) => p.menu !== false)
+          .map((p) => ({ key: p.path, icon: p.icon, label: t(p.title) }))}
         onClick={({ key }) => {
           setOpen(false);
           void navigate(key);

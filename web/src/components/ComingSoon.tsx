@@ -7,6 +7,10 @@ import { useTranslation } from 'react-i18next';
 export function ComingSoon({ title, children }: { title?: string; children?: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <Result icon={<ClockCircleOutlined aria-hidden />} title={title ?? t('common.comingSoon')} subTitle={children} />
+    <Result
+      icon={<ClockCircleOutlined aria-hidden />}
+      title={title ?? t('common.comingSoon')}
+      subTitle={children}
+    />
   );
 }

@@ -21,10 +21,20 @@ export function ContactMeButton({ resultId }: { resultId?: string }) {
   const [error, setError] = useState<unknown>(null);
 
   if (!hasRoute(HELP_REQUEST_ROUTE)) {
-    return <Alert type="info" showIcon title={t('help.willContactTitle')} description={t('help.willContact')} />;
+    return (
+      <Alert type="info" showIcon title={t('help.willContactTitle')} description={t('help.willContact')} />
+    );
   }
   if (state === 'sent') {
-    return <Alert type="success" showIcon icon={<CheckCircleOutlined />} role="status" title={t('help.requestSent')} />;
+    return (
+      <Alert
+        type="success"
+        showIcon
+        icon={<CheckCircleOutlined />}
+        role="status"
+        title={t('help.requestSent')}
+      />
+    );
   }
   const send = async () => {
     setState('sending');
@@ -40,10 +50,27 @@ export function ContactMeButton({ resultId }: { resultId?: string }) {
   const text = error ? errorText(error) : null;
   return (
     <>
-      <Button type="primary" danger size="large" block icon={<MessageOutlined />} loading={state === 'sending'} onClick={() => void send()}>
+      <Button
+        type="primary"
+        danger
+        size="large"
+        block
+        icon={<MessageOutlined />}
+        loading={state === 'sending'}
+        onClick={() => void send()}
+      >
         {t('help.contactMe')}
       </Button>
-      {text ? <Alert type="error" showIcon role="alert" title={text.title} description={`${text.hint} ${t('help.callInstead')}`} style={{ marginTop: 8 }} /> : null}
+      {text ? (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={text.title}
+          description={`${text.hint} ${t('help.callInstead')}`}
+          style={{ marginTop: 8 }}
+        />
+      ) : null}
     </>
   );
 }

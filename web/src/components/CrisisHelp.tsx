@@ -17,19 +17,33 @@ export function CrisisHelp({ help, resultId }: { help: Schemas['CrisisHelpDto'];
   useEffect(() => heading.current?.focus(), []);
   return (
     <Card role="alert" style={{ border: '2px solid #c41d1d', background: '#fffafa' }}>
-      <Typography.Title level={2} ref={heading} tabIndex={-1} style={{ fontSize: 20, marginTop: 0, color: '#9f1239' }}>
+      <Typography.Title
+        level={2}
+        ref={heading}
+        tabIndex={-1}
+        style={{ fontSize: 20, marginTop: 0, color: '#9f1239' }}
+      >
         {t('help.title')}
       </Typography.Title>
       <Typography.Paragraph style={{ fontSize: 16 }}>{pick(help, i18n.language)}</Typography.Paragraph>
       <Flex vertical gap={8} style={{ marginBottom: 16 }}>
         {help.lines.map((line) => (
-          <Button key={line.number} type="primary" size="large" block href={`tel:${line.number}`} icon={<PhoneOutlined />}>
+          <Button
+            key={line.number}
+            type="primary"
+            size="large"
+            block
+            href={`tel:${line.number}`}
+            icon={<PhoneOutlined />}
+          >
             {t('help.call', { number: line.number, label: messagePart(line.label, i18n.language) })}
           </Button>
         ))}
       </Flex>
       <ContactMeButton resultId={resultId} />
-      <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>{t('help.emergency')}</Typography.Paragraph>
+      <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
+        {t('help.emergency')}
+      </Typography.Paragraph>
     </Card>
   );
 }

@@ -3,7 +3,15 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** The page's one h1, also the document title; `extra` holds the page's main actions. */
-export function PageTitle({ title, extra, subtitle }: { title: string; extra?: ReactNode; subtitle?: ReactNode }) {
+export function PageTitle({
+  title,
+  extra,
+  subtitle,
+}: {
+  title: string;
+  extra?: ReactNode;
+  subtitle?: ReactNode;
+}) {
   const { t } = useTranslation();
   useEffect(() => {
     document.title = `${title} · ${t('app.name')}`;
@@ -16,7 +24,11 @@ export function PageTitle({ title, extra, subtitle }: { title: string; extra?: R
         </Typography.Title>
         {extra}
       </Flex>
-      {subtitle ? <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>{subtitle}</Typography.Paragraph> : null}
+      {subtitle ? (
+        <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+          {subtitle}
+        </Typography.Paragraph>
+      ) : null}
     </div>
   );
 }

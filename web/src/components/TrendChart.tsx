@@ -21,9 +21,22 @@ interface DotProps {
  * Scores over time (one instrument), with the same points as text for screen readers. `range` is the scale's
  * [min, max] so a small change does not look dramatic.
  */
-export function TrendChart({ points, range, label }: { points: readonly TrendPoint[]; range?: readonly number[]; label: string }) {
+export function TrendChart({
+  points,
+  range,
+  label,
+}: {
+  points: readonly TrendPoint[];
+  range?: readonly number[];
+  label: string;
+}) {
   const { t, i18n } = useTranslation();
-  const data = points.map((p) => ({ date: formatShortDate(p.at, i18n.language), full: formatDate(p.at, i18n.language), value: p.value, flagged: p.flagged ?? false }));
+  const data = points.map((p) => ({
+    date: formatShortDate(p.at, i18n.language),
+    full: formatDate(p.at, i18n.language),
+    value: p.value,
+    flagged: p.flagged ?? false,
+  }));
   const described = data.map((d) => `${d.full}: ${d.value ?? '—'}`).join('; ');
   const renderDot = ({ cx, cy, index, payload }: DotProps) => (
     <circle
@@ -40,7 +53,11 @@ export function TrendChart({ points, range, label }: { points: readonly TrendPoi
     <figure style={{ margin: 0 }}>
       <div aria-hidden style={{ width: '100%', height: 220 }}>
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+          <LineChart
+            accessibilityLayer={false}
+            data={data}
+            margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
+          >
             <CartesianGrid strokeDasharray="3 3" stroke="#d9d9d9" />
             <XAxis dataKey="date" tick={{ fontSize: 12, fill: '#444' }} />
             <YAxis

@@ -19,9 +19,12 @@ export function useErrorText(): (error: unknown) => ErrorText {
   const { t, i18n } = useTranslation();
   return useCallback(
     (error: unknown) => {
-      if (error instanceof NetworkError) return { title: t('errors.network.title'), hint: t('errors.network.hint') };
+      if (error instanceof NetworkError)
+        return { title: t('errors.network.title'), hint: t('errors.network.hint') };
       if (error instanceof ApiError) {
-        const title = error.serverMessage ? messagePart(error.serverMessage, i18n.language) : t('errors.generic.title');
+        const title = error.serverMessage
+          ? messagePart(error.serverMessage, i18n.language)
+          : t('errors.generic.title');
         const byCode = `errors.codes.${error.code}`;
         const hint = i18n.exists(byCode) ? t(byCode) : t(`errors.status.${statusGroup(error.status)}`);
         return { title, hint };

@@ -12,7 +12,9 @@ export interface UnitNode {
 
 /** Org units as a tree (roots are units whose parent is not in the list: the top of the caller's scope). */
 export function unitTree(units: readonly OrgUnit[]): UnitNode[] {
-  const nodes = new Map<string, UnitNode>(units.map((u) => [u.id, { key: u.id, value: u.id, title: u.name, children: [] }]));
+  const nodes = new Map<string, UnitNode>(
+    units.map((u) => [u.id, { key: u.id, value: u.id, title: u.name, children: [] }]),
+  );
   const roots: UnitNode[] = [];
   for (const unit of [...units].sort((a, b) => a.depth - b.depth || a.name.localeCompare(b.name, 'zh-CN'))) {
     const node = nodes.get(unit.id)!;

@@ -6,7 +6,10 @@ import { useErrorText } from './errorText';
  * Runs a change (a button's action) with a busy flag for its button, a success message when given, and a failure
  * shown as what happened + what to do. Answers true when it succeeded.
  */
-export function useAction(): [(action: () => Promise<unknown>, success?: string) => Promise<boolean>, boolean] {
+export function useAction(): [
+  (action: () => Promise<unknown>, success?: string) => Promise<boolean>,
+  boolean,
+] {
   const { message, notification } = App.useApp();
   const errorText = useErrorText();
   const [busy, setBusy] = useState(false);

@@ -12,7 +12,9 @@ export function useScrollableRegions(root: RefObject<HTMLElement | null>, label:
     if (!element) return;
     const mark = () => {
       for (const scroller of element.querySelectorAll<HTMLElement>(SCROLLERS)) {
-        const overflows = scroller.scrollWidth > scroller.clientWidth + 1 || scroller.scrollHeight > scroller.clientHeight + 1;
+        const overflows =
+          scroller.scrollWidth > scroller.clientWidth + 1 ||
+          scroller.scrollHeight > scroller.clientHeight + 1;
         if (overflows && scroller.tabIndex !== 0) {
           scroller.tabIndex = 0;
           scroller.setAttribute('role', 'region');

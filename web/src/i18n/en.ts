@@ -38,11 +38,18 @@ export const en: Resources = {
     passwordRequired: 'Enter your password',
     submit: 'Sign in',
     signingIn: 'Signing in…',
-    privacy: 'Your information is protected: assessments and counselling are seen only by you and the counselling staff; union officials see figures without names only.',
+    privacy:
+      'Your information is protected: assessments and counselling are seen only by you and the counselling staff; union officials see figures without names only.',
   },
   errors: {
-    network: { title: 'Cannot reach the Xingang server', hint: 'Check your connection and press "Try again"; if it keeps failing, contact your union.' },
-    generic: { title: 'Something went wrong', hint: 'Reload the page and try again; if it keeps happening, contact your union administrator.' },
+    network: {
+      title: 'Cannot reach the Xingang server',
+      hint: 'Check your connection and press "Try again"; if it keeps failing, contact your union.',
+    },
+    generic: {
+      title: 'Something went wrong',
+      hint: 'Reload the page and try again; if it keeps happening, contact your union administrator.',
+    },
     status: {
       '400': 'Check what you entered and submit again.',
       '401': 'Your session has ended; please sign in again.',
@@ -54,8 +61,10 @@ export const en: Resources = {
       other: 'Try again later; if it persists, contact your union administrator.',
     },
     codes: {
-      INVALID_CREDENTIALS: 'Check your username and password and try again; if you forgot your password, ask your union administrator.',
-      ACCOUNT_LOCKED: 'Too many wrong attempts: the account is locked for a while. Try again later or ask the administrator.',
+      INVALID_CREDENTIALS:
+        'Check your username and password and try again; if you forgot your password, ask your union administrator.',
+      ACCOUNT_LOCKED:
+        'Too many wrong attempts: the account is locked for a while. Try again later or ask the administrator.',
       INVALID_REFRESH_TOKEN: 'Please sign in again.',
       CONSENT_REQUIRED_ASSESSMENT: 'First agree to assessments on the Consents page, then submit again.',
       CONSENT_REQUIRED_COUNSELLING: 'First agree to counselling on the Consents page, then book.',
@@ -64,7 +73,8 @@ export const en: Resources = {
       SLOT_WITHDRAWN: 'The counsellor withdrew this time; choose another.',
       SLOT_OVERLAP: 'This overlaps a time you already published; choose another time.',
       SAME_SLOT: 'Choose a time different from the current one.',
-      APPOINTMENT_STARTED: 'The session has started and can no longer be moved or cancelled; contact the counsellor directly.',
+      APPOINTMENT_STARTED:
+        'The session has started and can no longer be moved or cancelled; contact the counsellor directly.',
       CAMPAIGN_ALREADY_ANSWERED: 'You already answered this questionnaire for this campaign.',
       CAMPAIGN_NOT_OPEN: 'This campaign is not open now; watch for your union’s notice.',
       CAMPAIGN_DATES_INVALID: 'Check the dates: the end must be after the start.',
@@ -75,7 +85,8 @@ export const en: Resources = {
       RULES_CHANGED: 'The group rules have just changed; reload the page and read them again.',
       USERNAME_TAKEN: 'This username is taken; choose another.',
       WORKER_HAS_ACCOUNT: 'This worker already has an account.',
-      WORKER_ID_REQUIRED: 'A worker account must be linked to a worker: search and choose one under "Worker".',
+      WORKER_ID_REQUIRED:
+        'A worker account must be linked to a worker: search and choose one under "Worker".',
       CANNOT_DEACTIVATE_SELF: 'You cannot deactivate the account you are using.',
       MOVE_INTO_OWN_SUBTREE: 'A unit cannot move under one of its own sub-units; choose another parent.',
       ROOT_UNIT_FIXED: 'The top unit cannot be moved.',
@@ -96,36 +107,78 @@ export const en: Resources = {
       consents: 'Consents',
       data: 'Download my data',
     },
-    staff: { crisis: 'Crisis alerts', workers: 'Worker records', campaigns: 'Campaigns', calendar: 'Counselling calendar' },
+    staff: {
+      crisis: 'Crisis alerts',
+      workers: 'Worker records',
+      campaigns: 'Campaigns',
+      calendar: 'Counselling calendar',
+    },
     official: { dashboard: 'Dashboard' },
     admin: { units: 'Org units', users: 'Users & roles', instruments: 'Instruments' },
   },
-  purpose: { assessment: 'Assessments', counselling: 'Counselling', eap_referral: 'EAP referral', research: 'Research' },
-  role: { admin: 'Administrator', counsellor: 'Counsellor', supervisor: 'Supervisor', official: 'Union official', worker: 'Worker' },
+  purpose: {
+    assessment: 'Assessments',
+    counselling: 'Counselling',
+    eap_referral: 'EAP referral',
+    research: 'Research',
+  },
+  role: {
+    admin: 'Administrator',
+    counsellor: 'Counsellor',
+    supervisor: 'Supervisor',
+    official: 'Union official',
+    worker: 'Worker',
+  },
   gender: { female: 'Female', male: 'Male', other: 'Other', undisclosed: 'Not stated' },
   mode: { in_person: 'In person', online: 'Online' },
-  appointment: { booked: 'Booked', attended: 'Attended', no_show: 'No-show', cancelled: 'Cancelled', rescheduled: 'Moved' },
-  registration: { registered: 'Registered', waitlisted: 'Waiting list', attended: 'Attended', cancelled: 'Cancelled' },
-  membership: { requested: 'Requested', active: 'Member', declined: 'Declined', withdrawn: 'Withdrawn', left: 'Left', removed: 'Removed' },
+  appointment: {
+    booked: 'Booked',
+    attended: 'Attended',
+    no_show: 'No-show',
+    cancelled: 'Cancelled',
+    rescheduled: 'Moved',
+  },
+  registration: {
+    registered: 'Registered',
+    waitlisted: 'Waiting list',
+    attended: 'Attended',
+    cancelled: 'Cancelled',
+  },
+  membership: {
+    requested: 'Requested',
+    active: 'Member',
+    declined: 'Declined',
+    withdrawn: 'Withdrawn',
+    left: 'Left',
+    removed: 'Removed',
+  },
   eventKind: { lecture: 'Lecture', workshop: 'Workshop' },
   campaignStatus: { scheduled: 'Scheduled', open: 'Open', closed: 'Closed' },
   crisisLevel: { moderate: 'Moderate', high: 'High', imminent: 'Imminent' },
   direction: { improved: 'Reliably improved', worsened: 'Reliably worse', no_change: 'No reliable change' },
-  translation: { published_validated: 'Published, validated', commonly_used_unverified: 'Common translation (unverified)', own_wording: 'Own wording (not validated)' },
+  translation: {
+    published_validated: 'Published, validated',
+    commonly_used_unverified: 'Common translation (unverified)',
+    own_wording: 'Own wording (not validated)',
+  },
   help: {
     title: 'We are here with you',
     call: 'Call {{number}} {{label}}',
     contactMe: 'Please contact me soon',
-    requestSent: 'Received. The union’s counselling staff will contact you soon; meanwhile you can call the lines above at any time.',
+    requestSent:
+      'Received. The union’s counselling staff will contact you soon; meanwhile you can call the lines above at any time.',
     callInstead: 'You can also call the lines above right now.',
     willContactTitle: 'A counsellor will contact you',
-    willContact: 'Your result has alerted the counselling staff of your unit; they will contact you soon. While you wait, you can call the lines above at any time and talk to someone who will listen.',
-    emergency: 'If you are thinking of harming yourself or are in danger, call 120 or 110 now, or go to the nearest hospital emergency department.',
+    willContact:
+      'Your result has alerted the counselling staff of your unit; they will contact you soon. While you wait, you can call the lines above at any time and talk to someone who will listen.',
+    emergency:
+      'If you are thinking of harming yourself or are in danger, call 120 or 110 now, or go to the nearest hospital emergency department.',
   },
   worker: {
     home: {
       greeting: 'Hello, {{name}}',
-      intro: 'Xingang is the union’s safe harbour for workers. Your assessments, counselling and learning stay confidential.',
+      intro:
+        'Xingang is the union’s safe harbour for workers. Your assessments, counselling and learning stay confidential.',
       nextSession: 'Your next counselling session: {{when}}, {{counsellor}}',
       campaigns: 'Campaigns waiting for you',
       campaignTodo: 'To do: {{instruments}}; closes {{date}}',
@@ -190,7 +243,8 @@ export const en: Resources = {
     result: {
       thanks: 'Thank you for answering',
       score: 'Score: {{score}} (of {{max}})',
-      notDiagnosis: 'This is a screening, not a diagnosis. If anything worries you, book a counselling session and talk it over with a professional.',
+      notDiagnosis:
+        'This is a screening, not a diagnosis. If anything worries you, book a counselling session and talk it over with a professional.',
       nextTitle: 'What you can do next',
       next: {
         counselling: 'Book a counselling session',
@@ -213,7 +267,8 @@ export const en: Resources = {
       meetingsAttended: '{{count}} meetings attended',
     },
     counselling: {
-      intro: 'Confidential one-to-one sessions with the union’s counsellors. Please move or cancel in good time.',
+      intro:
+        'Confidential one-to-one sessions with the union’s counsellors. Please move or cancel in good time.',
       needConsent: 'Before booking, please agree to counselling.',
       giveConsent: 'Agree',
       mine: 'My appointments',
@@ -254,7 +309,8 @@ export const en: Resources = {
       online: 'Online',
       seats: '{{left}} of {{capacity}} places left',
       waitlistPlace: 'number {{place}} on the waiting list',
-      privacy: 'Your learning is counted for participation figures only; it never affects how your work is judged.',
+      privacy:
+        'Your learning is counted for participation figures only; it never affects how your work is judged.',
       markDone: 'I have finished this lesson',
       openMaterial: 'Open the material',
       quizzes: 'Quizzes',
@@ -265,7 +321,8 @@ export const en: Resources = {
       notPassed: 'Not passed yet; you can try again',
     },
     groups: {
-      intro: 'Self-help groups bring together colleagues with similar experiences, led by a trained facilitator. You take part under a name you choose; other members do not see your real name.',
+      intro:
+        'Self-help groups bring together colleagues with similar experiences, led by a trained facilitator. You take part under a name you choose; other members do not see your real name.',
       none: 'No groups are open to you at the moment.',
       facts: 'Facilitator: {{facilitator}} · members {{members}} / {{capacity}}',
       join: 'Ask to join',
@@ -290,7 +347,8 @@ export const en: Resources = {
   },
   staff: {
     crisis: {
-      intro: 'Crisis results of workers in your area. Acknowledge and contact the worker within {{hours}} hours; overdue ones are red and on top.',
+      intro:
+        'Crisis results of workers in your area. Acknowledge and contact the worker within {{hours}} hours; overdue ones are red and on top.',
       filter: 'Filter',
       open: 'To acknowledge',
       all: 'All',
@@ -312,10 +370,12 @@ export const en: Resources = {
       acknowledge: 'Acknowledge',
       acknowledgeNamed: 'Acknowledge the crisis alert of {{name}}',
       acknowledged: 'Acknowledged the alert of {{name}}',
-      casesSoon: 'Crisis case management (safety plans, referral, follow-ups) is coming; alerts will then become cases automatically.',
+      casesSoon:
+        'Crisis case management (safety plans, referral, follow-ups) is coming; alerts will then become cases automatically.',
     },
     workers: {
-      intro: 'Find workers in your area by name or employee number and open their record. Every view is audited.',
+      intro:
+        'Find workers in your area by name or employee number and open their record. Every view is audited.',
       search: 'Search workers',
       searchPlaceholder: 'Name or employee no.',
       unit: 'Unit',
@@ -341,7 +401,8 @@ export const en: Resources = {
       casesSoon: 'Crisis cases and referrals will appear here once case management is available.',
     },
     campaigns: {
-      intro: 'Screening campaigns for workers of your unit and the units below it. Participation shows counts only.',
+      intro:
+        'Screening campaigns for workers of your unit and the units below it. Participation shows counts only.',
       new: 'New campaign',
       launch: 'Launch',
       created: 'Campaign launched',
@@ -386,7 +447,8 @@ export const en: Resources = {
       noShow: 'No-show',
       attendanceSaved: 'Attendance recorded',
       notes: 'Session notes',
-      notesPrivacy: 'Session notes are encrypted; only counselling staff can read them, never the worker or union officials.',
+      notesPrivacy:
+        'Session notes are encrypted; only counselling staff can read them, never the worker or union officials.',
       notesText: 'Notes',
       notesRequired: 'Write the notes',
       notesSaved: 'Notes saved',
@@ -422,8 +484,14 @@ export const en: Resources = {
     unitFilter: 'Choose a unit',
     export: 'Export',
     soonTitle: 'Reports are coming soon',
-    soonText: 'The aggregate reports are being built. They will show, by unit, assessment participation and result distributions, counselling, learning and self-help groups, with a unit filter and export.',
-    areas: { assessments: 'Assessments', counselling: 'Counselling', education: 'Education', groups: 'Self-help groups' },
+    soonText:
+      'The aggregate reports are being built. They will show, by unit, assessment participation and result distributions, counselling, learning and self-help groups, with a unit filter and export.',
+    areas: {
+      assessments: 'Assessments',
+      counselling: 'Counselling',
+      education: 'Education',
+      groups: 'Self-help groups',
+    },
     areaText: {
       assessments: 'Participation, completion and result distribution by unit.',
       counselling: 'Booked, attended and no-show counts by unit.',
@@ -431,14 +499,16 @@ export const en: Resources = {
       groups: 'Groups and their participants.',
     },
     privacyTitle: 'About privacy',
-    privacy: 'To protect workers, cells with very small counts show no number, so no one can be singled out from the totals.',
+    privacy:
+      'To protect workers, cells with very small counts show no number, so no one can be singled out from the totals.',
     suppressedExample: 'Such a cell reads:',
     suppressed: 'Hidden',
     suppressedHint: 'Too few people to show without pointing at someone',
   },
   admin: {
     units: {
-      intro: 'The union tree: federation → city → county → enterprise unions. Every user and worker belongs to a unit; access follows a unit and the units below it.',
+      intro:
+        'The union tree: federation → city → county → enterprise unions. Every user and worker belongs to a unit; access follows a unit and the units below it.',
       tree: 'Unit tree',
       details: 'Unit details',
       pick: 'Choose a unit in the tree to add a sub-unit, rename or move it.',
@@ -491,7 +561,8 @@ export const en: Resources = {
       reactivated: 'Reactivated {{name}}',
     },
     instruments: {
-      intro: 'The standardised instruments built into Xingang, with bands, crisis rules and translation sources.',
+      intro:
+        'The standardised instruments built into Xingang, with bands, crisis rules and translation sources.',
       code: 'Code',
       name: 'Name',
       items: 'Items',
@@ -507,7 +578,8 @@ export const en: Resources = {
       convention: 'Convention (not validated)',
       crisisRules: 'Crisis rules in force',
       noCrisisRules: 'This instrument has no crisis rules.',
-      settingsHint: 'Crisis rules are set with the server setting ASSESSMENT_CRISIS_RULES (takes effect on restart); talk to a supervisor before changing them.',
+      settingsHint:
+        'Crisis rules are set with the server setting ASSESSMENT_CRISIS_RULES (takes effect on restart); talk to a supervisor before changing them.',
     },
   },
 };

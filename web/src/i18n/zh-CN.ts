@@ -36,10 +36,14 @@ export const zhCN = {
     passwordRequired: '请输入密码',
     submit: '登录',
     signingIn: '正在登录…',
-    privacy: '你在心港的信息受到保护：测评与咨询内容只有你本人和心理服务人员可见，工会领导只能看到不含姓名的汇总数字。',
+    privacy:
+      '你在心港的信息受到保护：测评与咨询内容只有你本人和心理服务人员可见，工会领导只能看到不含姓名的汇总数字。',
   },
   errors: {
-    network: { title: '无法连接到心港服务器', hint: '请检查网络连接后点击“重试”；如果一直无法连接，请联系本单位工会。' },
+    network: {
+      title: '无法连接到心港服务器',
+      hint: '请检查网络连接后点击“重试”；如果一直无法连接，请联系本单位工会。',
+    },
     generic: { title: '出了点问题', hint: '请刷新页面后再试；如果问题一直存在，请联系本单位工会管理员。' },
     status: {
       '400': '请检查填写的内容后再提交。',
@@ -98,18 +102,46 @@ export const zhCN = {
     official: { dashboard: '数据看板' },
     admin: { units: '组织单位', users: '用户与角色', instruments: '量表' },
   },
-  purpose: { assessment: '心理健康测评', counselling: '心理咨询', eap_referral: 'EAP 转介', research: '研究' },
-  role: { admin: '系统管理员', counsellor: '心理咨询师', supervisor: '督导', official: '工会领导', worker: '职工' },
+  purpose: {
+    assessment: '心理健康测评',
+    counselling: '心理咨询',
+    eap_referral: 'EAP 转介',
+    research: '研究',
+  },
+  role: {
+    admin: '系统管理员',
+    counsellor: '心理咨询师',
+    supervisor: '督导',
+    official: '工会领导',
+    worker: '职工',
+  },
   gender: { female: '女', male: '男', other: '其他', undisclosed: '未说明' },
   mode: { in_person: '面谈', online: '线上' },
-  appointment: { booked: '已预约', attended: '已到', no_show: '未到', cancelled: '已取消', rescheduled: '已改约' },
+  appointment: {
+    booked: '已预约',
+    attended: '已到',
+    no_show: '未到',
+    cancelled: '已取消',
+    rescheduled: '已改约',
+  },
   registration: { registered: '已报名', waitlisted: '候补中', attended: '已参加', cancelled: '已取消' },
-  membership: { requested: '申请中', active: '成员', declined: '未通过', withdrawn: '已撤回', left: '已退出', removed: '已移出' },
+  membership: {
+    requested: '申请中',
+    active: '成员',
+    declined: '未通过',
+    withdrawn: '已撤回',
+    left: '已退出',
+    removed: '已移出',
+  },
   eventKind: { lecture: '讲座', workshop: '工作坊' },
   campaignStatus: { scheduled: '未开始', open: '进行中', closed: '已结束' },
   crisisLevel: { moderate: '中度', high: '高度', imminent: '紧急' },
   direction: { improved: '明显好转', worsened: '明显加重', no_change: '无明显变化' },
-  translation: { published_validated: '已发表的验证译本', commonly_used_unverified: '通行译本（未逐字核对）', own_wording: '自拟中文（未经验证）' },
+  translation: {
+    published_validated: '已发表的验证译本',
+    commonly_used_unverified: '通行译本（未逐字核对）',
+    own_wording: '自拟中文（未经验证）',
+  },
   help: {
     title: '我们在这里陪着你',
     call: '拨打 {{number}} {{label}}',
@@ -117,7 +149,8 @@ export const zhCN = {
     requestSent: '已收到。工会的心理服务人员会尽快联系你；等待时也可以随时拨打上面的热线。',
     callInstead: '现在也可以直接拨打上面的热线。',
     willContactTitle: '心理服务人员会联系你',
-    willContact: '你的结果已经提醒了本单位的心理服务人员，他们会尽快与你联系。等待的时候，你随时可以拨打上面的热线，和愿意倾听的人聊一聊。',
+    willContact:
+      '你的结果已经提醒了本单位的心理服务人员，他们会尽快与你联系。等待的时候，你随时可以拨打上面的热线，和愿意倾听的人聊一聊。',
     emergency: '如果你有伤害自己的想法或正处于危险之中，请立即拨打 120 或 110，或前往最近的医院急诊。',
   },
   worker: {
@@ -263,7 +296,8 @@ export const zhCN = {
       notPassed: '未通过，可以再试一次',
     },
     groups: {
-      intro: '自助团体是有相似经历的同事互相支持的小组，由受过培训的带领人组织。你以自己选择的称呼参加，其他成员看不到你的真实姓名。',
+      intro:
+        '自助团体是有相似经历的同事互相支持的小组，由受过培训的带领人组织。你以自己选择的称呼参加，其他成员看不到你的真实姓名。',
       none: '暂时没有向你开放的团体。',
       facts: '带领人：{{facilitator}} · 成员 {{members}} / {{capacity}}',
       join: '申请加入',
@@ -420,8 +454,14 @@ export const zhCN = {
     unitFilter: '选择单位',
     export: '导出',
     soonTitle: '报表功能即将上线',
-    soonText: '汇总报表正在开发中。上线后，这里将按单位显示测评参与与结果分布、心理咨询、学习活动和自助团体的汇总图表，并可筛选单位、导出。',
-    areas: { assessments: '心理健康测评', counselling: '心理咨询', education: '心理健康教育', groups: '自助团体' },
+    soonText:
+      '汇总报表正在开发中。上线后，这里将按单位显示测评参与与结果分布、心理咨询、学习活动和自助团体的汇总图表，并可筛选单位、导出。',
+    areas: {
+      assessments: '心理健康测评',
+      counselling: '心理咨询',
+      education: '心理健康教育',
+      groups: '自助团体',
+    },
     areaText: {
       assessments: '参与人数、完成率和结果分布（按单位）。',
       counselling: '预约、到访与未到人数（按单位）。',
@@ -436,7 +476,8 @@ export const zhCN = {
   },
   admin: {
     units: {
-      intro: '工会组织树：总工会 → 市总工会 → 区县 → 企业工会。每位用户和职工都属于一个单位，权限按单位及其下级单位划分。',
+      intro:
+        '工会组织树：总工会 → 市总工会 → 区县 → 企业工会。每位用户和职工都属于一个单位，权限按单位及其下级单位划分。',
       tree: '单位树',
       details: '单位详情',
       pick: '在单位树中选择一个单位，即可新建下级单位、重命名或移动。',

@@ -40,7 +40,12 @@ export default function LoginPage() {
   };
 
   return (
-    <main style={{ minHeight: '100vh', background: 'linear-gradient(180deg, #0b5f5a 0, #0b5f5a 220px, #f5f7f7 220px)' }}>
+    <main
+      style={{
+        minHeight: '100vh',
+        background: 'linear-gradient(180deg, #0b5f5a 0, #0b5f5a 220px, #f5f7f7 220px)',
+      }}
+    >
       <Flex justify="flex-end" style={{ padding: 12 }}>
         <LanguageSwitch onDark />
       </Flex>
@@ -56,12 +61,29 @@ export default function LoginPage() {
             {t('login.title')}
           </Typography.Title>
           {error ? <ErrorNotice error={error} /> : null}
-          <Form<Credentials> layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false} disabled={busy}>
-            <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('login.usernameRequired') }]}>
+          <Form<Credentials>
+            layout="vertical"
+            onFinish={(v) => void submit(v)}
+            requiredMark={false}
+            disabled={busy}
+          >
+            <Form.Item
+              name="username"
+              label={t('login.username')}
+              rules={[{ required: true, message: t('login.usernameRequired') }]}
+            >
               <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoFocus size="large" />
             </Form.Item>
-            <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
-              <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" size="large" />
+            <Form.Item
+              name="password"
+              label={t('login.password')}
+              rules={[{ required: true, message: t('login.passwordRequired') }]}
+            >
+              <Input.Password
+                prefix={<LockOutlined aria-hidden />}
+                autoComplete="current-password"
+                size="large"
+              />
             </Form.Item>
             <Button type="primary" htmlType="submit" block size="large" loading={busy}>
               {busy ? t('login.signingIn') : t('login.submit')}

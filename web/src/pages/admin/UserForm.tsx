@@ -27,7 +27,10 @@ export function UserForm({ tree, onClose }: { tree: UnitNode[]; onClose: (create
   const [workers, setWorkers] = useState<Schemas['WorkerSummaryDto'][]>([]);
   const searchWorkers = (q: string) => {
     if (q.trim().length < 1) return;
-    void call(api.GET('/api/v1/workers', { params: { query: { q: q.trim(), pageSize: 20 } } })).then((page) => setWorkers(page.items), () => setWorkers([]));
+    void call(api.GET('/api/v1/workers', { params: { query: { q: q.trim(), pageSize: 20 } } })).then(
+      (page) => setWorkers(page.items),
+      () => setWorkers([]),
+    );
   };
   const submit = (values: Values) =>
     void run(
@@ -49,33 +52,66 @@ export function UserForm({ tree, onClose }: { tree: UnitNode[]; onClose: (create
     ).then((ok) => ok && onClose(true));
 
   return (
-    <Modal open title={t('admin.users.new')} okText={t('admin.users.create')} cancelText={t('common.cancel')} confirmLoading={busy} onOk={() => form.submit()} onCancel={() => onClose(false)}>
+    <Modal
+      open
+      title={t('admin.users.new')}
+      okText={t('admin.users.create')}
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={() => onClose(false)}
+    >
       <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ role: 'counsellor' }}>
-        <Form.Item name="username" label={t('admin.users.username')} rules={[{ required: true, whitespace: true, message: t('admin.users.usernameRequired') }]}>
+        <Form.Item
+          name="username"
+          label={t('admin.users.username')}
+          rules={[{ required: true, whitespace: true, message: t('admin.users.usernameRequired') }]}
+        >
           <Input maxLength={64} autoComplete="off" />
         </Form.Item>
         <Form.Item name="displayName" label={t('admin.users.displayName')}>
           <Input maxLength={100} />
         </Form.Item>
-        <Form.Item name="password" label={t('admin.users.password')} extra={t('admin.users.passwordHint')} rules={[{ required: true, min: 8, message: t('admin.users.passwordRequired') }]}>
+        <Form.Item
+          name="password"
+          label={t('admin.users.password')}
+          extra={t('admin.users.passwordHint')}
+          rules={[{ required: true, min: 8, message: t('admin.users.passwordRequired') }]}
+        >
           <Input.Password autoComplete="new-password" maxLength={200} />
         </Form.Item>
         <Form.Item name="role" label={t('admin.users.role')}>
           <Select options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
         </Form.Item>
-        <Form.Item name="orgUnitId" label={t('admin.users.unit')} rules={[{ required: true, message: t('admin.users.unitRequired') }]}>
+        <Form.Item
+          name="orgUnitId"
+          label={t('admin.users.unit')}
+          rules={[{ required: true, message: t('admin.users.unitRequired') }]}
+        >
           <TreeSelect treeData={tree} treeDefaultExpandAll showSearch treeNodeFilterProp="title" />
         </Form.Item>
         {role === 'worker' ? (
-          <Form.Item name="workerId" label={t('admin.users.worker')} extra={t('admin.users.workerHint')} rules={[{ required: true, message: t('admin.users.workerRequired') }]}>
+          <Form.Item
+            name="workerId"
+            label={t('admin.users.worker')}
+            extra={t('admin.users.workerHint')}
+            rules={[{ required: true, message: t('admin.users.workerRequired') }]}
+          >
             <Select
               showSearch={{ filterOption: false, onSearch: searchWorkers }}
-              options={workers.map((w) => ({ value: w.id, label: `${w.name}${w.employeeNo ? `（${w.employeeNo}）` : ''}` }))}
+              options={workers.map((w) => ({
+                value: w.id,
+                label: `${w.name}${w.employeeNo ? `（${w.employeeNo}）` : ''}`,
+              }))}
               notFoundContent={t('admin.users.typeToSearch')}
             />
           </Form.Item>
         ) : null}
-        <Form.Item name="email" label={t('admin.users.email')} rules={[{ type: 'email', message: t('admin.users.emailInvalid') }]}>
+        <Form.Item
+          name="email"
+          label={t('admin.users.email')}
+          rules={[{ type: 'email', message: t('admin.users.emailInvalid') }]}
+        >
           <Input maxLength={200} />
         </Form.Item>
       </Form>

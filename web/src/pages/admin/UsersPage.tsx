@@ -27,7 +27,10 @@ export default function UsersPage() {
       t(active ? 'admin.users.reactivated' : 'admin.users.deactivated', { name: user.username }),
     ).then((ok) => ok && users.reload());
   const needle = filter.trim().toLowerCase();
-  const rows = (users.data ?? []).filter((u) => !needle || u.username.toLowerCase().includes(needle) || u.displayName.toLowerCase().includes(needle));
+  const rows = (users.data ?? []).filter(
+    (u) =>
+      !needle || u.username.toLowerCase().includes(needle) || u.displayName.toLowerCase().includes(needle),
+  );
 
   return (
     <>
@@ -43,7 +46,14 @@ export default function UsersPage() {
       {users.error ? <ErrorNotice error={users.error} onRetry={users.reload} /> : null}
       <Card styles={{ body: { padding: 0 } }}>
         <div style={{ padding: 12 }}>
-          <Input.Search aria-label={t('admin.users.filter')} placeholder={t('admin.users.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} allowClear style={{ maxWidth: 320 }} />
+          <Input.Search
+            aria-label={t('admin.users.filter')}
+            placeholder={t('admin.users.filter')}
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+            allowClear
+            style={{ maxWidth: 320 }}
+          />
         </div>
         <Table<User>
           rowKey="id"
@@ -61,14 +71,32 @@ export default function UsersPage() {
               onFilter: (value, u) => u.role === value,
               render: (_, u) => <Tag>{t(`role.${u.role}`)}</Tag>,
             },
-            { title: t('admin.users.unit'), key: 'unit', render: (_, u) => units.names.get(u.orgUnitId) ?? '' },
-            { title: t('admin.users.status'), key: 'active', render: (_, u) => (u.active ? <Tag color="success">{t('admin.users.active')}</Tag> : <Tag>{t('admin.users.inactive')}</Tag>) },
+            {
+              title: t('admin.users.unit'),
+              key: 'unit',
+              render: (_, u) => units.names.get(u.orgUnitId) ?? '',
+            },
+            {
+              title: t('admin.users.status'),
+              key: 'active',
+              render: (_, u) =>
+                u.active ? (
+                  <Tag color="success">{t('admin.users.active')}</Tag>
+                ) : (
+                  <Tag>{t('admin.users.inactive')}</Tag>
+                ),
+            },
             {
               title: t('common.actions'),
               key: 'actions',
               render: (_, u) =>
                 u.active ? (
-                  <Popconfirm title={t('admin.users.confirmDeactivate', { name: u.username })} okText={t('admin.users.deactivate')} cancelText={t('common.back')} onConfirm={() => setActive(u, false)}>
+                  <Popconfirm
+                    title={t('admin.users.confirmDeactivate', { name: u.username })}
+                    okText={t('admin.users.deactivate')}
+                    cancelText={t('common.back')}
+                    onConfirm={() => setActive(u, false)}
+                  >
                     <Button size="small" danger disabled={busy}>
                       {t('admin.users.deactivate')}
                     </Button>

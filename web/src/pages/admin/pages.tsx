@@ -6,8 +6,20 @@ const admin = ['admin'] as const;
 
 /** Administration: org units, users and roles, instruments. No clinical content. */
 export const adminPages: PageEntry[] = [
-  { path: '/admin/units', title: 'nav.admin.units', icon: <ApartmentOutlined />, roles: admin, component: lazy(() => import('./OrgUnitsPage')) },
-  { path: '/admin/users', title: 'nav.admin.users', icon: <UserOutlined />, roles: admin, component: lazy(() => import('./UsersPage')) },
+  {
+    path: '/admin/units',
+    title: 'nav.admin.units',
+    icon: <ApartmentOutlined />,
+    roles: admin,
+    component: lazy(() => import('./OrgUnitsPage')),
+  },
+  {
+    path: '/admin/users',
+    title: 'nav.admin.users',
+    icon: <UserOutlined />,
+    roles: admin,
+    component: lazy(() => import('./UsersPage')),
+  },
   {
     path: '/admin/instruments',
     title: 'nav.admin.instruments',

@@ -32,7 +32,10 @@ function useWorkerNames(ids: readonly string[]) {
       key
         .split(',')
         .filter(Boolean)
-        .map(async (id) => [id, (await call(api.GET('/api/v1/workers/{id}', { params: { path: { id } } }))).name] as const),
+        .map(
+          async (id) =>
+            [id, (await call(api.GET('/api/v1/workers/{id}', { params: { path: { id } } }))).name] as const,
+        ),
     );
     return new Map(entries);
   }, [key]);
@@ -46,8 +49,17 @@ export default function CalendarPage() {
   const [weekStart, setWeekStart] = useState(() => dayjs().startOf('week'));
   const from = weekStart.toISOString();
   const to = weekStart.add(7, 'day').toISOString();
-  const appointments = useLoad(() => call(api.GET('/api/v1/counselling/appointments', { params: { query: { from, to } } })), [from, to]);
-  const slots = useLoad(() => call(api.GET('/api/v1/counselling/slots', { params: { query: { from, to, counsellorId: me.userId } } })), [from, to, me.userId]);
+  const appointments = useLoad(
+    () => call(api.GET('/api/v1/counselling/appointments', { params: { query: { from, to } } })),
+    [from, to],
+  );
+  const slots = useLoad(
+    () =>
+      call(
+        api.GET('/api/v1/counselling/slots', { params: { query: { from, to, counsellorId: me.userId } } }),
+      ),
+    [from, to, me.userId],
+  );
   const names = useWorkerNames((appointments.data ?? []).map((a) => a.workerId));
   const [run, busy] = useAction();
   const [notesFor, setNotesFor] = useState<string | null>(null);
@@ -58,29 +70,51 @@ export default function CalendarPage() {
   };
   const attendance = (a: Appointment, status: 'attended' | 'no_show') =>
     void run(
-      () => call(api.POST('/api/v1/counselling/appointments/{id}/attendance', { params: { path: { id: a.id } }, body: { status } })),
+      () =>
+        call(
+          api.POST('/api/v1/counselling/appointments/{id}/attendance', {
+            params: { path: { id: a.id } },
+            body: { status },
+          }),
+        ),
       t('staff.calendar.attendanceSaved'),
     ).then((ok) => ok && refresh());
   const cancel = (a: Appointment) =>
-    run(() => call(api.POST('/api/v1/counselling/appointments/{id}/cancel', { params: { path: { id: a.id } } })), t('staff.calendar.cancelled')).then(
-      (ok) => ok && refresh(),
-    );
+    run(
+      () =>
+        call(api.POST('/api/v1/counselling/appointments/{id}/cancel', { params: { path: { id: a.id } } })),
+      t('staff.calendar.cancelled'),
+    ).then((ok) => ok && refresh());
   const withdraw = (slot: Schemas['SlotDto']) =>
-    run(() => call(api.POST('/api/v1/counselling/slots/{id}/withdraw', { params: { path: { id: slot.id } } })), t('staff.calendar.withdrawn')).then(
-      (ok) => ok && refresh(),
-    );
+    run(
+      () => call(api.POST('/api/v1/counselling/slots/{id}/withdraw', { params: { path: { id: slot.id } } })),
+      t('staff.calendar.withdrawn'),
+    ).then((ok) => ok && refresh());
   const now = Date.now();
 
   return (
     <>
       <PageTitle
         title={t('nav.staff.calendar')}
-        subtitle={t('staff.calendar.week', { from: formatDate(weekStart.toDate(), lang), to: formatDate(weekStart.add(6, 'day').toDate(), lang) })}
+        subtitle={t('staff.calendar.week', {
+          from: formatDate(weekStart.toDate(), lang),
+          to: formatDate(weekStart.add(6, 'day').toDate(), lang),
+        })}
         extra={
           <Flex gap={8} wrap>
-            <Button icon={<LeftOutlined />} aria-label={t('staff.calendar.previousWeek')} onClick={() => setWeekStart((w) => w.subtract(7, 'day'))} />
-            <Button onClick={() => setWeekStart(dayjs().startOf('week'))}>{t('staff.calendar.thisWeek')}</Button>
-            <Button icon={<RightOutlined />} aria-label={t('staff.calendar.nextWeek')} onClick={() => setWeekStart((w) => w.add(7, 'day'))} />
+            <Button
+              icon={<LeftOutlined />}
+              aria-label={t('staff.calendar.previousWeek')}
+              onClick={() => setWeekStart((w) => w.subtract(7, 'day'))}
+            />
+            <Button onClick={() => setWeekStart(dayjs().startOf('week'))}>
+              {t('staff.calendar.thisWeek')}
+            </Button>
+            <Button
+              icon={<RightOutlined />}
+              aria-label={t('staff.calendar.nextWeek')}
+              onClick={() => setWeekStart((w) => w.add(7, 'day'))}
+            />
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setPublishing(true)}>
               {t('staff.calendar.publish')}
             </Button>
@@ -88,7 +122,11 @@ export default function CalendarPage() {
         }
       />
       {appointments.error ? <ErrorNotice error={appointments.error} onRetry={appointments.reload} /> : null}
-      <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('staff.calendar.appointments')}</h2>} styles={{ body: { padding: 0 } }} style={{ marginBottom: 16 }}>
+      <Card
+        title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('staff.calendar.appointments')}</h2>}
+        styles={{ body: { padding: 0 } }}
+        style={{ marginBottom: 16 }}
+      >
         <Table<Appointment>
           rowKey="id"
           loading={appointments.loading}
@@ -97,14 +135,30 @@ export default function CalendarPage() {
           scroll={{ x: 900 }}
           locale={{ emptyText: t('staff.calendar.noAppointments') }}
           columns={[
-            { title: t('staff.calendar.when'), key: 'when', render: (_, a) => `${formatDateTime(a.startsAt, lang)}–${formatTime(a.endsAt)}` },
+            {
+              title: t('staff.calendar.when'),
+              key: 'when',
+              render: (_, a) => `${formatDateTime(a.startsAt, lang)}–${formatTime(a.endsAt)}`,
+            },
             {
               title: t('staff.calendar.worker'),
               key: 'worker',
-              render: (_, a) => <Link to={`/staff/workers/${a.workerId}`}>{names.data?.get(a.workerId) ?? t('staff.calendar.workerRecord')}</Link>,
+              render: (_, a) => (
+                <Link to={`/staff/workers/${a.workerId}`}>
+                  {names.data?.get(a.workerId) ?? t('staff.calendar.workerRecord')}
+                </Link>
+              ),
             },
-            { title: t('staff.calendar.mode'), key: 'mode', render: (_, a) => `${t(`mode.${a.mode}`)}${a.place ? ` · ${a.place}` : ''}` },
-            { title: t('staff.calendar.status'), key: 'status', render: (_, a) => <Tag color={STATUS_COLOUR[a.status]}>{t(`appointment.${a.status}`)}</Tag> },
+            {
+              title: t('staff.calendar.mode'),
+              key: 'mode',
+              render: (_, a) => `${t(`mode.${a.mode}`)}${a.place ? ` · ${a.place}` : ''}`,
+            },
+            {
+              title: t('staff.calendar.status'),
+              key: 'status',
+              render: (_, a) => <Tag color={STATUS_COLOUR[a.status]}>{t(`appointment.${a.status}`)}</Tag>,
+            },
             {
               title: t('common.actions'),
               key: 'actions',
@@ -114,7 +168,12 @@ export default function CalendarPage() {
                   <Flex gap={8} wrap>
                     {a.status === 'booked' && started ? (
                       <>
-                        <Button size="small" type="primary" disabled={busy} onClick={() => attendance(a, 'attended')}>
+                        <Button
+                          size="small"
+                          type="primary"
+                          disabled={busy}
+                          onClick={() => attendance(a, 'attended')}
+                        >
                           {t('staff.calendar.attended')}
                         </Button>
                         <Button size="small" disabled={busy} onClick={() => attendance(a, 'no_show')}>
@@ -128,7 +187,12 @@ export default function CalendarPage() {
                       </Button>
                     ) : null}
                     {a.status === 'booked' && !started ? (
-                      <Popconfirm title={t('staff.calendar.confirmCancel')} okText={t('common.confirm')} cancelText={t('common.back')} onConfirm={() => cancel(a)}>
+                      <Popconfirm
+                        title={t('staff.calendar.confirmCancel')}
+                        okText={t('common.confirm')}
+                        cancelText={t('common.back')}
+                        onConfirm={() => cancel(a)}
+                      >
                         <Button size="small" danger disabled={busy}>
                           {t('common.cancel')}
                         </Button>
@@ -141,7 +205,10 @@ export default function CalendarPage() {
           ]}
         />
       </Card>
-      <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('staff.calendar.slots')}</h2>} styles={{ body: { padding: 0 } }}>
+      <Card
+        title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('staff.calendar.slots')}</h2>}
+        styles={{ body: { padding: 0 } }}
+      >
         <Table<Schemas['SlotDto']>
           rowKey="id"
           loading={slots.loading}
@@ -150,19 +217,39 @@ export default function CalendarPage() {
           scroll={{ x: 700 }}
           locale={{ emptyText: t('staff.calendar.noSlots') }}
           columns={[
-            { title: t('staff.calendar.when'), key: 'when', render: (_, s) => `${formatDateTime(s.startsAt, lang)}–${formatTime(s.endsAt)}` },
-            { title: t('staff.calendar.mode'), key: 'mode', render: (_, s) => `${t(`mode.${s.mode}`)}${s.place ? ` · ${s.place}` : ''}` },
+            {
+              title: t('staff.calendar.when'),
+              key: 'when',
+              render: (_, s) => `${formatDateTime(s.startsAt, lang)}–${formatTime(s.endsAt)}`,
+            },
+            {
+              title: t('staff.calendar.mode'),
+              key: 'mode',
+              render: (_, s) => `${t(`mode.${s.mode}`)}${s.place ? ` · ${s.place}` : ''}`,
+            },
             {
               title: t('staff.calendar.status'),
               key: 'status',
-              render: (_, s) => (s.status === 'withdrawn' ? <Tag>{t('staff.calendar.slotWithdrawn')}</Tag> : s.taken ? <Tag color="processing">{t('staff.calendar.slotTaken')}</Tag> : <Tag color="success">{t('staff.calendar.slotFree')}</Tag>),
+              render: (_, s) =>
+                s.status === 'withdrawn' ? (
+                  <Tag>{t('staff.calendar.slotWithdrawn')}</Tag>
+                ) : s.taken ? (
+                  <Tag color="processing">{t('staff.calendar.slotTaken')}</Tag>
+                ) : (
+                  <Tag color="success">{t('staff.calendar.slotFree')}</Tag>
+                ),
             },
             {
               title: t('common.actions'),
               key: 'actions',
               render: (_, s) =>
                 s.status === 'open' && !s.taken ? (
-                  <Popconfirm title={t('staff.calendar.confirmWithdraw')} okText={t('common.confirm')} cancelText={t('common.back')} onConfirm={() => withdraw(s)}>
+                  <Popconfirm
+                    title={t('staff.calendar.confirmWithdraw')}
+                    okText={t('common.confirm')}
+                    cancelText={t('common.back')}
+                    onConfirm={() => withdraw(s)}
+                  >
                     <Button size="small" disabled={busy}>
                       {t('staff.calendar.withdraw')}
                     </Button>

@@ -60,28 +60,66 @@ export function CampaignForm({ onClose }: { onClose: (created: boolean) => void 
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={{ targetUnitIds: [me.orgUnitId], reminderIntervalDays: 3, window: [dayjs(), dayjs().add(14, 'day')] }}
+        initialValues={{
+          targetUnitIds: [me.orgUnitId],
+          reminderIntervalDays: 3,
+          window: [dayjs(), dayjs().add(14, 'day')],
+        }}
       >
-        <Form.Item name="title" label={t('staff.campaigns.titleLabel')} rules={[{ required: true, whitespace: true, message: t('staff.campaigns.titleRequired') }]}>
+        <Form.Item
+          name="title"
+          label={t('staff.campaigns.titleLabel')}
+          rules={[{ required: true, whitespace: true, message: t('staff.campaigns.titleRequired') }]}
+        >
           <Input maxLength={200} />
         </Form.Item>
         <Form.Item name="description" label={t('staff.campaigns.description')}>
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
-        <Form.Item name="instrumentCodes" label={t('staff.campaigns.instruments')} rules={[{ required: true, message: t('staff.campaigns.instrumentsRequired') }]}>
+        <Form.Item
+          name="instrumentCodes"
+          label={t('staff.campaigns.instruments')}
+          rules={[{ required: true, message: t('staff.campaigns.instrumentsRequired') }]}
+        >
           <Select
             mode="multiple"
             loading={instruments.loading}
-            options={(instruments.data ?? []).map((i) => ({ value: i.code, label: `${pick(i.name, i18n.language)}（${i.code}）` }))}
+            options={(instruments.data ?? []).map((i) => ({
+              value: i.code,
+              label: `${pick(i.name, i18n.language)}（${i.code}）`,
+            }))}
           />
         </Form.Item>
-        <Form.Item name="targetUnitIds" label={t('staff.campaigns.units')} extra={t('staff.campaigns.unitsHint')} rules={[{ required: true, message: t('staff.campaigns.unitsRequired') }]}>
-          <TreeSelect multiple treeData={units.tree} treeDefaultExpandAll showSearch treeNodeFilterProp="title" />
+        <Form.Item
+          name="targetUnitIds"
+          label={t('staff.campaigns.units')}
+          extra={t('staff.campaigns.unitsHint')}
+          rules={[{ required: true, message: t('staff.campaigns.unitsRequired') }]}
+        >
+          <TreeSelect
+            multiple
+            treeData={units.tree}
+            treeDefaultExpandAll
+            showSearch
+            treeNodeFilterProp="title"
+          />
         </Form.Item>
-        <Form.Item name="window" label={t('staff.campaigns.window')} rules={[{ required: true, message: t('staff.campaigns.windowRequired') }]}>
-          <DatePicker.RangePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+        <Form.Item
+          name="window"
+          label={t('staff.campaigns.window')}
+          rules={[{ required: true, message: t('staff.campaigns.windowRequired') }]}
+        >
+          <DatePicker.RangePicker
+            showTime={{ format: 'HH:mm' }}
+            format="YYYY-MM-DD HH:mm"
+            style={{ width: '100%' }}
+          />
         </Form.Item>
-        <Form.Item name="reminderIntervalDays" label={t('staff.campaigns.reminders')} extra={t('staff.campaigns.remindersHint')}>
+        <Form.Item
+          name="reminderIntervalDays"
+          label={t('staff.campaigns.reminders')}
+          extra={t('staff.campaigns.remindersHint')}
+        >
           <InputNumber min={0} max={30} />
         </Form.Item>
       </Form>

@@ -20,7 +20,10 @@ const STATUS_COLOUR = { scheduled: 'default', open: 'processing', closed: 'succe
 /** Participation of one campaign: totals and a bar per unit (counts only). */
 function Participation({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
-  const participation = useLoad(() => call(api.GET('/api/v1/campaigns/{id}/participation', { params: { path: { id: campaign.id } } })), [campaign.id]);
+  const participation = useLoad(
+    () => call(api.GET('/api/v1/campaigns/{id}/participation', { params: { path: { id: campaign.id } } })),
+    [campaign.id],
+  );
   return (
     <Loaded state={participation}>
       {(p) => (
@@ -33,19 +36,38 @@ function Participation({ campaign }: { campaign: Campaign }) {
               <Statistic title={t('staff.campaigns.started')} value={p.started} />
             </Col>
             <Col span={8}>
-              <Statistic title={t('staff.campaigns.completed')} value={p.completed} suffix={p.targeted ? `(${Math.round((p.completed / p.targeted) * 100)}%)` : ''} />
+              <Statistic
+                title={t('staff.campaigns.completed')}
+                value={p.completed}
+                suffix={p.targeted ? `(${Math.round((p.completed / p.targeted) * 100)}%)` : ''}
+              />
             </Col>
           </Row>
           <div aria-hidden style={{ width: '100%', height: Math.max(200, p.units.length * 36) }}>
             <ResponsiveContainer>
-              <BarChart accessibilityLayer={false} data={p.units} layout="vertical" margin={{ left: 24, right: 16 }}>
+              <BarChart
+                accessibilityLayer={false}
+                data={p.units}
+                layout="vertical"
+                margin={{ left: 24, right: 16 }}
+              >
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis type="number" allowDecimals={false} />
                 <YAxis type="category" dataKey="name" width={140} tick={{ fontSize: 12 }} />
                 <Tooltip />
                 <Legend />
-                <Bar dataKey="targeted" name={t('staff.campaigns.targeted')} fill="#94a3b8" isAnimationActive={false} />
-                <Bar dataKey="completed" name={t('staff.campaigns.completed')} fill={CHART_COLOURS[0]} isAnimationActive={false} />
+                <Bar
+                  dataKey="targeted"
+                  name={t('staff.campaigns.targeted')}
+                  fill="#94a3b8"
+                  isAnimationActive={false}
+                />
+                <Bar
+                  dataKey="completed"
+                  name={t('staff.campaigns.completed')}
+                  fill={CHART_COLOURS[0]}
+                  isAnimationActive={false}
+                />
               </BarChart>
             </ResponsiveContainer>
           </div>
@@ -70,14 +92,18 @@ function Participation({ campaign }: { campaign: Campaign }) {
 /** 测评活动: list, launch, participation by unit, close. */
 export default function CampaignsPage() {
   const { t, i18n } = useTranslation();
-  const campaigns = useLoad(() => call(api.GET('/api/v1/campaigns', { params: { query: { pageSize: 100 } } })), []);
+  const campaigns = useLoad(
+    () => call(api.GET('/api/v1/campaigns', { params: { query: { pageSize: 100 } } })),
+    [],
+  );
   const [creating, setCreating] = useState(false);
   const [viewing, setViewing] = useState<Campaign | null>(null);
   const [run, busy] = useAction();
   const close = (c: Campaign) =>
-    run(() => call(api.POST('/api/v1/campaigns/{id}/close', { params: { path: { id: c.id } } })), t('staff.campaigns.closed')).then(
-      (ok) => ok && campaigns.reload(),
-    );
+    run(
+      () => call(api.POST('/api/v1/campaigns/{id}/close', { params: { path: { id: c.id } } })),
+      t('staff.campaigns.closed'),
+    ).then((ok) => ok && campaigns.reload());
 
   return (
     <>
@@ -101,10 +127,26 @@ export default function CampaignsPage() {
           locale={{ emptyText: t('staff.campaigns.empty') }}
           columns={[
             { title: t('staff.campaigns.titleLabel'), dataIndex: 'title' },
-            { title: t('staff.campaigns.status'), key: 'status', render: (_, c) => <Tag color={STATUS_COLOUR[c.status]}>{t(`campaignStatus.${c.status}`)}</Tag> },
-            { title: t('staff.campaigns.instruments'), key: 'instruments', render: (_, c) => c.instrumentCodes.join('、') },
-            { title: t('staff.campaigns.opens'), key: 'opens', render: (_, c) => formatDateTime(c.opensAt, i18n.language) },
-            { title: t('staff.campaigns.closes'), key: 'closes', render: (_, c) => formatDateTime(c.closedAt ?? c.closesAt, i18n.language) },
+            {
+              title: t('staff.campaigns.status'),
+              key: 'status',
+              render: (_, c) => <Tag color={STATUS_COLOUR[c.status]}>{t(`campaignStatus.${c.status}`)}</Tag>,
+            },
+            {
+              title: t('staff.campaigns.instruments'),
+              key: 'instruments',
+              render: (_, c) => c.instrumentCodes.join('、'),
+            },
+            {
+              title: t('staff.campaigns.opens'),
+              key: 'opens',
+              render: (_, c) => formatDateTime(c.opensAt, i18n.language),
+            },
+            {
+              title: t('staff.campaigns.closes'),
+              key: 'closes',
+              render: (_, c) => formatDateTime(c.closedAt ?? c.closesAt, i18n.language),
+            },
             {
               title: t('common.actions'),
               key: 'actions',
@@ -112,7 +154,12 @@ export default function CampaignsPage() {
                 <Flex gap={8} wrap>
                   <Button onClick={() => setViewing(c)}>{t('staff.campaigns.participation')}</Button>
                   {c.status !== 'closed' ? (
-                    <Popconfirm title={t('staff.campaigns.confirmClose')} okText={t('common.confirm')} cancelText={t('common.back')} onConfirm={() => close(c)}>
+                    <Popconfirm
+                      title={t('staff.campaigns.confirmClose')}
+                      okText={t('common.confirm')}
+                      cancelText={t('common.back')}
+                      onConfirm={() => close(c)}
+                    >
                       <Button danger disabled={busy}>
                         {t('staff.campaigns.close')}
                       </Button>

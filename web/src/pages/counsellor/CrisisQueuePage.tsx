@@ -33,7 +33,12 @@ export default function CrisisQueuePage() {
   const { t, i18n } = useTranslation();
   const [filter, setFilter] = useState<'open' | 'all'>('open');
   const alerts = useLoad(
-    () => call(api.GET('/api/v1/risk-alerts', { params: { query: { pageSize: 100, ...(filter === 'open' ? { acknowledged: false } : {}) } } })),
+    () =>
+      call(
+        api.GET('/api/v1/risk-alerts', {
+          params: { query: { pageSize: 100, ...(filter === 'open' ? { acknowledged: false } : {}) } },
+        }),
+      ),
     [filter],
   );
   const units = useOrgUnits();
@@ -47,19 +52,26 @@ export default function CrisisQueuePage() {
 
   const words = { d: t('time.d'), h: t('time.h'), m: t('time.m') };
   const items = [...(alerts.data?.items ?? [])].sort((a, b) =>
-    !a.acknowledgedAt === !b.acknowledgedAt ? a.occurredAt.localeCompare(b.occurredAt) : a.acknowledgedAt ? 1 : -1,
+    !a.acknowledgedAt === !b.acknowledgedAt
+      ? a.occurredAt.localeCompare(b.occurredAt)
+      : a.acknowledgedAt
+        ? 1
+        : -1,
   );
   const overdue = items.filter((a) => !a.acknowledgedAt && deadlineOf(a.occurredAt, now).overdue);
   const acknowledge = (alert: RiskAlert) =>
     void run(
-      () => call(api.POST('/api/v1/risk-alerts/{id}/acknowledge', { params: { path: { id: alert.resultId } } })),
+      () =>
+        call(api.POST('/api/v1/risk-alerts/{id}/acknowledge', { params: { path: { id: alert.resultId } } })),
       t('staff.crisis.acknowledged', { name: alert.workerName }),
     ).then((ok) => ok && alerts.reload());
 
   const reasonText = (code: string) => {
     const reason = describeReason(code);
     if (!reason) return code;
-    return reason.kind === 'item' ? t('staff.crisis.reasonItem', reason) : t('staff.crisis.reasonTotal', reason);
+    return reason.kind === 'item'
+      ? t('staff.crisis.reasonItem', reason)
+      : t('staff.crisis.reasonTotal', reason);
   };
 
   return (
@@ -103,7 +115,9 @@ export default function CrisisQueuePage() {
           dataSource={items}
           pagination={false}
           scroll={{ x: 900 }}
-          rowClassName={(a) => (!a.acknowledgedAt && deadlineOf(a.occurredAt, now).overdue ? 'row-overdue' : '')}
+          rowClassName={(a) =>
+            !a.acknowledgedAt && deadlineOf(a.occurredAt, now).overdue ? 'row-overdue' : ''
+          }
           locale={{ emptyText: t('staff.crisis.empty') }}
           columns={[
             {
@@ -112,7 +126,9 @@ export default function CrisisQueuePage() {
               render: (_, a) => (
                 <>
                   <Link to={`/staff/workers/${a.workerId}`}>{a.workerName}</Link>
-                  <div style={{ fontSize: 13, color: 'rgba(0,0,0,0.65)' }}>{units.names.get(a.orgUnitId) ?? ''}</div>
+                  <div style={{ fontSize: 13, color: 'rgba(0,0,0,0.65)' }}>
+                    {units.names.get(a.orgUnitId) ?? ''}
+                  </div>
                 </>
               ),
             },
@@ -133,7 +149,11 @@ export default function CrisisQueuePage() {
                 </>
               ),
             },
-            { title: t('staff.crisis.when'), key: 'when', render: (_, a) => formatDateTime(a.occurredAt, i18n.language) },
+            {
+              title: t('staff.crisis.when'),
+              key: 'when',
+              render: (_, a) => formatDateTime(a.occurredAt, i18n.language),
+            },
             {
               title: t('staff.crisis.deadline'),
               key: 'deadline',
@@ -150,14 +170,20 @@ export default function CrisisQueuePage() {
                 }
                 return d.overdue ? (
                   <>
-                    <Tag color="error" icon={<AlertOutlined />} style={{ fontWeight: 700, fontSize: 14, padding: '2px 8px' }}>
+                    <Tag
+                      color="error"
+                      icon={<AlertOutlined />}
+                      style={{ fontWeight: 700, fontSize: 14, padding: '2px 8px' }}
+                    >
                       {t('staff.crisis.overdueBy', { span: formatSpan(d.leftMs, words) })}
                     </Tag>
                     <div style={{ fontSize: 13 }}>{age}</div>
                   </>
                 ) : (
                   <>
-                    <Tag color={d.leftMs < 4 * 3_600_000 ? 'warning' : 'processing'}>{t('staff.crisis.left', { span: formatSpan(d.leftMs, words) })}</Tag>
+                    <Tag color={d.leftMs < 4 * 3_600_000 ? 'warning' : 'processing'}>
+                      {t('staff.crisis.left', { span: formatSpan(d.leftMs, words) })}
+                    </Tag>
                     <div style={{ fontSize: 13 }}>{age}</div>
                   </>
                 );
@@ -170,7 +196,13 @@ export default function CrisisQueuePage() {
                 a.acknowledgedAt ? (
                   <Typography.Text type="secondary">{t('staff.crisis.noAction')}</Typography.Text>
                 ) : (
-                  <Button type="primary" icon={<CheckOutlined />} disabled={busy} onClick={() => acknowledge(a)} aria-label={t('staff.crisis.acknowledgeNamed', { name: a.workerName })}>
+                  <Button
+                    type="primary"
+                    icon={<CheckOutlined />}
+                    disabled={busy}
+                    onClick={() => acknowledge(a)}
+                    aria-label={t('staff.crisis.acknowledgeNamed', { name: a.workerName })}
+                  >
                     {t('staff.crisis.acknowledge')}
                   </Button>
                 ),

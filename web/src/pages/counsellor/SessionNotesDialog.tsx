@@ -18,13 +18,21 @@ interface Values {
 }
 
 /** Session notes (encrypted at rest, clinical staff only): write or amend, with presenting concerns. */
-export function SessionNotesDialog({ appointmentId, onClose }: { appointmentId: string; onClose: () => void }) {
+export function SessionNotesDialog({
+  appointmentId,
+  onClose,
+}: {
+  appointmentId: string;
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<Values>();
   const categories = useLoad(() => call(api.GET('/api/v1/counselling/concern-categories')), []);
   const existing = useLoad(
     () =>
-      call(api.GET('/api/v1/counselling/appointments/{id}/notes', { params: { path: { id: appointmentId } } })).catch((error: unknown) => {
+      call(
+        api.GET('/api/v1/counselling/appointments/{id}/notes', { params: { path: { id: appointmentId } } }),
+      ).catch((error: unknown) => {
         if (error instanceof ApiError && error.status === 404) return null; // none written yet
         throw error;
       }),
@@ -41,7 +49,9 @@ export function SessionNotesDialog({ appointmentId, onClose }: { appointmentId: 
               notes: values.notes,
               concerns: values.concerns ?? [],
               ...(values.crisis ? { crisis: { level: values.crisis } } : {}),
-              ...(values.referral ? { referral: { ...(values.referralNote ? { note: values.referralNote } : {}) } } : {}),
+              ...(values.referral
+                ? { referral: { ...(values.referralNote ? { note: values.referralNote } : {}) } }
+                : {}),
             },
           }),
         ),
@@ -51,7 +61,17 @@ export function SessionNotesDialog({ appointmentId, onClose }: { appointmentId: 
   const ready = existing.data !== undefined && categories.data !== undefined;
   const note = existing.data;
   return (
-    <Modal open width={640} title={t('staff.calendar.notes')} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={busy} onOk={() => form.submit()} onCancel={onClose} okButtonProps={{ disabled: !ready }}>
+    <Modal
+      open
+      width={640}
+      title={t('staff.calendar.notes')}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      okButtonProps={{ disabled: !ready }}
+    >
       <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('staff.calendar.notesPrivacy')} />
       {existing.error ? <Alert type="error" title={String(existing.error)} /> : null}
       {!ready ? (
@@ -68,14 +88,34 @@ export function SessionNotesDialog({ appointmentId, onClose }: { appointmentId: 
             referralNote: note?.referralNote ?? undefined,
           }}
         >
-          <Form.Item name="notes" label={t('staff.calendar.notesText')} rules={[{ required: true, whitespace: true, message: t('staff.calendar.notesRequired') }]}>
+          <Form.Item
+            name="notes"
+            label={t('staff.calendar.notesText')}
+            rules={[{ required: true, whitespace: true, message: t('staff.calendar.notesRequired') }]}
+          >
             <Input.TextArea rows={6} maxLength={20000} />
           </Form.Item>
           <Form.Item name="concerns" label={t('staff.calendar.concerns')}>
-            <Select mode="multiple" options={(categories.data ?? []).map((c) => ({ value: c.code, label: i18n.language.startsWith('zh') ? c.zh : c.en }))} />
+            <Select
+              mode="multiple"
+              options={(categories.data ?? []).map((c) => ({
+                value: c.code,
+                label: i18n.language.startsWith('zh') ? c.zh : c.en,
+              }))}
+            />
           </Form.Item>
-          <Form.Item name="crisis" label={t('staff.calendar.crisisLevel')} extra={t('staff.calendar.crisisHint')}>
-            <Select allowClear options={(['moderate', 'high', 'imminent'] as const).map((level) => ({ value: level, label: t(`crisisLevel.${level}`) }))} />
+          <Form.Item
+            name="crisis"
+            label={t('staff.calendar.crisisLevel')}
+            extra={t('staff.calendar.crisisHint')}
+          >
+            <Select
+              allowClear
+              options={(['moderate', 'high', 'imminent'] as const).map((level) => ({
+                value: level,
+                label: t(`crisisLevel.${level}`),
+              }))}
+            />
           </Form.Item>
           <Form.Item name="referral" valuePropName="checked">
             <Checkbox>{t('staff.calendar.referral')}</Checkbox>

@@ -17,7 +17,12 @@ const h2 = (text: string) => <h2 style={{ fontSize: 16, margin: 0 }}>{text}</h2>
 
 function Assessments({ record }: { record: Record }) {
   const { t, i18n } = useTranslation();
-  if (record.assessments.length === 0) return <Card title={h2(t('staff.record.assessments'))}><Empty description={t('staff.record.noResults')} /></Card>;
+  if (record.assessments.length === 0)
+    return (
+      <Card title={h2(t('staff.record.assessments'))}>
+        <Empty description={t('staff.record.noResults')} />
+      </Card>
+    );
   return (
     <Row gutter={[16, 16]}>
       {record.assessments.map((instrument) => {
@@ -28,13 +33,26 @@ function Assessments({ record }: { record: Record }) {
             <Card title={h2(name)}>
               <TrendChart
                 label={name}
-                points={instrument.results.map((r) => ({ at: r.at, value: r.percentScore ?? r.totalScore, flagged: r.crisis }))}
+                points={instrument.results.map((r) => ({
+                  at: r.at,
+                  value: r.percentScore ?? r.totalScore,
+                  flagged: r.crisis,
+                }))}
               />
               {latest ? (
                 <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }}>
-                  {t('staff.record.latest', { date: formatDate(latest.at, i18n.language) })} {pick(latest.bandLabel, i18n.language)}
-                  {latest.crisis ? <Tag color="error" style={{ marginInlineStart: 8 }}>{t('staff.record.crisis')}</Tag> : null}
-                  {latest.reliableChange ? <Tag color={latest.direction === 'worsened' ? 'warning' : 'success'}>{t(`direction.${latest.direction}`)}</Tag> : null}
+                  {t('staff.record.latest', { date: formatDate(latest.at, i18n.language) })}{' '}
+                  {pick(latest.bandLabel, i18n.language)}
+                  {latest.crisis ? (
+                    <Tag color="error" style={{ marginInlineStart: 8 }}>
+                      {t('staff.record.crisis')}
+                    </Tag>
+                  ) : null}
+                  {latest.reliableChange ? (
+                    <Tag color={latest.direction === 'worsened' ? 'warning' : 'success'}>
+                      {t(`direction.${latest.direction}`)}
+                    </Tag>
+                  ) : null}
                 </Typography.Paragraph>
               ) : null}
             </Card>
@@ -52,14 +70,19 @@ function Assessments({ record }: { record: Record }) {
 export default function WorkerRecordPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
-  const record = useLoad(() => call(api.GET('/api/v1/workers/{id}/record', { params: { path: { id } } })), [id]);
+  const record = useLoad(
+    () => call(api.GET('/api/v1/workers/{id}/record', { params: { path: { id } } })),
+    [id],
+  );
   const units = useOrgUnits();
   const lang = i18n.language;
 
   return (
     <>
       <PageTitle
-        title={record.data ? t('staff.record.title', { name: record.data.worker.name }) : t('nav.staff.workers')}
+        title={
+          record.data ? t('staff.record.title', { name: record.data.worker.name }) : t('nav.staff.workers')
+        }
         subtitle={record.data ? units.names.get(record.data.worker.orgUnitId) : undefined}
       />
       <Loaded state={record}>
@@ -70,7 +93,10 @@ export default function WorkerRecordPage() {
               <Row gutter={16} style={{ marginBottom: 12 }}>
                 {(['booked', 'attended', 'noShow', 'cancelled'] as const).map((key) => (
                   <Col key={key} xs={12} md={6}>
-                    <Statistic title={t(`staff.record.summary.${key}`)} value={data.counselling.summary[key]} />
+                    <Statistic
+                      title={t(`staff.record.summary.${key}`)}
+                      value={data.counselling.summary[key]}
+                    />
                   </Col>
                 ))}
               </Row>
@@ -81,13 +107,24 @@ export default function WorkerRecordPage() {
                 scroll={{ x: 640 }}
                 dataSource={data.counselling.appointments}
                 columns={[
-                  { title: t('staff.calendar.when'), key: 'when', render: (_, a) => formatDateTime(a.startsAt, lang) },
+                  {
+                    title: t('staff.calendar.when'),
+                    key: 'when',
+                    render: (_, a) => formatDateTime(a.startsAt, lang),
+                  },
                   { title: t('staff.calendar.counsellor'), dataIndex: 'counsellorName' },
-                  { title: t('staff.calendar.status'), key: 'status', render: (_, a) => t(`appointment.${a.status}`) },
+                  {
+                    title: t('staff.calendar.status'),
+                    key: 'status',
+                    render: (_, a) => t(`appointment.${a.status}`),
+                  },
                   {
                     title: t('staff.calendar.concerns'),
                     key: 'concerns',
-                    render: (_, a) => (a.session?.concerns ?? []).map((c) => <Tag key={c.code}>{lang.startsWith('zh') ? c.zh : c.en}</Tag>),
+                    render: (_, a) =>
+                      (a.session?.concerns ?? []).map((c) => (
+                        <Tag key={c.code}>{lang.startsWith('zh') ? c.zh : c.en}</Tag>
+                      )),
                   },
                 ]}
               />
@@ -101,7 +138,8 @@ export default function WorkerRecordPage() {
                     <Descriptions column={1} size="small">
                       {data.groups.map((g) => (
                         <Descriptions.Item key={g.groupId} label={g.name}>
-                          {t(`membership.${g.status}`)} · {t('worker.record.meetingsAttended', { count: g.meetingsAttended })}
+                          {t(`membership.${g.status}`)} ·{' '}
+                          {t('worker.record.meetingsAttended', { count: g.meetingsAttended })}
                         </Descriptions.Item>
                       ))}
                     </Descriptions>
@@ -116,7 +154,12 @@ export default function WorkerRecordPage() {
                     <Descriptions column={1} size="small">
                       {data.learning.courses.map((c) => (
                         <Descriptions.Item key={c.courseId} label={c.title}>
-                          {c.status === 'completed' ? t('worker.learning.completed') : t('worker.learning.progress', { done: c.lessonsCompleted, total: c.lessonsTotal })}
+                          {c.status === 'completed'
+                            ? t('worker.learning.completed')
+                            : t('worker.learning.progress', {
+                                done: c.lessonsCompleted,
+                                total: c.lessonsTotal,
+                              })}
                         </Descriptions.Item>
                       ))}
                       {data.learning.events.map((e) => (
@@ -135,14 +178,18 @@ export default function WorkerRecordPage() {
                   const state = data.consents.current.find((c) => c.purpose === purpose && !c.recipientId);
                   return (
                     <Tag key={purpose} color={state?.granted ? 'success' : 'default'}>
-                      {t(`purpose.${purpose}`)}：{state?.granted ? t('worker.consents.statusGiven') : t('worker.consents.statusNotGiven')}
+                      {t(`purpose.${purpose}`)}：
+                      {state?.granted
+                        ? t('worker.consents.statusGiven')
+                        : t('worker.consents.statusNotGiven')}
                     </Tag>
                   );
                 })}
               </Flex>
             </Card>
             <Typography.Paragraph type="secondary">
-              {t('staff.record.generated', { at: formatDateTime(data.generatedAt, lang) })} {t('staff.record.casesSoon')}
+              {t('staff.record.generated', { at: formatDateTime(data.generatedAt, lang) })}{' '}
+              {t('staff.record.casesSoon')}
             </Typography.Paragraph>
           </Flex>
         )}

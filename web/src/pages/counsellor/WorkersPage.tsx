@@ -19,7 +19,14 @@ export default function WorkersPage() {
   const [text, setText] = useState(q);
   const units = useOrgUnits();
   const workers = useLoad(
-    () => call(api.GET('/api/v1/workers', { params: { query: { ...(q ? { q } : {}), ...(unit ? { orgUnitId: unit } : {}), page, pageSize: 20 } } })),
+    () =>
+      call(
+        api.GET('/api/v1/workers', {
+          params: {
+            query: { ...(q ? { q } : {}), ...(unit ? { orgUnitId: unit } : {}), page, pageSize: 20 },
+          },
+        }),
+      ),
     [q, unit, page],
   );
   const update = (next: Record<string, string | undefined>) => {
@@ -75,9 +82,17 @@ export default function WorkersPage() {
             onChange: (p) => update({ page: String(p) }),
           }}
           columns={[
-            { title: t('staff.workers.name'), key: 'name', render: (_, w) => <Link to={`/staff/workers/${w.id}`}>{w.name}</Link> },
+            {
+              title: t('staff.workers.name'),
+              key: 'name',
+              render: (_, w) => <Link to={`/staff/workers/${w.id}`}>{w.name}</Link>,
+            },
             { title: t('staff.workers.employeeNo'), dataIndex: 'employeeNo' },
-            { title: t('staff.workers.unit'), key: 'unit', render: (_, w) => units.names.get(w.orgUnitId) ?? '' },
+            {
+              title: t('staff.workers.unit'),
+              key: 'unit',
+              render: (_, w) => units.names.get(w.orgUnitId) ?? '',
+            },
             { title: t('staff.workers.jobTitle'), dataIndex: 'jobTitle' },
             { title: t('staff.workers.gender'), key: 'gender', render: (_, w) => t(`gender.${w.gender}`) },
             { title: t('staff.workers.birthYear'), dataIndex: 'birthYear' },

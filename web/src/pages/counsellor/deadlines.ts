@@ -31,7 +31,9 @@ export function formatSpan(ms: number, words: { d: string; h: string; m: string 
 }
 
 /** `item_9_above_0` → which item, `total_at_least_20` → which total. */
-export function describeReason(code: string): { kind: 'item'; item: number; above: number } | { kind: 'total'; atLeast: number } | null {
+export function describeReason(
+  code: string,
+): { kind: 'item'; item: number; above: number } | { kind: 'total'; atLeast: number } | null {
   const item = /^item_(\d+)_above_(\d+)$/.exec(code);
   if (item) return { kind: 'item', item: Number(item[1]), above: Number(item[2]) };
   const total = /^total_at_least_(\d+)$/.exec(code);

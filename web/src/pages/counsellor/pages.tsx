@@ -1,4 +1,9 @@
-import { AlertOutlined, CalendarOutlined, FundProjectionScreenOutlined, SolutionOutlined } from '@ant-design/icons';
+import {
+  AlertOutlined,
+  CalendarOutlined,
+  FundProjectionScreenOutlined,
+  SolutionOutlined,
+} from '@ant-design/icons';
 import { lazy } from 'react';
 import type { PageEntry } from '../types';
 
@@ -9,8 +14,20 @@ const staff = ['counsellor', 'supervisor'] as const;
  * issue #4 exist; its case pages will be added here with `needs: ['GET /api/v1/crisis-cases']`.
  */
 export const counsellorPages: PageEntry[] = [
-  { path: '/staff/crisis', title: 'nav.staff.crisis', icon: <AlertOutlined />, roles: staff, component: lazy(() => import('./CrisisQueuePage')) },
-  { path: '/staff/workers', title: 'nav.staff.workers', icon: <SolutionOutlined />, roles: staff, component: lazy(() => import('./WorkersPage')) },
+  {
+    path: '/staff/crisis',
+    title: 'nav.staff.crisis',
+    icon: <AlertOutlined />,
+    roles: staff,
+    component: lazy(() => import('./CrisisQueuePage')),
+  },
+  {
+    path: '/staff/workers',
+    title: 'nav.staff.workers',
+    icon: <SolutionOutlined />,
+    roles: staff,
+    component: lazy(() => import('./WorkersPage')),
+  },
   {
     path: '/staff/workers/:id',
     title: 'nav.staff.workers',
@@ -25,5 +42,11 @@ export const counsellorPages: PageEntry[] = [
     roles: staff,
     component: lazy(() => import('./CampaignsPage')),
   },
-  { path: '/staff/calendar', title: 'nav.staff.calendar', icon: <CalendarOutlined />, roles: staff, component: lazy(() => import('./CalendarPage')) },
+  {
+    path: '/staff/calendar',
+    title: 'nav.staff.calendar',
+    icon: <CalendarOutlined />,
+    roles: staff,
+    component: lazy(() => import('./CalendarPage')),
+  },
 ];

@@ -40,7 +40,14 @@ export default function DashboardPage() {
         }
       />
       {available ? null : (
-        <Alert type="info" showIcon role="status" style={{ marginBottom: 16 }} title={t('official.soonTitle')} description={t('official.soonText')} />
+        <Alert
+          type="info"
+          showIcon
+          role="status"
+          style={{ marginBottom: 16 }}
+          title={t('official.soonTitle')}
+          description={t('official.soonText')}
+        />
       )}
       <Row gutter={[16, 16]}>
         {(['assessments', 'counselling', 'education', 'groups'] as const).map((area) => (
@@ -53,7 +60,10 @@ export default function DashboardPage() {
           </Col>
         ))}
       </Row>
-      <Card style={{ marginTop: 16 }} title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('official.privacyTitle')}</h2>}>
+      <Card
+        style={{ marginTop: 16 }}
+        title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('official.privacyTitle')}</h2>}
+      >
         <Typography.Paragraph>{t('official.privacy')}</Typography.Paragraph>
         <Typography.Paragraph style={{ marginBottom: 0 }}>
           {t('official.suppressedExample')} <AggregateValue value={null} suppressed />

@@ -23,7 +23,11 @@ export default function AssessmentsPage() {
     <>
       <PageTitle title={t('nav.worker.assessments')} subtitle={t('worker.assessments.intro')} />
       {open.map((campaign) => (
-        <Card key={campaign.id} style={{ marginBottom: 16 }} title={<h2 style={{ fontSize: 16, margin: 0 }}>{campaign.title}</h2>}>
+        <Card
+          key={campaign.id}
+          style={{ marginBottom: 16 }}
+          title={<h2 style={{ fontSize: 16, margin: 0 }}>{campaign.title}</h2>}
+        >
           {campaign.description ? <Typography.Paragraph>{campaign.description}</Typography.Paragraph> : null}
           <Typography.Paragraph type="secondary">
             {t('worker.assessments.closes', { date: formatDate(campaign.closesAt, i18n.language) })}
@@ -35,7 +39,11 @@ export default function AssessmentsPage() {
                   {pick(i.name, i18n.language)} · {t('worker.assessments.done')}
                 </Tag>
               ) : (
-                <LinkButton key={i.code} type="primary" to={`/me/assessments/${encodeURIComponent(i.code)}?campaign=${campaign.id}`}>
+                <LinkButton
+                  key={i.code}
+                  type="primary"
+                  to={`/me/assessments/${encodeURIComponent(i.code)}?campaign=${campaign.id}`}
+                >
                   {pick(i.name, i18n.language)}
                 </LinkButton>
               ),
@@ -51,14 +59,23 @@ export default function AssessmentsPage() {
               renderItem={(instrument) => (
                 <List.Item
                   actions={[
-                    <Link key="start" to={`/me/assessments/${encodeURIComponent(instrument.code)}`} aria-label={t('worker.assessments.startNamed', { name: pick(instrument.name, i18n.language) })}>
+                    <Link
+                      key="start"
+                      to={`/me/assessments/${encodeURIComponent(instrument.code)}`}
+                      aria-label={t('worker.assessments.startNamed', {
+                        name: pick(instrument.name, i18n.language),
+                      })}
+                    >
                       {t('worker.assessments.start')}
                     </Link>,
                   ]}
                 >
                   <List.Item.Meta
                     title={pick(instrument.name, i18n.language)}
-                    description={t('worker.assessments.length', { items: instrument.itemCount, minutes: minutesFor(instrument.itemCount) })}
+                    description={t('worker.assessments.length', {
+                      items: instrument.itemCount,
+                      minutes: minutesFor(instrument.itemCount),
+                    })}
                   />
                 </List.Item>
               )}

@@ -48,7 +48,9 @@ export default function ConsentsPage() {
                 >
                   <Typography.Paragraph>{t(`worker.consents.${purpose}.what`)}</Typography.Paragraph>
                   <Typography.Paragraph>{t(`worker.consents.${purpose}.who`)}</Typography.Paragraph>
-                  <Typography.Paragraph type="secondary">{t(`worker.consents.${purpose}.withdraw`)}</Typography.Paragraph>
+                  <Typography.Paragraph type="secondary">
+                    {t(`worker.consents.${purpose}.withdraw`)}
+                  </Typography.Paragraph>
                   {given && since ? (
                     <Typography.Paragraph type="secondary">
                       {t('worker.consents.since', { date: formatDateTime(since, i18n.language) })}
@@ -84,7 +86,9 @@ export default function ConsentsPage() {
                         renderItem={(event) => (
                           <List.Item>
                             {formatDateTime(event.at, i18n.language)} · {t(`purpose.${event.purpose}`)} ·{' '}
-                            {event.granted ? t('worker.consents.statusGiven') : t('worker.consents.statusWithdrawn')}
+                            {event.granted
+                              ? t('worker.consents.statusGiven')
+                              : t('worker.consents.statusWithdrawn')}
                             {event.onPaper ? ` · ${t('worker.consents.onPaper')}` : ''}
                           </List.Item>
                         )}

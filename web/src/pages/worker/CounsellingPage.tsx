@@ -36,9 +36,10 @@ export default function CounsellingPage() {
   };
 
   const book = (slot: Schemas['SlotDto']) =>
-    void run(() => call(api.POST('/api/v1/me/counselling/appointments', { body: { slotId: slot.id } })), t('worker.counselling.booked')).then(
-      (ok) => ok && refresh(),
-    );
+    void run(
+      () => call(api.POST('/api/v1/me/counselling/appointments', { body: { slotId: slot.id } })),
+      t('worker.counselling.booked'),
+    ).then((ok) => ok && refresh());
   const move = (slot: Schemas['SlotDto']) =>
     moving &&
     void run(
@@ -58,14 +59,23 @@ export default function CounsellingPage() {
     });
   const cancel = (appointment: Appointment) =>
     run(
-      () => call(api.POST('/api/v1/me/counselling/appointments/{id}/cancel', { params: { path: { id: appointment.id } } })),
+      () =>
+        call(
+          api.POST('/api/v1/me/counselling/appointments/{id}/cancel', {
+            params: { path: { id: appointment.id } },
+          }),
+        ),
       t('worker.counselling.cancelled'),
     ).then((ok) => ok && refresh());
 
   const upcoming = (list: readonly Appointment[]) =>
-    list.filter((a) => a.status === 'booked' && new Date(a.endsAt) > new Date()).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+    list
+      .filter((a) => a.status === 'booked' && new Date(a.endsAt) > new Date())
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const past = (list: readonly Appointment[]) =>
-    list.filter((a) => !(a.status === 'booked' && new Date(a.endsAt) > new Date())).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+    list
+      .filter((a) => !(a.status === 'booked' && new Date(a.endsAt) > new Date()))
+      .sort((a, b) => b.startsAt.localeCompare(a.startsAt));
 
   return (
     <>
@@ -122,7 +132,14 @@ export default function CounsellingPage() {
         <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('worker.counselling.book')}</h2>}>
           <Typography.Paragraph type="secondary">{t('worker.counselling.bookHint')}</Typography.Paragraph>
           <Loaded state={slots}>
-            {(list) => <SlotPicker slots={list} busy={busy} actionLabel={t('worker.counselling.bookThis')} onPick={book} />}
+            {(list) => (
+              <SlotPicker
+                slots={list}
+                busy={busy}
+                actionLabel={t('worker.counselling.bookThis')}
+                onPick={book}
+              />
+            )}
           </Loaded>
         </Card>
         {appointments.data && past(appointments.data).length > 0 ? (
@@ -140,8 +157,20 @@ export default function CounsellingPage() {
           </Card>
         ) : null}
       </Flex>
-      <Modal open={moving !== null} title={t('worker.counselling.moveTitle')} footer={null} onCancel={() => setMoving(null)}>
-        {slots.data ? <SlotPicker slots={slots.data} busy={busy} actionLabel={t('worker.counselling.moveHere')} onPick={move} /> : null}
+      <Modal
+        open={moving !== null}
+        title={t('worker.counselling.moveTitle')}
+        footer={null}
+        onCancel={() => setMoving(null)}
+      >
+        {slots.data ? (
+          <SlotPicker
+            slots={slots.data}
+            busy={busy}
+            actionLabel={t('worker.counselling.moveHere')}
+            onPick={move}
+          />
+        ) : null}
       </Modal>
     </>
   );

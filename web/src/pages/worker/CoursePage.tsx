@@ -13,7 +13,15 @@ import { useAction } from '../../components/useAction';
 type Quiz = Schemas['QuizDto'];
 
 /** One quiz in a dialog: every question, then the score. */
-function QuizDialog({ courseId, quiz, onClose }: { courseId: string; quiz: Quiz; onClose: (done: boolean) => void }) {
+function QuizDialog({
+  courseId,
+  quiz,
+  onClose,
+}: {
+  courseId: string;
+  quiz: Quiz;
+  onClose: (done: boolean) => void;
+}) {
   const { t } = useTranslation();
   const [answers, setAnswers] = useState<number[]>(quiz.questions.map(() => -1));
   const [result, setResult] = useState<Schemas['QuizResultDto']>();
@@ -22,7 +30,10 @@ function QuizDialog({ courseId, quiz, onClose }: { courseId: string; quiz: Quiz;
     void run(async () =>
       setResult(
         await call(
-          api.POST('/api/v1/me/courses/{id}/quizzes/{quizId}/attempts', { params: { path: { id: courseId, quizId: quiz.id } }, body: { answers } }),
+          api.POST('/api/v1/me/courses/{id}/quizzes/{quizId}/attempts', {
+            params: { path: { id: courseId, quizId: quiz.id } },
+            body: { answers },
+          }),
         ),
       ),
     );
@@ -46,7 +57,11 @@ function QuizDialog({ courseId, quiz, onClose }: { courseId: string; quiz: Quiz;
       {result ? (
         <Typography.Paragraph style={{ fontSize: 16 }} role="status">
           {t('worker.learning.quizScore', { score: result.score, max: result.maxScore })}
-          {result.passed === true ? ` ${t('worker.learning.passed')}` : result.passed === false ? ` ${t('worker.learning.notPassed')}` : ''}
+          {result.passed === true
+            ? ` ${t('worker.learning.passed')}`
+            : result.passed === false
+              ? ` ${t('worker.learning.notPassed')}`
+              : ''}
         </Typography.Paragraph>
       ) : (
         quiz.questions.map((question, qi) => (
@@ -54,7 +69,12 @@ function QuizDialog({ courseId, quiz, onClose }: { courseId: string; quiz: Quiz;
             <legend style={{ fontWeight: 600, marginBottom: 8 }}>
               {qi + 1}. {question.prompt}
             </legend>
-            <Radio.Group value={answers[qi]} onChange={(e) => setAnswers((all) => all.map((a, i) => (i === qi ? (e.target.value as number) : a)))}>
+            <Radio.Group
+              value={answers[qi]}
+              onChange={(e) =>
+                setAnswers((all) => all.map((a, i) => (i === qi ? (e.target.value as number) : a)))
+              }
+            >
               <Flex vertical gap={4}>
                 {question.options.map((option, oi) => (
                   <Radio key={oi} value={oi}>
@@ -78,33 +98,55 @@ export default function CoursePage() {
   const [run, busy] = useAction();
   const [quiz, setQuiz] = useState<Quiz | null>(null);
   const complete = (lessonId: string) =>
-    void run(() => call(api.POST('/api/v1/me/courses/{id}/lessons/{lessonId}/complete', { params: { path: { id, lessonId } } }))).then(
-      (ok) => ok && course.reload(),
-    );
+    void run(() =>
+      call(
+        api.POST('/api/v1/me/courses/{id}/lessons/{lessonId}/complete', {
+          params: { path: { id, lessonId } },
+        }),
+      ),
+    ).then((ok) => ok && course.reload());
 
   return (
     <>
-      <PageTitle title={course.data?.title ?? t('nav.worker.learning')} subtitle={course.data?.summary ?? undefined} />
+      <PageTitle
+        title={course.data?.title ?? t('nav.worker.learning')}
+        subtitle={course.data?.summary ?? undefined}
+      />
       <Loaded state={course}>
         {(data) => {
           const done = data.lessons.filter((l) => l.completed).length;
           return (
             <Flex vertical gap={16}>
               <Card>
-                <Progress percent={data.lessons.length ? Math.round((done / data.lessons.length) * 100) : 0} aria-label={t('worker.learning.progress', { done, total: data.lessons.length })} />
-                <Typography.Text>{t('worker.learning.progress', { done, total: data.lessons.length })}</Typography.Text>
+                <Progress
+                  percent={data.lessons.length ? Math.round((done / data.lessons.length) * 100) : 0}
+                  aria-label={t('worker.learning.progress', { done, total: data.lessons.length })}
+                />
+                <Typography.Text>
+                  {t('worker.learning.progress', { done, total: data.lessons.length })}
+                </Typography.Text>
               </Card>
               <Collapse
                 items={data.lessons.map(({ lesson, completed }) => ({
                   key: lesson.id,
                   label: (
                     <>
-                      {lesson.position}. {lesson.title} {completed ? <CheckCircleOutlined style={{ color: '#237804' }} aria-label={t('worker.learning.completed')} /> : null}
+                      {lesson.position}. {lesson.title}{' '}
+                      {completed ? (
+                        <CheckCircleOutlined
+                          style={{ color: '#237804' }}
+                          aria-label={t('worker.learning.completed')}
+                        />
+                      ) : null}
                     </>
                   ),
                   children: (
                     <>
-                      {lesson.body ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{lesson.body}</Typography.Paragraph> : null}
+                      {lesson.body ? (
+                        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
+                          {lesson.body}
+                        </Typography.Paragraph>
+                      ) : null}
                       {lesson.url ? (
                         <Typography.Paragraph>
                           <a href={lesson.url} target="_blank" rel="noreferrer">
@@ -129,9 +171,12 @@ export default function CoursePage() {
                     {data.quizzes.map((q) => (
                       <Flex key={q.quiz.id} justify="space-between" align="center" wrap gap={8}>
                         <span>
-                          {q.quiz.title} {q.passed ? <Tag color="success">{t('worker.learning.passed')}</Tag> : null}
+                          {q.quiz.title}{' '}
+                          {q.passed ? <Tag color="success">{t('worker.learning.passed')}</Tag> : null}
                         </span>
-                        <Button onClick={() => setQuiz(q.quiz)}>{q.attempts > 0 ? t('worker.learning.retake') : t('worker.learning.takeQuiz')}</Button>
+                        <Button onClick={() => setQuiz(q.quiz)}>
+                          {q.attempts > 0 ? t('worker.learning.retake') : t('worker.learning.takeQuiz')}
+                        </Button>
                       </Flex>
                     ))}
                   </Flex>

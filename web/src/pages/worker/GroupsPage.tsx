@@ -1,4 +1,17 @@
-import { Alert, Button, Card, Checkbox, Empty, Flex, Form, Input, Modal, Popconfirm, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../api/client';
@@ -20,16 +33,29 @@ function JoinDialog({ group, onClose }: { group: Group; onClose: (joined: boolea
         call(
           api.POST('/api/v1/me/groups/{id}/join', {
             params: { path: { id: group.id } },
-            body: { displayName: values.displayName.trim(), acceptRules: true, rulesVersion: group.rulesVersion },
+            body: {
+              displayName: values.displayName.trim(),
+              acceptRules: true,
+              rulesVersion: group.rulesVersion,
+            },
           }),
         ),
       t('worker.groups.requested'),
     ).then((ok) => ok && onClose(true));
   return (
-    <Modal open title={t('worker.groups.joinTitle', { name: group.name })} footer={null} onCancel={() => onClose(false)}>
+    <Modal
+      open
+      title={t('worker.groups.joinTitle', { name: group.name })}
+      footer={null}
+      onCancel={() => onClose(false)}
+    >
       <Form layout="vertical" onFinish={join} requiredMark={false}>
         <Typography.Paragraph>{t('worker.groups.rules')}</Typography.Paragraph>
-        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', background: '#f5f7f7', padding: 12, borderRadius: 8 }}>{group.rules}</Typography.Paragraph>
+        <Typography.Paragraph
+          style={{ whiteSpace: 'pre-wrap', background: '#f5f7f7', padding: 12, borderRadius: 8 }}
+        >
+          {group.rules}
+        </Typography.Paragraph>
         <Form.Item
           name="displayName"
           label={t('worker.groups.displayName')}
@@ -41,7 +67,12 @@ function JoinDialog({ group, onClose }: { group: Group; onClose: (joined: boolea
         <Form.Item
           name="accept"
           valuePropName="checked"
-          rules={[{ validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error(t('worker.groups.acceptRequired')))) }]}
+          rules={[
+            {
+              validator: (_, v) =>
+                v ? Promise.resolve() : Promise.reject(new Error(t('worker.groups.acceptRequired'))),
+            },
+          ]}
         >
           <Checkbox>{t('worker.groups.accept')}</Checkbox>
         </Form.Item>
@@ -60,9 +91,10 @@ export default function GroupsPage() {
   const [run, busy] = useAction();
   const [joining, setJoining] = useState<Group | null>(null);
   const leave = (id: string) =>
-    run(() => call(api.POST('/api/v1/me/groups/{id}/leave', { params: { path: { id } } })), t('worker.groups.left')).then(
-      (ok) => ok && groups.reload(),
-    );
+    run(
+      () => call(api.POST('/api/v1/me/groups/{id}/leave', { params: { path: { id } } })),
+      t('worker.groups.left'),
+    ).then((ok) => ok && groups.reload());
 
   return (
     <>
@@ -77,22 +109,32 @@ export default function GroupsPage() {
             <Flex vertical gap={12}>
               {list.map((group) => {
                 const membership = group.membership as Membership;
-                const inGroup = membership && (membership.status === 'active' || membership.status === 'requested');
+                const inGroup =
+                  membership && (membership.status === 'active' || membership.status === 'requested');
                 return (
                   <Card
                     key={group.id}
                     title={<h2 style={{ fontSize: 16, margin: 0 }}>{group.name}</h2>}
                     extra={<Tag>{group.topicLabel}</Tag>}
                   >
-                    {group.description ? <Typography.Paragraph>{group.description}</Typography.Paragraph> : null}
+                    {group.description ? (
+                      <Typography.Paragraph>{group.description}</Typography.Paragraph>
+                    ) : null}
                     <Typography.Paragraph type="secondary">
-                      {t('worker.groups.facts', { facilitator: group.facilitatorName ?? '', members: group.activeMembers, capacity: group.capacity })}
+                      {t('worker.groups.facts', {
+                        facilitator: group.facilitatorName ?? '',
+                        members: group.activeMembers,
+                        capacity: group.capacity,
+                      })}
                     </Typography.Paragraph>
                     {membership ? (
                       <Alert
                         type={membership.status === 'active' ? 'success' : 'info'}
                         style={{ marginBottom: 12 }}
-                        title={t(`membership.${membership.status}`) + (membership.displayName ? ` · ${membership.displayName}` : '')}
+                        title={
+                          t(`membership.${membership.status}`) +
+                          (membership.displayName ? ` · ${membership.displayName}` : '')
+                        }
                       />
                     ) : null}
                     {inGroup ? (
@@ -102,7 +144,11 @@ export default function GroupsPage() {
                         cancelText={t('common.back')}
                         onConfirm={() => leave(group.id)}
                       >
-                        <Button disabled={busy}>{membership.status === 'requested' ? t('worker.groups.withdraw') : t('worker.groups.leave')}</Button>
+                        <Button disabled={busy}>
+                          {membership.status === 'requested'
+                            ? t('worker.groups.withdraw')
+                            : t('worker.groups.leave')}
+                        </Button>
                       </Popconfirm>
                     ) : group.status === 'open' ? (
                       <Button type="primary" onClick={() => setJoining(group)}>

@@ -1,4 +1,11 @@
-import { BookOutlined, CalendarOutlined, FileDoneOutlined, FormOutlined, LineChartOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  BookOutlined,
+  CalendarOutlined,
+  FileDoneOutlined,
+  FormOutlined,
+  LineChartOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Alert, Card, Col, List, Row, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,19 +48,28 @@ export default function HomePage() {
 
   return (
     <>
-      <PageTitle title={t('worker.home.greeting', { name: profile.data?.name ?? me.displayName })} subtitle={t('worker.home.intro')} />
+      <PageTitle
+        title={t('worker.home.greeting', { name: profile.data?.name ?? me.displayName })}
+        subtitle={t('worker.home.intro')}
+      />
       {next ? (
         <Alert
           type="info"
           showIcon
           icon={<CalendarOutlined />}
           style={{ marginBottom: 16 }}
-          title={t('worker.home.nextSession', { when: formatDateTime(next.startsAt, i18n.language), counsellor: next.counsellorName ?? '' })}
+          title={t('worker.home.nextSession', {
+            when: formatDateTime(next.startsAt, i18n.language),
+            counsellor: next.counsellorName ?? '',
+          })}
           action={<Link to="/me/counselling">{t('common.view')}</Link>}
         />
       ) : null}
       {open.length > 0 ? (
-        <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('worker.home.campaigns')}</h2>} style={{ marginBottom: 16 }}>
+        <Card
+          title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('worker.home.campaigns')}</h2>}
+          style={{ marginBottom: 16 }}
+        >
           <List
             itemLayout="vertical"
             dataSource={open}
@@ -62,7 +78,11 @@ export default function HomePage() {
               return (
                 <List.Item
                   actions={todo.slice(0, 1).map((i) => (
-                    <LinkButton key={i.code} type="primary" to={`/me/assessments/${encodeURIComponent(i.code)}?campaign=${campaign.id}`}>
+                    <LinkButton
+                      key={i.code}
+                      type="primary"
+                      to={`/me/assessments/${encodeURIComponent(i.code)}?campaign=${campaign.id}`}
+                    >
                       {t('worker.home.answerNow')}
                     </LinkButton>
                   ))}
@@ -83,22 +103,52 @@ export default function HomePage() {
       <h2 className="sr-only">{t('worker.home.services')}</h2>
       <Row gutter={[12, 12]}>
         <Col xs={12} md={8}>
-          <Tile to="/me/assessments" icon={<FormOutlined />} title={t('nav.worker.assessments')} text={t('worker.home.tiles.assessments')} />
+          <Tile
+            to="/me/assessments"
+            icon={<FormOutlined />}
+            title={t('nav.worker.assessments')}
+            text={t('worker.home.tiles.assessments')}
+          />
         </Col>
         <Col xs={12} md={8}>
-          <Tile to="/me/record" icon={<LineChartOutlined />} title={t('nav.worker.record')} text={t('worker.home.tiles.record')} />
+          <Tile
+            to="/me/record"
+            icon={<LineChartOutlined />}
+            title={t('nav.worker.record')}
+            text={t('worker.home.tiles.record')}
+          />
         </Col>
         <Col xs={12} md={8}>
-          <Tile to="/me/counselling" icon={<CalendarOutlined />} title={t('nav.worker.counselling')} text={t('worker.home.tiles.counselling')} />
+          <Tile
+            to="/me/counselling"
+            icon={<CalendarOutlined />}
+            title={t('nav.worker.counselling')}
+            text={t('worker.home.tiles.counselling')}
+          />
         </Col>
         <Col xs={12} md={8}>
-          <Tile to="/me/learning" icon={<BookOutlined />} title={t('nav.worker.learning')} text={t('worker.home.tiles.learning')} />
+          <Tile
+            to="/me/learning"
+            icon={<BookOutlined />}
+            title={t('nav.worker.learning')}
+            text={t('worker.home.tiles.learning')}
+          />
         </Col>
         <Col xs={12} md={8}>
-          <Tile to="/me/groups" icon={<TeamOutlined />} title={t('nav.worker.groups')} text={t('worker.home.tiles.groups')} />
+          <Tile
+            to="/me/groups"
+            icon={<TeamOutlined />}
+            title={t('nav.worker.groups')}
+            text={t('worker.home.tiles.groups')}
+          />
         </Col>
         <Col xs={12} md={8}>
-          <Tile to="/me/consents" icon={<FileDoneOutlined />} title={t('nav.worker.consents')} text={t('worker.home.tiles.consents')} />
+          <Tile
+            to="/me/consents"
+            icon={<FileDoneOutlined />}
+            title={t('nav.worker.consents')}
+            text={t('worker.home.tiles.consents')}
+          />
         </Col>
       </Row>
     </>

@@ -18,9 +18,10 @@ function Courses() {
   const courses = useLoad(() => call(api.GET('/api/v1/me/courses')), []);
   const [run, busy] = useAction();
   const enrol = (id: string) =>
-    void run(() => call(api.POST('/api/v1/me/courses/{id}/enrol', { params: { path: { id } } })), t('worker.learning.enrolled')).then(
-      (ok) => ok && courses.reload(),
-    );
+    void run(
+      () => call(api.POST('/api/v1/me/courses/{id}/enrol', { params: { path: { id } } })),
+      t('worker.learning.enrolled'),
+    ).then((ok) => ok && courses.reload());
   return (
     <Loaded state={courses}>
       {(list) =>
@@ -37,7 +38,9 @@ function Courses() {
                   actions={[
                     enrolment ? (
                       <LinkButton key="open" to={`/me/learning/courses/${course.id}`}>
-                        {enrolment.status === 'completed' ? t('worker.learning.review') : t('worker.learning.continue')}
+                        {enrolment.status === 'completed'
+                          ? t('worker.learning.review')
+                          : t('worker.learning.continue')}
                       </LinkButton>
                     ) : (
                       <Button key="enrol" type="primary" disabled={busy} onClick={() => enrol(course.id)}>
@@ -49,7 +52,10 @@ function Courses() {
                   <List.Item.Meta
                     title={
                       <>
-                        {course.title} {enrolment?.status === 'completed' ? <Tag color="success">{t('worker.learning.completed')}</Tag> : null}
+                        {course.title}{' '}
+                        {enrolment?.status === 'completed' ? (
+                          <Tag color="success">{t('worker.learning.completed')}</Tag>
+                        ) : null}
                       </>
                     }
                     description={course.summary}
@@ -69,13 +75,15 @@ function Events() {
   const events = useLoad(() => call(api.GET('/api/v1/me/events')), []);
   const [run, busy] = useAction();
   const register = (id: string) =>
-    void run(() => call(api.POST('/api/v1/me/events/{id}/register', { params: { path: { id } } })), t('worker.learning.registered')).then(
-      (ok) => ok && events.reload(),
-    );
+    void run(
+      () => call(api.POST('/api/v1/me/events/{id}/register', { params: { path: { id } } })),
+      t('worker.learning.registered'),
+    ).then((ok) => ok && events.reload());
   const cancel = (id: string) =>
-    run(() => call(api.POST('/api/v1/me/events/{id}/cancel', { params: { path: { id } } })), t('worker.learning.registrationCancelled')).then(
-      (ok) => ok && events.reload(),
-    );
+    run(
+      () => call(api.POST('/api/v1/me/events/{id}/cancel', { params: { path: { id } } })),
+      t('worker.learning.registrationCancelled'),
+    ).then((ok) => ok && events.reload());
   return (
     <Loaded state={events}>
       {(list) =>
@@ -103,7 +111,12 @@ function Events() {
                         <Button disabled={busy}>{t('worker.learning.cancelRegistration')}</Button>
                       </Popconfirm>
                     ) : event.status === 'scheduled' ? (
-                      <Button key="register" type="primary" disabled={busy} onClick={() => register(event.id)}>
+                      <Button
+                        key="register"
+                        type="primary"
+                        disabled={busy}
+                        onClick={() => register(event.id)}
+                      >
                         {seatsLeft > 0 ? t('worker.learning.register') : t('worker.learning.joinWaitlist')}
                       </Button>
                     ) : null,
@@ -114,17 +127,22 @@ function Events() {
                       <>
                         <Tag>{t(`eventKind.${event.kind}`)}</Tag> {event.title}{' '}
                         {mine ? <Tag color="processing">{t(`registration.${mine.status}`)}</Tag> : null}
-                        {event.status === 'cancelled' ? <Tag color="error">{t('worker.learning.eventCancelled')}</Tag> : null}
+                        {event.status === 'cancelled' ? (
+                          <Tag color="error">{t('worker.learning.eventCancelled')}</Tag>
+                        ) : null}
                       </>
                     }
                     description={
                       <>
                         <div>
-                          {formatDateTime(event.startsAt, i18n.language)} · {event.place ?? t('worker.learning.online')}
+                          {formatDateTime(event.startsAt, i18n.language)} ·{' '}
+                          {event.place ?? t('worker.learning.online')}
                         </div>
                         <div>
                           {t('worker.learning.seats', { left: seatsLeft, capacity: event.capacity })}
-                          {mine?.waitlistPlace ? ` · ${t('worker.learning.waitlistPlace', { place: mine.waitlistPlace })}` : ''}
+                          {mine?.waitlistPlace
+                            ? ` · ${t('worker.learning.waitlistPlace', { place: mine.waitlistPlace })}`
+                            : ''}
                         </div>
                       </>
                     }

@@ -34,22 +34,35 @@ export default function RecordPage() {
               const latest = instrument.results[instrument.results.length - 1];
               const name = pick(instrument.name, lang);
               return (
-                <Card key={instrument.instrumentCode} title={<h2 style={{ fontSize: 16, margin: 0 }}>{name}</h2>}>
+                <Card
+                  key={instrument.instrumentCode}
+                  title={<h2 style={{ fontSize: 16, margin: 0 }}>{name}</h2>}
+                >
                   {latest ? (
                     <>
                       <Typography.Paragraph style={{ fontSize: 15 }}>
-                        <strong>{t('worker.record.latest', { date: formatDate(latest.at, lang) })}</strong> {pick(latest.summary, lang)}
+                        <strong>{t('worker.record.latest', { date: formatDate(latest.at, lang) })}</strong>{' '}
+                        {pick(latest.summary, lang)}
                       </Typography.Paragraph>
-                      {latest.change !== null ? <Typography.Paragraph type="secondary">{pick(latest.changeSummary, lang)}</Typography.Paragraph> : null}
+                      {latest.change !== null ? (
+                        <Typography.Paragraph type="secondary">
+                          {pick(latest.changeSummary, lang)}
+                        </Typography.Paragraph>
+                      ) : null}
                     </>
                   ) : null}
                   {instrument.results.length > 1 ? (
                     <TrendChart
                       label={name}
-                      points={instrument.results.map((r) => ({ at: r.at, value: r.percentScore ?? r.totalScore }))}
+                      points={instrument.results.map((r) => ({
+                        at: r.at,
+                        value: r.percentScore ?? r.totalScore,
+                      }))}
                     />
                   ) : (
-                    <Typography.Paragraph type="secondary">{t('worker.record.oneResult')}</Typography.Paragraph>
+                    <Typography.Paragraph type="secondary">
+                      {t('worker.record.oneResult')}
+                    </Typography.Paragraph>
                   )}
                 </Card>
               );
@@ -57,13 +70,22 @@ export default function RecordPage() {
             <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('nav.worker.counselling')}</h2>}>
               <Row gutter={[12, 12]}>
                 <Col xs={8}>
-                  <Statistic title={t('worker.record.sessionsAttended')} value={data.counselling.summary.attended} />
+                  <Statistic
+                    title={t('worker.record.sessionsAttended')}
+                    value={data.counselling.summary.attended}
+                  />
                 </Col>
                 <Col xs={8}>
-                  <Statistic title={t('worker.record.sessionsBooked')} value={data.counselling.summary.booked} />
+                  <Statistic
+                    title={t('worker.record.sessionsBooked')}
+                    value={data.counselling.summary.booked}
+                  />
                 </Col>
                 <Col xs={8}>
-                  <Statistic title={t('worker.record.sessionsCancelled')} value={data.counselling.summary.cancelled} />
+                  <Statistic
+                    title={t('worker.record.sessionsCancelled')}
+                    value={data.counselling.summary.cancelled}
+                  />
                 </Col>
               </Row>
             </Card>
@@ -89,7 +111,9 @@ export default function RecordPage() {
                 <Descriptions column={1} size="small">
                   {data.learning.courses.map((c) => (
                     <Descriptions.Item key={c.courseId} label={c.title}>
-                      {c.status === 'completed' ? t('worker.learning.completed') : t('worker.learning.progress', { done: c.lessonsCompleted, total: c.lessonsTotal })}
+                      {c.status === 'completed'
+                        ? t('worker.learning.completed')
+                        : t('worker.learning.progress', { done: c.lessonsCompleted, total: c.lessonsTotal })}
                     </Descriptions.Item>
                   ))}
                   {data.learning.events.map((e) => (

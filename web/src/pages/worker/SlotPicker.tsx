@@ -16,7 +16,9 @@ export function SlotPicker({
   onPick: (slot: Schemas['SlotDto']) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const free = slots.filter((s) => !s.taken && new Date(s.startsAt) > new Date()).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const free = slots
+    .filter((s) => !s.taken && new Date(s.startsAt) > new Date())
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   if (free.length === 0) return <Empty description={t('worker.counselling.noSlots')} />;
   return (
     <List

@@ -23,7 +23,10 @@ export default function TakeAssessmentPage() {
   const { code = '' } = useParams();
   const [search] = useSearchParams();
   const campaignId = search.get('campaign') ?? undefined;
-  const instrument = useLoad(() => call(api.GET('/api/v1/instruments/{code}', { params: { path: { code } } })), [code]);
+  const instrument = useLoad(
+    () => call(api.GET('/api/v1/instruments/{code}', { params: { path: { code } } })),
+    [code],
+  );
   const consents = useLoad(() => call(api.GET('/api/v1/me/consents')), []);
   const [grant, granting] = useAction();
   const [stage, setStage] = useState<Stage>('intro');
@@ -37,7 +40,11 @@ export default function TakeAssessmentPage() {
     setSubmitting(true);
     setSubmitError(null);
     try {
-      const body = { instrumentCode: definition.code, answers: answers.map((a) => a ?? 0), ...(campaignId ? { campaignId } : {}) };
+      const body = {
+        instrumentCode: definition.code,
+        answers: answers.map((a) => a ?? 0),
+        ...(campaignId ? { campaignId } : {}),
+      };
       setResult(await call(api.POST('/api/v1/me/assessments', { body })));
       setStage('result');
     } catch (failure) {
@@ -57,7 +64,9 @@ export default function TakeAssessmentPage() {
           if (stage === 'items') {
             return (
               <Card>
-                {submitError ? <ErrorNotice error={submitError} onRetry={() => void submit(definition)} /> : null}
+                {submitError ? (
+                  <ErrorNotice error={submitError} onRetry={() => void submit(definition)} />
+                ) : null}
                 <QuestionStep
                   instrument={definition}
                   index={index}
@@ -65,7 +74,9 @@ export default function TakeAssessmentPage() {
                   submitting={submitting}
                   onAnswer={(value) => setAnswers((all) => Object.assign([...all], { [index]: value }))}
                   onBack={() => setIndex((i) => Math.max(0, i - 1))}
-                  onNext={() => (index === definition.items.length - 1 ? void submit(definition) : setIndex(index + 1))}
+                  onNext={() =>
+                    index === definition.items.length - 1 ? void submit(definition) : setIndex(index + 1)
+                  }
                 />
               </Card>
             );
@@ -73,9 +84,14 @@ export default function TakeAssessmentPage() {
           const consented = hasConsent(consents.data, 'assessment');
           return (
             <Card>
-              <Typography.Paragraph style={{ fontSize: 16 }}>{pick(definition.instructions, i18n.language)}</Typography.Paragraph>
+              <Typography.Paragraph style={{ fontSize: 16 }}>
+                {pick(definition.instructions, i18n.language)}
+              </Typography.Paragraph>
               <Typography.Paragraph type="secondary">
-                {t('worker.assessments.length', { items: definition.items.length, minutes: minutesFor(definition.items.length) })}
+                {t('worker.assessments.length', {
+                  items: definition.items.length,
+                  minutes: minutesFor(definition.items.length),
+                })}
               </Typography.Paragraph>
               <Typography.Paragraph type="secondary">{t('worker.take.privacy')}</Typography.Paragraph>
               {consents.error ? <ErrorNotice error={consents.error} onRetry={consents.reload} /> : null}
@@ -88,9 +104,13 @@ export default function TakeAssessmentPage() {
                       type="primary"
                       loading={granting}
                       onClick={() =>
-                        void grant(() => call(api.POST('/api/v1/me/consents', { body: { purpose: 'assessment', granted: true } }))).then(
-                          (ok) => ok && consents.reload(),
-                        )
+                        void grant(() =>
+                          call(
+                            api.POST('/api/v1/me/consents', {
+                              body: { purpose: 'assessment', granted: true },
+                            }),
+                          ),
+                        ).then((ok) => ok && consents.reload())
                       }
                     >
                       {t('worker.consents.assessment.agree')}

@@ -15,7 +15,13 @@ const worker = ['worker'] as const;
 
 /** The worker's phone: 面 services for themselves. */
 export const workerPages: PageEntry[] = [
-  { path: '/me', title: 'nav.worker.home', icon: <HomeOutlined />, roles: worker, component: lazy(() => import('./HomePage')) },
+  {
+    path: '/me',
+    title: 'nav.worker.home',
+    icon: <HomeOutlined />,
+    roles: worker,
+    component: lazy(() => import('./HomePage')),
+  },
   {
     path: '/me/assessments',
     title: 'nav.worker.assessments',
@@ -30,7 +36,13 @@ export const workerPages: PageEntry[] = [
     menu: false,
     component: lazy(() => import('./TakeAssessmentPage')),
   },
-  { path: '/me/record', title: 'nav.worker.record', icon: <LineChartOutlined />, roles: worker, component: lazy(() => import('./RecordPage')) },
+  {
+    path: '/me/record',
+    title: 'nav.worker.record',
+    icon: <LineChartOutlined />,
+    roles: worker,
+    component: lazy(() => import('./RecordPage')),
+  },
   {
     path: '/me/counselling',
     title: 'nav.worker.counselling',
@@ -38,7 +50,13 @@ export const workerPages: PageEntry[] = [
     roles: worker,
     component: lazy(() => import('./CounsellingPage')),
   },
-  { path: '/me/learning', title: 'nav.worker.learning', icon: <BookOutlined />, roles: worker, component: lazy(() => import('./LearningPage')) },
+  {
+    path: '/me/learning',
+    title: 'nav.worker.learning',
+    icon: <BookOutlined />,
+    roles: worker,
+    component: lazy(() => import('./LearningPage')),
+  },
   {
     path: '/me/learning/courses/:id',
     title: 'nav.worker.learning',
@@ -46,7 +64,13 @@ export const workerPages: PageEntry[] = [
     menu: false,
     component: lazy(() => import('./CoursePage')),
   },
-  { path: '/me/groups', title: 'nav.worker.groups', icon: <TeamOutlined />, roles: worker, component: lazy(() => import('./GroupsPage')) },
+  {
+    path: '/me/groups',
+    title: 'nav.worker.groups',
+    icon: <TeamOutlined />,
+    roles: worker,
+    component: lazy(() => import('./GroupsPage')),
+  },
   {
     path: '/me/consents',
     title: 'nav.worker.consents',

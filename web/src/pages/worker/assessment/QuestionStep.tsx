@@ -33,11 +33,19 @@ export function QuestionStep({ instrument, index, answer, submitting, onAnswer, 
         showInfo={false}
         aria-label={t('worker.take.progress', { current: index + 1, total })}
       />
-      <Typography.Text type="secondary">{t('worker.take.progress', { current: index + 1, total })}</Typography.Text>
+      <Typography.Text type="secondary">
+        {t('worker.take.progress', { current: index + 1, total })}
+      </Typography.Text>
       <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 4 }}>
         {pick(instrument.instructions, i18n.language)}
       </Typography.Paragraph>
-      <Typography.Title level={2} id="question-heading" ref={heading} tabIndex={-1} style={{ fontSize: 19, marginTop: 4 }}>
+      <Typography.Title
+        level={2}
+        id="question-heading"
+        ref={heading}
+        tabIndex={-1}
+        style={{ fontSize: 19, marginTop: 4 }}
+      >
         {item.number}. {pick(item.text, i18n.language)}
       </Typography.Title>
       <Radio.Group
@@ -77,7 +85,11 @@ export function QuestionStep({ instrument, index, answer, submitting, onAnswer, 
           loading={submitting}
           style={{ flex: 2 }}
         >
-          {last ? (submitting ? t('worker.take.submitting') : t('worker.take.submit')) : t('worker.take.next')}
+          {last
+            ? submitting
+              ? t('worker.take.submitting')
+              : t('worker.take.submit')
+            : t('worker.take.next')}
         </Button>
       </Flex>
     </section>

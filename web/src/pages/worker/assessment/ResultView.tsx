@@ -56,7 +56,9 @@ export function ResultView({ instrument, result }: { instrument: Instrument; res
           </Typography.Paragraph>
         ))}
         {score !== null && score !== undefined ? (
-          <Typography.Paragraph type="secondary">{t('worker.result.score', { score, max })}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">
+            {t('worker.result.score', { score, max })}
+          </Typography.Paragraph>
         ) : null}
         <Typography.Paragraph type="secondary">{t('worker.result.notDiagnosis')}</Typography.Paragraph>
       </Card>
