@@ -11,7 +11,7 @@ import {
   ResolveDto,
   ReturnForwardDto,
   StaffIntakeDto,
-  TextDto,
+  DeskTextDto,
   TriageDto,
   type DeskRequestDto,
   type QueuePageDto,
@@ -81,7 +81,7 @@ export class DeskRequestsController {
   @Post(':id/replies')
   @HttpCode(200)
   @Authorize(Permission.DeskHandle)
-  reply(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: TextDto): Promise<DeskRequestDto> {
+  reply(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: DeskTextDto): Promise<DeskRequestDto> {
     return this.handling.reply(actor, id, input);
   }
 
@@ -89,7 +89,7 @@ export class DeskRequestsController {
   @Post(':id/notes')
   @HttpCode(200)
   @Authorize(Permission.DeskHandle)
-  note(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: TextDto): Promise<DeskRequestDto> {
+  note(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: DeskTextDto): Promise<DeskRequestDto> {
     return this.handling.note(actor, id, input);
   }
 

@@ -7,7 +7,7 @@ import type { TrailKind } from '../entities/desk-request-event.entity.js';
 
 const PHONE = /^[0-9+\-() ]{3,30}$/;
 
-export class LabelDto {
+export class DeskLabelDto {
   zh: string;
   en: string;
 }
@@ -86,7 +86,7 @@ export class LinkWorkerDto {
   workerId: string;
 }
 
-export class TextDto {
+export class DeskTextDto {
   @IsString() @IsNotEmpty() @MaxLength(4000)
   text: string;
 }
@@ -203,7 +203,7 @@ export class QueueItemDto {
   reference: string;
   channel: Channel;
   category: Category;
-  categoryLabel: LabelDto;
+  categoryLabel: DeskLabelDto;
   urgency: Urgency;
   crisis: boolean;
   status: RequestStatus;
@@ -265,10 +265,10 @@ export class MyRequestDto {
   reference: string;
   channel: Channel;
   category: Category;
-  categoryLabel: LabelDto;
+  categoryLabel: DeskLabelDto;
   urgency: Urgency;
   status: RequestStatus;
-  statusLabel: LabelDto;
+  statusLabel: DeskLabelDto;
   summary: string;
   createdAt: string;
   resolution: string | null;
@@ -286,9 +286,9 @@ export class MyRequestSummaryDto {
   id: string;
   reference: string;
   category: Category;
-  categoryLabel: LabelDto;
+  categoryLabel: DeskLabelDto;
   status: RequestStatus;
-  statusLabel: LabelDto;
+  statusLabel: DeskLabelDto;
   createdAt: string;
   /** At least one reply from the desk. */
   replied: boolean;

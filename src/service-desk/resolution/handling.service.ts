@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { Clock } from '../../platform/clock/clock.js';
 import { Transactions } from '../../platform/database/transactions.js';
 import { badRequest } from '../../platform/errors/domain-error.js';
-import type { CloseDto, DeskRequestDto, ResolveDto, TextDto } from '../dto/request.dto.js';
+import type { CloseDto, DeskRequestDto, ResolveDto, DeskTextDto } from '../dto/request.dto.js';
 import type { DeskRequest } from '../entities/desk-request.entity.js';
 import type { TrailEntry } from '../shared/request-trail.js';
 import { DeskAccess } from '../shared/desk-access.js';
@@ -42,7 +42,7 @@ export class HandlingService {
   }
 
   /** A reply the worker reads in their own view; a reply to a new request also acknowledges it. */
-  reply(actor: Actor, id: string, input: TextDto): Promise<DeskRequestDto> {
+  reply(actor: Actor, id: string, input: DeskTextDto): Promise<DeskRequestDto> {
     return this.transactions.run(async (manager) => {
       const request = await this.access.requireHandled(manager, actor, id);
       const from = request.status;
@@ -60,7 +60,7 @@ export class HandlingService {
   }
 
   /** An internal note: never shown to the worker. Anyone who may see the request may add one. */
-  note(actor: Actor, id: string, input: TextDto): Promise<DeskRequestDto> {
+  note(actor: Actor, id: string, input: DeskTextDto): Promise<DeskRequestDto> {
     return this.transactions.run(async (manager) => {
       const request = await this.access.require(manager, actor, id, true);
       await this.workflow.commit(manager, actor, request, [{ kind: 'note', actorId: actor.userId, body: input.text.trim() }], 'note');
