@@ -12,6 +12,8 @@ describe('service desk: supervision (随时督办) through the job queue, across
     t = await TestApp.start();
     w = await t.world();
     worker = await t.createWorkerUser(w.admin.token, w.enterpriseA);
+    // Other tiers react to the new workers (e.g. care programmes' auto-enrolment): let them finish first.
+    await t.runJobs();
   });
   afterAll(() => t.close());
 
