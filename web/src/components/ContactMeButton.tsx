@@ -1,30 +1,25 @@
 import { CheckCircleOutlined, MessageOutlined } from '@ant-design/icons';
-import { Alert, Button } from 'antd';
+import { Alert, Button, Checkbox, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { callUntyped, hasRoute } from '../api/client';
+import { api, call } from '../api/client';
+import { formatTime } from './dates';
 import { useErrorText } from './errorText';
 
-/** The route issue #4 adds for "contact me now". */
-export const HELP_REQUEST_ROUTE = 'POST /api/v1/me/help';
-
 /**
- * "请尽快联系我": asks the union's counselling staff to contact the worker now. The request route comes with the
- * crisis-case issue (#4); until it is in openapi.json this says what happens anyway (the counsellors of the
- * worker's unit were alerted by the crisis result) and the hotlines above stay the way to talk now.
- * When #4 lands: regenerate the client (`npm run web:api`) and replace `callUntyped` with `api.POST(...)`.
+ * "请尽快联系我" (`POST /api/v1/me/help`): opens a crisis case for the worker's unit (or, while an earlier request
+ * is still waiting, reminds the counsellors again). The button shows that it is sending, then a kind confirmation
+ * with the time it was received; the hotlines above stay the way to talk now. "I am in danger now" raises it to the
+ * most urgent level.
  */
-export function ContactMeButton({ resultId }: { resultId?: string }) {
+export function ContactMeButton() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [state, setState] = useState<'idle' | 'sending' | 'sent'>('idle');
+  const [receivedAt, setReceivedAt] = useState('');
+  const [danger, setDanger] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
-  if (!hasRoute(HELP_REQUEST_ROUTE)) {
-    return (
-      <Alert type="info" showIcon title={t('help.willContactTitle')} description={t('help.willContact')} />
-    );
-  }
   if (state === 'sent') {
     return (
       <Alert
@@ -32,7 +27,8 @@ export function ContactMeButton({ resultId }: { resultId?: string }) {
         showIcon
         icon={<CheckCircleOutlined />}
         role="status"
-        title={t('help.requestSent')}
+        title={t('help.requestSentAt', { time: formatTime(receivedAt) })}
+        description={danger ? `${t('help.requestSent')} ${t('help.emergency')}` : t('help.requestSent')}
       />
     );
   }
@@ -40,7 +36,8 @@ export function ContactMeButton({ resultId }: { resultId?: string }) {
     setState('sending');
     setError(null);
     try {
-      await callUntyped('POST', '/api/v1/me/help', resultId ? { assessmentResultId: resultId } : {});
+      const answer = await call(api.POST('/api/v1/me/help', { body: danger ? { inDangerNow: true } : {} }));
+      setReceivedAt(answer.receivedAt);
       setState('sent');
     } catch (failure) {
       setError(failure);
@@ -49,7 +46,10 @@ export function ContactMeButton({ resultId }: { resultId?: string }) {
   };
   const text = error ? errorText(error) : null;
   return (
-    <>
+    <Flex vertical gap={8}>
+      <Checkbox checked={danger} onChange={(e) => setDanger(e.target.checked)} disabled={state === 'sending'}>
+        {t('help.inDangerNow')}
+      </Checkbox>
       <Button
         type="primary"
         danger
@@ -59,7 +59,7 @@ export function ContactMeButton({ resultId }: { resultId?: string }) {
         loading={state === 'sending'}
         onClick={() => void send()}
       >
-        {t('help.contactMe')}
+        {state === 'sending' ? t('help.sending') : t('help.contactMe')}
       </Button>
       {text ? (
         <Alert
@@ -68,9 +68,8 @@ export function ContactMeButton({ resultId }: { resultId?: string }) {
           role="alert"
           title={text.title}
           description={`${text.hint} ${t('help.callInstead')}`}
-          style={{ marginTop: 8 }}
         />
       ) : null}
-    </>
+    </Flex>
   );
 }

@@ -11,7 +11,7 @@ import { ContactMeButton } from './ContactMeButton';
  * Shown at once with a crisis result: the server's supportive message, the help lines as big call buttons, and
  * "contact me now". Focus moves here so a screen reader reads it first.
  */
-export function CrisisHelp({ help, resultId }: { help: Schemas['CrisisHelpDto']; resultId?: string }) {
+export function CrisisHelp({ help }: { help: Schemas['CrisisHelpDto'] }) {
   const { t, i18n } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -40,7 +40,7 @@ export function CrisisHelp({ help, resultId }: { help: Schemas['CrisisHelpDto'];
           </Button>
         ))}
       </Flex>
-      <ContactMeButton resultId={resultId} />
+      <ContactMeButton />
       <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
         {t('help.emergency')}
       </Typography.Paragraph>

@@ -1,3 +1,4 @@
+import { parts } from './parts';
 import type { Resources } from './zh-CN';
 
 /** English. Same keys as zh-CN.ts (the type makes a missing or extra key a build error). */
@@ -108,7 +109,7 @@ export const en: Resources = {
       data: 'Download my data',
     },
     staff: {
-      crisis: 'Crisis alerts',
+      crisis: 'Crisis cases',
       workers: 'Worker records',
       campaigns: 'Campaigns',
       calendar: 'Counselling calendar',
@@ -167,10 +168,10 @@ export const en: Resources = {
     contactMe: 'Please contact me soon',
     requestSent:
       'Received. The union’s counselling staff will contact you soon; meanwhile you can call the lines above at any time.',
+    requestSentAt: 'Your request was received at {{time}}',
+    sending: 'Sending…',
+    inDangerNow: 'I am in danger right now',
     callInstead: 'You can also call the lines above right now.',
-    willContactTitle: 'A counsellor will contact you',
-    willContact:
-      'Your result has alerted the counselling staff of your unit; they will contact you soon. While you wait, you can call the lines above at any time and talk to someone who will listen.',
     emergency:
       'If you are thinking of harming yourself or are in danger, call 120 or 110 now, or go to the nearest hospital emergency department.',
   },
@@ -347,31 +348,8 @@ export const en: Resources = {
   },
   staff: {
     crisis: {
-      intro:
-        'Crisis results of workers in your area. Acknowledge and contact the worker within {{hours}} hours; overdue ones are red and on top.',
-      filter: 'Filter',
-      open: 'To acknowledge',
-      all: 'All',
-      empty: 'No crisis alerts need attention.',
-      worker: 'Worker',
-      what: 'Assessment and reason',
-      when: 'When',
-      deadline: 'Deadline',
-      total: 'total {{score}}',
       reasonItem: 'item {{item}} above {{above}}',
       reasonTotal: 'total ≥ {{atLeast}}',
-      age: '{{span}} ago',
-      left: '{{span}} left',
-      overdueBy: 'Overdue by {{span}}',
-      overdueCount: '{{count}} crisis alerts unacknowledged for more than {{hours}} hours',
-      overdueHint: 'Contact these workers now and press "Acknowledge" to record that you followed up.',
-      seen: 'Acknowledged',
-      noAction: 'Nothing to do',
-      acknowledge: 'Acknowledge',
-      acknowledgeNamed: 'Acknowledge the crisis alert of {{name}}',
-      acknowledged: 'Acknowledged the alert of {{name}}',
-      casesSoon:
-        'Crisis case management (safety plans, referral, follow-ups) is coming; alerts will then become cases automatically.',
     },
     workers: {
       intro:
@@ -398,7 +376,6 @@ export const en: Resources = {
       consents: 'Consents',
       none: 'Nothing yet.',
       generated: 'Record generated {{at}}.',
-      casesSoon: 'Crisis cases and referrals will appear here once case management is available.',
     },
     campaigns: {
       intro:
@@ -582,4 +559,5 @@ export const en: Resources = {
         'Crisis rules are set with the server setting ASSESSMENT_CRISIS_RULES (takes effect on restart); talk to a supervisor before changing them.',
     },
   },
+  ...parts.en,
 };

@@ -1,3 +1,6 @@
+import type { Strings } from './strings';
+import { parts } from './parts';
+
 /** 中文（默认）. Every user-facing string of the web app; en.ts has the same keys (checked by the type below). */
 export const zhCN = {
   app: { name: '心港', tagline: '工会职工心理服务 · 面、线、点' },
@@ -98,7 +101,7 @@ export const zhCN = {
       consents: '知情同意',
       data: '下载我的数据',
     },
-    staff: { crisis: '危机预警', workers: '职工心理档案', campaigns: '测评活动', calendar: '咨询日程' },
+    staff: { crisis: '危机个案', workers: '职工心理档案', campaigns: '测评活动', calendar: '咨询日程' },
     official: { dashboard: '数据看板' },
     admin: { units: '组织单位', users: '用户与角色', instruments: '量表' },
   },
@@ -147,10 +150,10 @@ export const zhCN = {
     call: '拨打 {{number}} {{label}}',
     contactMe: '请尽快联系我',
     requestSent: '已收到。工会的心理服务人员会尽快联系你；等待时也可以随时拨打上面的热线。',
+    requestSentAt: '{{time}} 已收到你的请求',
+    sending: '正在发送…',
+    inDangerNow: '我现在就有危险',
     callInstead: '现在也可以直接拨打上面的热线。',
-    willContactTitle: '心理服务人员会联系你',
-    willContact:
-      '你的结果已经提醒了本单位的心理服务人员，他们会尽快与你联系。等待的时候，你随时可以拨打上面的热线，和愿意倾听的人聊一聊。',
     emergency: '如果你有伤害自己的想法或正处于危险之中，请立即拨打 120 或 110，或前往最近的医院急诊。',
   },
   worker: {
@@ -322,29 +325,8 @@ export const zhCN = {
   },
   staff: {
     crisis: {
-      intro: '本辖区职工的危机测评结果。请在 {{hours}} 小时内确认并联系职工；超时的条目标红置顶。',
-      filter: '筛选',
-      open: '待确认',
-      all: '全部',
-      empty: '目前没有需要处理的危机预警。',
-      worker: '职工',
-      what: '测评与原因',
-      when: '发生时间',
-      deadline: '时限',
-      total: '总分 {{score}}',
       reasonItem: '第 {{item}} 题大于 {{above}}',
       reasonTotal: '总分 ≥ {{atLeast}}',
-      age: '已过 {{span}}',
-      left: '剩余 {{span}}',
-      overdueBy: '已超时 {{span}}',
-      overdueCount: '{{count}} 条危机预警已超过 {{hours}} 小时未确认',
-      overdueHint: '请立即联系这些职工，并点击“确认”记录你已跟进。',
-      seen: '已确认',
-      noAction: '无需操作',
-      acknowledge: '确认',
-      acknowledgeNamed: '确认 {{name}} 的危机预警',
-      acknowledged: '已确认 {{name}} 的危机预警',
-      casesSoon: '危机个案管理（安全计划、转介与帮扶、随访）即将上线，届时预警将自动转为个案。',
     },
     workers: {
       intro: '按姓名或工号查找本辖区的职工，查看其心理档案。每次查看都会记入审计日志。',
@@ -370,7 +352,6 @@ export const zhCN = {
       consents: '知情同意',
       none: '暂无记录。',
       generated: '档案生成于 {{at}}。',
-      casesSoon: '危机个案与转介记录将在危机个案管理上线后显示在这里。',
     },
     campaigns: {
       intro: '面向本单位及下级单位职工的心理健康测评活动。参与情况只显示人数。',
@@ -549,8 +530,8 @@ export const zhCN = {
       settingsHint: '危机规则可通过服务器配置 ASSESSMENT_CRISIS_RULES 调整（需重启生效），修改前请咨询督导。',
     },
   },
+  ...parts.zh,
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 /** The shape every language must fill, key for key. */
 export type Resources = Strings<typeof zhCN>;

@@ -1,101 +1,110 @@
 import { AlertOutlined, CheckOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Segmented, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Flex, Select, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { useLoad } from '../../api/hooks';
 import type { Schemas } from '../../api/types';
+import { useMe } from '../../auth';
 import { formatDateTime } from '../../components/dates';
+import { DueTag } from '../../components/DueTag';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageTitle } from '../../components/PageTitle';
 import { useAction } from '../../components/useAction';
+import { useEvery, useNow } from '../../components/useNow';
 import { useOrgUnits } from '../../components/orgUnits';
-import { RESPONSE_TARGET_HOURS, deadlineOf, describeReason, formatSpan } from './deadlines';
+import { CASE_LEVELS, CASE_STATES, LevelTag, StateTag, type CaseLevel, type CaseState } from './cases/labels';
+import { countdown } from './deadlines';
 
-type RiskAlert = Schemas['RiskAlertDto'];
-
-/** Ticks every 30 s so ages and countdowns move while the page is open. */
-function useNow(intervalMs = 30_000): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(timer);
-  }, [intervalMs]);
-  return now;
-}
+type QueueItem = Schemas['CaseQueueItemDto'];
+type Who = 'all' | 'me' | 'unassigned';
 
 /**
- * 危机预警 queue: crisis results of workers in the counsellor's scope, oldest unacknowledged first, each with its
- * age and the time left to the response target; overdue ones are red and counted at the top. Reloads every minute.
+ * 危机个案 queue (点 · 心理危机的评估与援助): the crisis cases of workers in the counsellor's scope, earliest server
+ * deadline (`dueAt`) first, counting down; overdue ones are red and counted at the top, with overdue referral
+ * follow-ups. Filters by state, level and assignee; reloads every minute.
  */
 export default function CrisisQueuePage() {
   const { t, i18n } = useTranslation();
-  const [filter, setFilter] = useState<'open' | 'all'>('open');
-  const alerts = useLoad(
+  const me = useMe();
+  const [states, setStates] = useState<CaseState[]>([]);
+  const [levels, setLevels] = useState<CaseLevel[]>([]);
+  const [who, setWho] = useState<Who>('all');
+  const cases = useLoad(
     () =>
       call(
-        api.GET('/api/v1/risk-alerts', {
-          params: { query: { pageSize: 100, ...(filter === 'open' ? { acknowledged: false } : {}) } },
+        api.GET('/api/v1/crisis-cases', {
+          params: {
+            query: {
+              pageSize: 100,
+              ...(states.length ? { state: states } : {}),
+              ...(levels.length ? { level: levels } : {}),
+              ...(who !== 'all' ? { assignee: who } : {}),
+            },
+          },
         }),
       ),
-    [filter],
+    [states.join(), levels.join(), who],
   );
   const units = useOrgUnits();
   const now = useNow();
   const [run, busy] = useAction();
-  const { reload } = alerts;
-  useEffect(() => {
-    const timer = setInterval(reload, 60_000);
-    return () => clearInterval(timer);
-  }, [reload]);
+  useEvery(cases.reload);
 
-  const words = { d: t('time.d'), h: t('time.h'), m: t('time.m') };
-  const items = [...(alerts.data?.items ?? [])].sort((a, b) =>
-    !a.acknowledgedAt === !b.acknowledgedAt
-      ? a.occurredAt.localeCompare(b.occurredAt)
-      : a.acknowledgedAt
-        ? 1
-        : -1,
-  );
-  const overdue = items.filter((a) => !a.acknowledgedAt && deadlineOf(a.occurredAt, now).overdue);
-  const acknowledge = (alert: RiskAlert) =>
+  const items = cases.data?.items ?? [];
+  const late = (c: QueueItem) => c.state === 'open' && countdown(c.dueAt, now, c.overdue).overdue;
+  const overdue = items.filter(late);
+  const followUps = cases.data?.overdueFollowUps ?? [];
+  const acknowledge = (c: QueueItem) =>
     void run(
-      () =>
-        call(api.POST('/api/v1/risk-alerts/{id}/acknowledge', { params: { path: { id: alert.resultId } } })),
-      t('staff.crisis.acknowledged', { name: alert.workerName }),
-    ).then((ok) => ok && alerts.reload());
-
-  const reasonText = (code: string) => {
-    const reason = describeReason(code);
-    if (!reason) return code;
-    return reason.kind === 'item'
-      ? t('staff.crisis.reasonItem', reason)
-      : t('staff.crisis.reasonTotal', reason);
-  };
+      () => call(api.POST('/api/v1/crisis-cases/{id}/acknowledge', { params: { path: { id: c.id } } })),
+      t('cases.acknowledged', { name: c.workerName }),
+    ).then((ok) => ok && cases.reload());
 
   return (
     <>
       <PageTitle
         title={t('nav.staff.crisis')}
-        subtitle={t('staff.crisis.intro', { hours: RESPONSE_TARGET_HOURS })}
+        subtitle={t('cases.intro')}
         extra={
-          <Flex gap={8}>
-            <Segmented
-              aria-label={t('staff.crisis.filter')}
-              value={filter}
-              onChange={(v) => setFilter(v as 'open' | 'all')}
-              options={[
-                { value: 'open', label: t('staff.crisis.open') },
-                { value: 'all', label: t('staff.crisis.all') },
-              ]}
-            />
-            <Button icon={<ReloadOutlined />} onClick={alerts.reload} loading={alerts.loading}>
-              {t('common.refresh')}
-            </Button>
-          </Flex>
+          <Button icon={<ReloadOutlined />} onClick={cases.reload} loading={cases.loading}>
+            {t('common.refresh')}
+          </Button>
         }
       />
+      <Flex gap={8} wrap style={{ marginBottom: 16 }} role="search">
+        <Select<CaseState[]>
+          mode="multiple"
+          allowClear
+          aria-label={t('cases.filterState')}
+          placeholder={t('cases.filterStateAll')}
+          style={{ minWidth: 220 }}
+          value={states}
+          onChange={setStates}
+          options={CASE_STATES.map((s) => ({ value: s, label: t(`caseState.${s}`) }))}
+        />
+        <Select<CaseLevel[]>
+          mode="multiple"
+          allowClear
+          aria-label={t('cases.filterLevel')}
+          placeholder={t('cases.filterLevelAll')}
+          style={{ minWidth: 180 }}
+          value={levels}
+          onChange={setLevels}
+          options={CASE_LEVELS.map((l) => ({ value: l, label: t(`caseLevel.${l}`) }))}
+        />
+        <Select<Who>
+          aria-label={t('cases.filterWho')}
+          style={{ minWidth: 160 }}
+          value={who}
+          onChange={setWho}
+          options={(['all', 'me', 'unassigned'] as const).map((w) => ({
+            value: w,
+            label: t(`cases.who.${w}`),
+          }))}
+        />
+      </Flex>
       {overdue.length > 0 ? (
         <Alert
           type="error"
@@ -103,116 +112,127 @@ export default function CrisisQueuePage() {
           icon={<AlertOutlined />}
           role="alert"
           style={{ marginBottom: 16, fontSize: 16 }}
-          title={t('staff.crisis.overdueCount', { count: overdue.length, hours: RESPONSE_TARGET_HOURS })}
-          description={t('staff.crisis.overdueHint')}
+          title={t('cases.overdueCount', { count: overdue.length })}
+          description={t('cases.overdueHint')}
         />
       ) : null}
-      {alerts.error ? <ErrorNotice error={alerts.error} onRetry={alerts.reload} /> : null}
+      {followUps.length > 0 ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('cases.followUpsOverdue', { count: followUps.length })}
+          description={
+            <Flex gap={8} wrap>
+              {followUps.slice(0, 10).map((f) => (
+                <Link key={f.id} to={`/staff/referrals/${f.referralId}`}>
+                  {t('cases.followUpDue', { date: formatDateTime(f.dueAt, i18n.language) })}
+                </Link>
+              ))}
+            </Flex>
+          }
+        />
+      ) : null}
+      {cases.error ? <ErrorNotice error={cases.error} onRetry={cases.reload} /> : null}
       <Card styles={{ body: { padding: 0 } }}>
-        <Table<RiskAlert>
-          rowKey="resultId"
-          loading={alerts.loading && !alerts.data}
+        <Table<QueueItem>
+          rowKey="id"
+          loading={cases.loading && !cases.data}
           dataSource={items}
           pagination={false}
-          scroll={{ x: 900 }}
-          rowClassName={(a) =>
-            !a.acknowledgedAt && deadlineOf(a.occurredAt, now).overdue ? 'row-overdue' : ''
-          }
-          locale={{ emptyText: t('staff.crisis.empty') }}
+          scroll={{ x: 960 }}
+          rowClassName={(c) => (late(c) ? 'row-overdue' : '')}
+          locale={{ emptyText: t('cases.empty') }}
           columns={[
             {
-              title: t('staff.crisis.worker'),
+              title: t('cases.worker'),
               key: 'worker',
-              render: (_, a) => (
+              render: (_, c) => (
                 <>
-                  <Link to={`/staff/workers/${a.workerId}`}>{a.workerName}</Link>
+                  <Link to={`/staff/cases/${c.id}`} aria-label={t('cases.openNamed', { name: c.workerName })}>
+                    {c.workerName}
+                  </Link>
                   <div style={{ fontSize: 13, color: 'rgba(0,0,0,0.65)' }}>
-                    {units.names.get(a.orgUnitId) ?? ''}
+                    {units.names.get(c.orgUnitId) ?? ''}
                   </div>
                 </>
               ),
             },
             {
-              title: t('staff.crisis.what'),
-              key: 'what',
-              render: (_, a) => (
+              title: t('cases.levelState'),
+              key: 'level',
+              render: (_, c) => (
+                <Flex gap={4} wrap>
+                  <LevelTag level={c.level} />
+                  <StateTag state={c.state} />
+                  {c.escalationStep > 0 ? (
+                    <Tag color="volcano">{t('cases.escalated', { step: c.escalationStep })}</Tag>
+                  ) : null}
+                </Flex>
+              ),
+            },
+            {
+              title: t('cases.source'),
+              key: 'source',
+              render: (_, c) => (
                 <>
-                  <div>
-                    {a.instrumentCode}
-                    {a.totalScore !== null ? ` · ${t('staff.crisis.total', { score: a.totalScore })}` : ''}
-                  </div>
-                  {a.reasons.map((r) => (
-                    <Tag key={r} color="error" style={{ marginTop: 4 }}>
-                      {reasonText(r)}
-                    </Tag>
-                  ))}
+                  <div>{t(`caseSource.${c.source.type}`)}</div>
+                  <div style={{ fontSize: 13 }}>{formatDateTime(c.openedAt, i18n.language)}</div>
                 </>
               ),
             },
             {
-              title: t('staff.crisis.when'),
-              key: 'when',
-              render: (_, a) => formatDateTime(a.occurredAt, i18n.language),
-            },
-            {
-              title: t('staff.crisis.deadline'),
+              title: t('cases.deadline'),
               key: 'deadline',
-              render: (_, a) => {
-                const d = deadlineOf(a.occurredAt, now);
-                const age = t('staff.crisis.age', { span: formatSpan(d.ageMs, words) });
-                if (a.acknowledgedAt) {
-                  return (
-                    <>
-                      <Tag color="success">{t('staff.crisis.seen')}</Tag>
-                      <div style={{ fontSize: 13 }}>{formatDateTime(a.acknowledgedAt, i18n.language)}</div>
-                    </>
-                  );
-                }
-                return d.overdue ? (
+              render: (_, c) =>
+                c.state === 'open' ? (
                   <>
-                    <Tag
-                      color="error"
-                      icon={<AlertOutlined />}
-                      style={{ fontWeight: 700, fontSize: 14, padding: '2px 8px' }}
-                    >
-                      {t('staff.crisis.overdueBy', { span: formatSpan(d.leftMs, words) })}
-                    </Tag>
-                    <div style={{ fontSize: 13 }}>{age}</div>
+                    <DueTag dueAt={c.dueAt} now={now} overdue={c.overdue} />
+                    <div style={{ fontSize: 13 }}>{formatDateTime(c.dueAt, i18n.language)}</div>
                   </>
                 ) : (
                   <>
-                    <Tag color={d.leftMs < 4 * 3_600_000 ? 'warning' : 'processing'}>
-                      {t('staff.crisis.left', { span: formatSpan(d.leftMs, words) })}
-                    </Tag>
-                    <div style={{ fontSize: 13 }}>{age}</div>
+                    <Tag color="success">{t('cases.seen')}</Tag>
+                    <div style={{ fontSize: 13 }}>{formatDateTime(c.acknowledgedAt, i18n.language)}</div>
                   </>
-                );
-              },
+                ),
+            },
+            {
+              title: t('cases.assignee'),
+              key: 'assignee',
+              render: (_, c) =>
+                c.assigneeId === me.userId
+                  ? t('cases.assigneeMe')
+                  : c.assigneeId
+                    ? t('cases.assigneeOther')
+                    : t('cases.assigneeNone'),
             },
             {
               title: t('common.actions'),
               key: 'actions',
-              render: (_, a) =>
-                a.acknowledgedAt ? (
-                  <Typography.Text type="secondary">{t('staff.crisis.noAction')}</Typography.Text>
-                ) : (
+              render: (_, c) =>
+                c.state === 'open' ? (
                   <Button
                     type="primary"
                     icon={<CheckOutlined />}
                     disabled={busy}
-                    onClick={() => acknowledge(a)}
-                    aria-label={t('staff.crisis.acknowledgeNamed', { name: a.workerName })}
+                    onClick={() => acknowledge(c)}
+                    aria-label={t('cases.acknowledgeNamed', { name: c.workerName })}
                   >
-                    {t('staff.crisis.acknowledge')}
+                    {t('cases.acknowledge')}
                   </Button>
+                ) : (
+                  <Link to={`/staff/cases/${c.id}`}>{t('cases.open')}</Link>
                 ),
             },
           ]}
         />
       </Card>
-      <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-        {t('staff.crisis.casesSoon')}
-      </Typography.Paragraph>
+      {cases.data?.hasMore ? (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
+          {t('cases.more')}
+        </Typography.Paragraph>
+      ) : null}
     </>
   );
 }

@@ -10,6 +10,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { TrendChart } from '../../components/TrendChart';
 import { useOrgUnits } from '../../components/orgUnits';
 import { pick } from '../../i18n';
+import { IndividualCard } from './cases/IndividualCard';
 
 type Record = Schemas['WorkerRecordDto'];
 
@@ -65,7 +66,8 @@ function Assessments({ record }: { record: Record }) {
 
 /**
  * One worker's 心理档案 on one page: results over time (crisis results in red), counselling, groups, learning and
- * consents. Reading it is audited by the server. Crisis cases and referrals join it with issue #4.
+ * consents,
+ * with the individual tier's cases and referrals at the top. Reading it is audited by the server.
  */
 export default function WorkerRecordPage() {
   const { t, i18n } = useTranslation();
@@ -88,6 +90,7 @@ export default function WorkerRecordPage() {
       <Loaded state={record}>
         {(data) => (
           <Flex vertical gap={16}>
+            <IndividualCard workerId={data.worker.id} individual={data.individual} />
             <Assessments record={data} />
             <Card title={h2(t('staff.record.counselling'))}>
               <Row gutter={16} style={{ marginBottom: 12 }}>
@@ -188,8 +191,7 @@ export default function WorkerRecordPage() {
               </Flex>
             </Card>
             <Typography.Paragraph type="secondary">
-              {t('staff.record.generated', { at: formatDateTime(data.generatedAt, lang) })}{' '}
-              {t('staff.record.casesSoon')}
+              {t('staff.record.generated', { at: formatDateTime(data.generatedAt, lang) })}
             </Typography.Paragraph>
           </Flex>
         )}

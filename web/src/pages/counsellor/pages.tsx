@@ -9,10 +9,7 @@ import type { PageEntry } from '../types';
 
 const staff = ['counsellor', 'supervisor'] as const;
 
-/**
- * The counsellor's (and supervisor's) workbench. The crisis queue shows risk alerts until the crisis-case routes of
- * issue #4 exist; its case pages will be added here with `needs: ['GET /api/v1/crisis-cases']`.
- */
+/** The counsellor's (and supervisor's) workbench: 点 (crisis cases, referrals), the service desk, 面 and 线. */
 export const counsellorPages: PageEntry[] = [
   {
     path: '/staff/crisis',
@@ -20,6 +17,23 @@ export const counsellorPages: PageEntry[] = [
     icon: <AlertOutlined />,
     roles: staff,
     component: lazy(() => import('./CrisisQueuePage')),
+    needs: ['GET /api/v1/crisis-cases'],
+  },
+  {
+    path: '/staff/cases/:id',
+    title: 'nav.staff.crisis',
+    roles: staff,
+    menu: false,
+    component: lazy(() => import('./cases/CasePage')),
+    needs: ['GET /api/v1/crisis-cases/{id}'],
+  },
+  {
+    path: '/staff/referrals/:id',
+    title: 'nav.staff.crisis',
+    roles: staff,
+    menu: false,
+    component: lazy(() => import('./cases/ReferralPage')),
+    needs: ['GET /api/v1/referrals/{id}'],
   },
   {
     path: '/staff/workers',

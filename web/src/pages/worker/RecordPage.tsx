@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api, call } from '../../api/client';
 import { useLoad } from '../../api/hooks';
 import { formatDate } from '../../components/dates';
+import { MyIndividualCards } from './MyIndividualCards';
 import { LinkButton } from '../../components/LinkButton';
 import { Loaded } from '../../components/Loaded';
 import { PageTitle } from '../../components/PageTitle';
@@ -21,6 +22,7 @@ export default function RecordPage() {
       <Loaded state={record}>
         {(data) => (
           <Flex vertical gap={16}>
+            <MyIndividualCards individual={data.individual} />
             {data.assessments.length === 0 ? (
               <Card>
                 <Empty description={t('worker.record.noResults')}>

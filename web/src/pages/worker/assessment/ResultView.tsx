@@ -36,7 +36,7 @@ export function ResultView({ instrument, result }: { instrument: Instrument; res
   if (result.crisis && result.help) {
     return (
       <Flex vertical gap={16}>
-        <CrisisHelp help={result.help} resultId={result.id} />
+        <CrisisHelp help={result.help} />
         <NextSteps crisis />
       </Flex>
     );

@@ -1,0 +1,9 @@
+import * as cases from './cases';
+import * as eap from './eap';
+import * as mine from './mine';
+
+/** Strings of the areas added after the first build, one file per area (both languages side by side). */
+export const parts = {
+  zh: { ...cases.zh, ...eap.zh, ...mine.zh },
+  en: { ...cases.en, ...eap.en, ...mine.en },
+};

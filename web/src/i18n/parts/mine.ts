@@ -1,0 +1,27 @@
+import type { Strings } from '../strings';
+
+/** The worker's own pages added with the individual tier, the service desk and care programmes. */
+export const zh = {
+  mine: {
+    individual: {
+      plan: '我的安全计划',
+      planIntro: '这是你和心理服务人员一起制定的安全计划。难受的时候，可以按顺序试一试下面的方法。',
+      planUpdated: '最近更新：{{date}}',
+      referrals: '为你安排的转介与帮扶',
+      since: '自 {{date}} 起',
+    },
+  },
+};
+
+export const en: Strings<typeof zh> = {
+  mine: {
+    individual: {
+      plan: 'My safety plan',
+      planIntro:
+        'This is the safety plan you made with a counsellor. When things get hard, try the steps below in order.',
+      planUpdated: 'Last updated {{date}}',
+      referrals: 'Referrals arranged for you',
+      since: 'since {{date}}',
+    },
+  },
+};

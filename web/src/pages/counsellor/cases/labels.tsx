@@ -1,0 +1,31 @@
+import { Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Schemas } from '../../../api/types';
+
+export type CaseLevel = Schemas['CaseDto']['level'];
+export type CaseState = Schemas['CaseDto']['state'];
+export const CASE_LEVELS: readonly CaseLevel[] = ['imminent', 'urgent', 'concern'];
+export const CASE_STATES: readonly CaseState[] = [
+  'open',
+  'acknowledged',
+  'in_progress',
+  'referred',
+  'monitoring',
+  'closed',
+];
+
+const LEVEL_COLOURS: Record<CaseLevel, string> = { imminent: 'red', urgent: 'volcano', concern: 'gold' };
+
+export function LevelTag({ level }: { level: CaseLevel }) {
+  const { t } = useTranslation();
+  return <Tag color={LEVEL_COLOURS[level]}>{t(`caseLevel.${level}`)}</Tag>;
+}
+
+export function StateTag({ state }: { state: CaseState }) {
+  const { t } = useTranslation();
+  return (
+    <Tag color={state === 'open' ? 'error' : state === 'closed' ? 'default' : 'blue'}>
+      {t(`caseState.${state}`)}
+    </Tag>
+  );
+}
