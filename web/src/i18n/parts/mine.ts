@@ -3,6 +3,7 @@ import type { Strings } from '../strings';
 /** The worker's own pages added with the individual tier, the service desk and care programmes. */
 export const zh = {
   mine: {
+    tiles: { requests: '向工会提出诉求，查看回复' },
     individual: {
       plan: '我的安全计划',
       planIntro: '这是你和心理服务人员一起制定的安全计划。难受的时候，可以按顺序试一试下面的方法。',
@@ -15,6 +16,7 @@ export const zh = {
 
 export const en: Strings<typeof zh> = {
   mine: {
+    tiles: { requests: 'Ask the union for help and see the replies' },
     individual: {
       plan: 'My safety plan',
       planIntro:

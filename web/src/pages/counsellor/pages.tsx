@@ -2,6 +2,7 @@ import {
   AlertOutlined,
   CalendarOutlined,
   FundProjectionScreenOutlined,
+  CustomerServiceOutlined,
   SolutionOutlined,
 } from '@ant-design/icons';
 import { lazy } from 'react';
@@ -62,5 +63,21 @@ export const counsellorPages: PageEntry[] = [
     icon: <CalendarOutlined />,
     roles: staff,
     component: lazy(() => import('./CalendarPage')),
+  },
+  {
+    path: '/staff/desk',
+    title: 'nav.staff.desk',
+    icon: <CustomerServiceOutlined />,
+    roles: staff,
+    component: lazy(() => import('./desk/DeskQueuePage')),
+    needs: ['GET /api/v1/desk/requests'],
+  },
+  {
+    path: '/staff/desk/:id',
+    title: 'nav.staff.desk',
+    roles: staff,
+    menu: false,
+    component: lazy(() => import('./desk/DeskRequestPage')),
+    needs: ['GET /api/v1/desk/requests/{id}'],
   },
 ];

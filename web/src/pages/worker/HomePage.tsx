@@ -4,6 +4,7 @@ import {
   FileDoneOutlined,
   FormOutlined,
   LineChartOutlined,
+  MessageOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Alert, Card, Col, List, Row, Typography } from 'antd';
@@ -148,6 +149,14 @@ export default function HomePage() {
             icon={<FileDoneOutlined />}
             title={t('nav.worker.consents')}
             text={t('worker.home.tiles.consents')}
+          />
+        </Col>
+        <Col xs={12} md={8}>
+          <Tile
+            to="/me/requests"
+            icon={<MessageOutlined />}
+            title={t('nav.worker.requests')}
+            text={t('mine.tiles.requests')}
           />
         </Col>
       </Row>

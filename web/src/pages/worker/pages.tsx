@@ -6,6 +6,7 @@ import {
   FormOutlined,
   HomeOutlined,
   LineChartOutlined,
+  MessageOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { lazy } from 'react';
@@ -70,6 +71,22 @@ export const workerPages: PageEntry[] = [
     icon: <TeamOutlined />,
     roles: worker,
     component: lazy(() => import('./GroupsPage')),
+  },
+  {
+    path: '/me/requests',
+    title: 'nav.worker.requests',
+    icon: <MessageOutlined />,
+    roles: worker,
+    component: lazy(() => import('./requests/RequestsPage')),
+    needs: ['GET /api/v1/me/requests', 'POST /api/v1/me/requests'],
+  },
+  {
+    path: '/me/requests/:id',
+    title: 'nav.worker.requests',
+    roles: worker,
+    menu: false,
+    component: lazy(() => import('./requests/RequestPage')),
+    needs: ['GET /api/v1/me/requests/{id}'],
   },
   {
     path: '/me/consents',
