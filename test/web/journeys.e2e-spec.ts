@@ -7,16 +7,16 @@ import {
   WebBrowser,
   screenshot,
   seriousViolations,
-  settled,
   signIn,
   tabTo,
 } from './browser.js';
 
 /**
  * The main journeys of issue #10 in a real browser (Debian's Chromium through playwright-core) against the real
- * built app on a fresh database: a worker's crisis result shows help at once, the counsellor sees it in the crisis
- * queue and acknowledges it, the official's dashboard, an admin creating a unit; keyboard-only sign-in and
- * assessment. The pages are the built web app (web/dist) served by the NestJS app at `/`.
+ * built app on a fresh database: a worker's crisis result shows help at once and "contact me now" reaches the
+ * counsellors, the counsellor sees the crisis case in the queue, acknowledges it and writes a safety plan the worker
+ * then sees; a service-desk request answered; the official's dashboard, an admin creating a unit; keyboard-only
+ * sign-in and assessment. The pages are the built web app (web/dist) served by the NestJS app at `/`.
  */
 describe('web: main journeys in Chromium', () => {
   let app: TestApp;
@@ -84,47 +84,128 @@ describe('web: main journeys in Chromium', () => {
     await help.waitFor();
     await expect(help.getByRole('link', { name: /12351/ }).getAttribute('href')).resolves.toBe('tel:12351');
     await expect(help.getByRole('link', { name: /12356/ }).getAttribute('href')).resolves.toBe('tel:12356');
-    // Until POST /me/help exists (issue #4), the page says a counsellor will make contact.
-    await help.getByText('心理服务人员会联系你').waitFor();
     expect(await page.getByText('得分').count()).toBe(0);
     await screenshot(page, 'journey-worker-crisis-help-375');
+    // The crisis result opens a case through the outbox (the job poller is off in tests).
+    await app.runJobs();
+    await app.runJobs();
+    await help.getByRole('button', { name: '请尽快联系我' }).click();
+    await page.getByRole('status').filter({ hasText: '已收到你的请求' }).waitFor();
+    // The hotlines stay where they were.
+    await help.getByRole('link', { name: /12351/ }).waitFor();
+    await screenshot(page, 'journey-worker-contact-me-sent-375');
     await noErrors(page);
+    // The result opened a case; asking to be contacted opens one of its own (the worker asked, level urgent).
+    const cases = await app.sql<{ source_type: string; level: string }>(
+      'SELECT source_type, level FROM crisis_cases WHERE worker_id = $1 ORDER BY source_type',
+      [worker.workerId],
+    );
+    expect(cases).toEqual([
+      { source_type: 'assessment', level: 'urgent' },
+      { source_type: 'self_help', level: 'urgent' },
+    ]);
   });
 
-  it('the counsellor sees the crisis in the queue, overdue after a day, and acknowledges it (1280 px)', async () => {
+  it('the counsellor sees the crisis case in the queue, overdue after its deadline, acknowledges it and writes a safety plan (1280 px)', async () => {
     const page = await browser.page(DESKTOP);
-    // The browser's clock a day and a half after the result: the alert is past the 24-hour response target.
+    // The browser's clock a day and a half after the result: past the urgent case's 24-hour deadline.
     await page.clock.setFixedTime(new Date(new Date(CLOCK_START).getTime() + 36 * 3_600_000));
     await signIn(page, app.url, world.counsellorA.username);
     expect(new URL(page.url()).pathname).toBe('/staff/crisis');
-    const row = page.getByRole('row').filter({ hasText: workerName });
-    await row.waitFor();
-    await row.getByText('第 9 题大于 0').waitFor();
+    // Two cases of the worker: the crisis result's and the one "contact me now" opened.
+    const rows = page.getByRole('row').filter({ hasText: workerName });
+    await rows.filter({ hasText: '职工主动求助' }).waitFor();
+    const row = rows.filter({ hasText: '测评结果提示危机' });
+    await row.getByText('紧急', { exact: true }).waitFor();
     await row.getByText(/已超时/).waitFor();
-    await page.getByRole('alert').filter({ hasText: '1 条危机预警已超过 24 小时未确认' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: '2 个危机个案已超过响应时限仍未确认' }).waitFor();
     await screenshot(page, 'journey-counsellor-crisis-queue-1280');
     await noErrors(page);
 
-    await row.getByRole('button', { name: `确认 ${workerName} 的危机预警` }).click();
-    await page.getByText(`已确认 ${workerName} 的危机预警`).waitFor();
-    await page.getByText('目前没有需要处理的危机预警。').waitFor();
-    const alerts = await app
+    await row.getByRole('button', { name: `确认 ${workerName} 的危机个案` }).click();
+    await page.getByText(`已确认接手 ${workerName} 的危机个案`).waitFor();
+    await row.getByText('已确认').first().waitFor();
+    const queue = await app
       .http()
-      .get('/api/v1/risk-alerts')
+      .get('/api/v1/crisis-cases')
       .set(...bearer(world.counsellorA))
       .expect(200);
-    const alert = (alerts.body.items as Array<{ workerId: string; acknowledgedBy: string | null }>).find(
-      (a) => a.workerId === worker.workerId,
-    );
-    expect(alert?.acknowledgedBy).toBe(world.counsellorA.id);
+    const item = (
+      queue.body.items as Array<{ id: string; workerId: string; state: string; assigneeId: string | null }>
+    ).filter((c) => c.workerId === worker.workerId);
+    expect(item.map((c) => c.state).sort()).toEqual(['acknowledged', 'open']);
+    expect(item.find((c) => c.state === 'acknowledged')?.assigneeId).toBe(world.counsellorA.id);
+    await page.getByRole('alert').filter({ hasText: '1 个危机个案已超过响应时限仍未确认' }).waitFor();
+
+    // The case page: its history, then start work and write a safety plan.
+    await row.getByRole('link', { name: `打开 ${workerName} 的危机个案` }).click();
+    await page.getByRole('heading', { name: `${workerName} 的危机个案`, level: 1 }).waitFor();
+    await page.getByText('测评结果提示危机').waitFor();
+    await page.getByRole('button', { name: '开始处置' }).click();
+    await page.getByText('个案已更新为“处置中”').waitFor();
+    await page.getByRole('button', { name: '编写安全计划' }).click();
+    await page.getByLabel(/预警信号/).fill('夜里睡不着，反复想到工作上的事');
+    await page.getByLabel(/可以求助的亲友/).fill('姐姐 13800000000');
+    await page.getByRole('button', { name: '保存为新版本' }).click();
+    await page.getByText('已保存安全计划').waitFor();
+    await page.getByRole('link', { name: '13800000000' }).waitFor();
+    await screenshot(page, 'journey-counsellor-case-1280');
+    await noErrors(page);
 
     // Another enterprise's counsellor does not see it.
     const other = await browser.page(DESKTOP);
     await signIn(other, app.url, world.counsellorB.username);
-    await other.getByText('目前没有需要处理的危机预警。').waitFor();
-    await other.getByText('全部', { exact: true }).click();
-    await settled(other);
+    await other.getByText('目前没有需要处理的危机个案。').waitFor();
     expect(await other.getByText(workerName).count()).toBe(0);
+  });
+
+  it('the worker sees the safety plan in their record, with the hotlines (375 px)', async () => {
+    const page = await browser.page(PHONE);
+    await signIn(page, app.url, worker.username);
+    await page.goto(`${app.url}/me/record`);
+    await page.getByRole('heading', { name: '我的安全计划' }).waitFor();
+    await page.getByText('夜里睡不着，反复想到工作上的事').waitFor();
+    await expect(page.getByRole('link', { name: /12351/ }).first().getAttribute('href')).resolves.toBe(
+      'tel:12351',
+    );
+    await screenshot(page, 'journey-worker-safety-plan-375');
+    await noErrors(page);
+  });
+
+  it('service desk: a worker submits a request, the counsellor replies, the worker sees the reply', async () => {
+    const phone = await browser.page(PHONE);
+    await signIn(phone, app.url, worker.username);
+    await phone.goto(`${app.url}/me/requests`);
+    await phone.getByRole('button', { name: '提交新的诉求' }).click();
+    await phone.getByLabel('诉求类别').click();
+    await phone.locator('.ant-select-item-option').filter({ hasText: '职场人际冲突' }).click();
+    await phone.getByLabel('遇到了什么情况').fill('和班组长关系紧张，想找人聊聊怎么沟通');
+    await phone.getByRole('button', { name: '提交诉求' }).click();
+    const sent = phone.getByRole('status').filter({ hasText: '已提交，受理编号' });
+    await sent.waitFor();
+    const reference = /XG-\d{8}-\d{4,}/.exec(await sent.innerText())?.[0];
+    expect(reference).toBeTruthy();
+    await screenshot(phone, 'journey-worker-request-sent-375');
+    await noErrors(phone);
+
+    const desk = await browser.page(DESKTOP);
+    await signIn(desk, app.url, world.counsellorA.username);
+    await desk.goto(`${app.url}/staff/desk`);
+    await desk.getByRole('link', { name: reference! }).click();
+    await desk.getByRole('heading', { name: `诉求 ${reference}`, level: 1 }).waitFor();
+    await desk.getByText('和班组长关系紧张').waitFor();
+    await desk
+      .getByLabel('回复内容（职工可见）')
+      .fill('你好，已收到。明天上午十点工会心理咨询师会给你打电话。');
+    await desk.getByRole('button', { name: '回复职工' }).last().click();
+    await desk.getByText('已回复职工').first().waitFor();
+    await screenshot(desk, 'journey-counsellor-desk-request-1280');
+    await noErrors(desk);
+
+    await phone.reload();
+    await phone.getByText('工会回复').waitFor();
+    await phone.getByText('明天上午十点工会心理咨询师会给你打电话').waitFor();
+    await noErrors(phone);
   });
 
   it('an official sees the dashboard page, which says the reports are coming', async () => {
@@ -198,10 +279,10 @@ describe('web: main journeys in Chromium', () => {
       page.evaluate(() => (globalThis as unknown as Storage).sessionStorage.getItem('xingang.refreshToken'));
     const page = await browser.page(DESKTOP);
     await signIn(page, app.url, world.supervisor.username);
-    await page.getByRole('heading', { name: '危机预警', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: '危机个案', level: 1 }).waitFor();
     const before = await refreshToken(page);
     await page.reload();
-    await page.getByRole('heading', { name: '危机预警', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: '危机个案', level: 1 }).waitFor();
     const after = await refreshToken(page);
     expect(after).toBeTruthy();
     expect(after).not.toBe(before);

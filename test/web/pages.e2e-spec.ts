@@ -38,6 +38,81 @@ describe('web: every main page, phone and desktop', () => {
   /** The app's clock (the test clock, moved by the seed): the browser is set to it so dates line up. */
   let serverNow: Date;
 
+  /** Ids of seeded records whose pages are shown (a case, a referral, desk and EAP requests). */
+  const ids: Record<'crisisCase' | 'referral' | 'request' | 'eapReferral', string> & { reference: string } = {
+    crisisCase: '',
+    referral: '',
+    request: '',
+    eapReferral: '',
+    reference: '',
+  };
+
+  /** 点, the service desk and EAP: a crisis case with a referral, a worker's request, a vendor, a contract, a draft. */
+  async function seedTiers(other: TestUser): Promise<void> {
+    const http = () => app.http();
+    const staff = bearer(world.counsellorA);
+    await app.runJobs();
+    await app.runJobs();
+    const queue = await http()
+      .get('/api/v1/crisis-cases')
+      .set(...staff)
+      .expect(200);
+    ids.crisisCase = (queue.body.items as Array<{ id: string; workerId: string }>).find(
+      (c) => c.workerId === other.workerId,
+    )!.id;
+    const referral = await http()
+      .post('/api/v1/referrals')
+      .set(...staff)
+      .send({
+        caseId: ids.crisisCase,
+        providerType: 'hospital',
+        providerName: '市精神卫生中心',
+        reason: '需要评估用药',
+      })
+      .expect(201);
+    ids.referral = referral.body.id as string;
+    const request = await http()
+      .post('/api/v1/me/requests')
+      .set(...bearer(worker))
+      .send({ category: 'family', summary: '家里老人生病，最近压力很大，想聊聊。' })
+      .expect(201);
+    ids.request = request.body.id as string;
+    ids.reference = request.body.reference as string;
+    const vendor = await http()
+      .post('/api/v1/eap/vendors')
+      .set(...bearer(world.admin))
+      .send({ name: '安心 EAP 服务中心', services: ['individual_counselling', 'hotline'], regions: ['北京'] })
+      .expect(201);
+    await http()
+      .post('/api/v1/eap/contracts')
+      .set(...bearer(world.admin))
+      .send({
+        vendorId: vendor.body.id,
+        orgUnitId: world.city,
+        reference: 'EAP-2026-001',
+        startsOn: '2026-01-01',
+        endsOn: '2027-12-31',
+        services: ['individual_counselling'],
+        sessionsPerWorker: 6,
+        sessionsTotal: 300,
+        pricePerSessionCents: 40_000,
+      })
+      .expect(201);
+    const eap = await http()
+      .post('/api/v1/eap/referrals')
+      .set(...staff)
+      .send({
+        workerId: worker.workerId,
+        vendorId: vendor.body.id,
+        service: 'individual_counselling',
+        urgency: 'routine',
+        contactPreference: { channel: 'worker_initiates' },
+        summary: '近期家庭压力较大，希望有几次个体咨询。',
+      })
+      .expect(201);
+    ids.eapReferral = eap.body.id as string;
+  }
+
   async function seed(): Promise<void> {
     const http = () => app.http();
     for (const purpose of ['assessment', 'counselling']) {
@@ -75,6 +150,7 @@ describe('web: every main page, phone and desktop', () => {
       .set(...bearer(other))
       .send({ instrumentCode: 'PHQ-9', answers: PHQ9.severe.map((a, i) => (i === 8 ? 2 : a)) })
       .expect(201);
+    await seedTiers(other);
 
     const now = await app.advanceClock(0);
     const at = (hours: number) => new Date(now.getTime() + hours * 3_600_000).toISOString();
@@ -162,7 +238,48 @@ describe('web: every main page, phone and desktop', () => {
       { name: 'worker-learning', who: 'worker', path: '/me/learning', shows: '压力与情绪调适' },
       { name: 'worker-groups', who: 'worker', path: '/me/groups', shows: '新手爸妈互助小组' },
       { name: 'worker-data', who: 'worker', path: '/me/data', shows: '即将上线' },
-      { name: 'counsellor-crisis', who: 'counsellor', path: '/staff/crisis', shows: '第 9 题大于 0' },
+      { name: 'worker-requests', who: 'worker', path: '/me/requests', shows: ids.reference },
+      { name: 'worker-request', who: 'worker', path: `/me/requests/${ids.request}`, shows: '家里老人生病' },
+      {
+        name: 'worker-programmes',
+        who: 'worker',
+        path: '/me/programmes',
+        shows: '目前没有邀请你参加的关爱项目',
+      },
+      { name: 'counsellor-crisis', who: 'counsellor', path: '/staff/crisis', shows: '测评结果提示危机' },
+      {
+        name: 'counsellor-case',
+        who: 'counsellor',
+        path: `/staff/cases/${ids.crisisCase}`,
+        shows: '的危机个案',
+      },
+      {
+        name: 'counsellor-referral',
+        who: 'counsellor',
+        path: `/staff/referrals/${ids.referral}`,
+        shows: '市精神卫生中心',
+      },
+      { name: 'counsellor-desk', who: 'counsellor', path: '/staff/desk', shows: ids.reference },
+      {
+        name: 'counsellor-desk-request',
+        who: 'counsellor',
+        path: `/staff/desk/${ids.request}`,
+        shows: '家里老人生病',
+      },
+      { name: 'counsellor-eap', who: 'counsellor', path: '/staff/eap', shows: '安心 EAP 服务中心' },
+      {
+        name: 'counsellor-eap-new',
+        who: 'counsellor',
+        path: `/staff/eap/new?worker=${worker.workerId}`,
+        shows: '写给服务机构的说明',
+      },
+      {
+        name: 'counsellor-eap-preview',
+        who: 'counsellor',
+        path: `/staff/eap/${ids.eapReferral}`,
+        shows: '近期家庭压力较大',
+      },
+      { name: 'counsellor-programmes', who: 'counsellor', path: '/staff/programmes', shows: '亚群体' },
       { name: 'counsellor-workers', who: 'counsellor', path: '/staff/workers', shows: '工号' },
       {
         name: 'counsellor-worker-record',
@@ -186,6 +303,9 @@ describe('web: every main page, phone and desktop', () => {
       { name: 'admin-units', who: 'admin', path: '/admin/units', shows: '单位树' },
       { name: 'admin-users', who: 'admin', path: '/admin/users', shows: '新建用户' },
       { name: 'admin-instruments', who: 'admin', path: '/admin/instruments', shows: 'PHQ-9' },
+      { name: 'admin-vendors', who: 'admin', path: '/admin/vendors', shows: '安心 EAP 服务中心' },
+      { name: 'admin-contracts', who: 'admin', path: '/admin/contracts', shows: 'EAP-2026-001' },
+      { name: 'admin-duty', who: 'admin', path: '/admin/duty', shows: '请先选择单位' },
     );
     browser = await WebBrowser.launch();
   }, 180_000);

@@ -1,10 +1,17 @@
-import { ApartmentOutlined, ExperimentOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  ExperimentOutlined,
+  ScheduleOutlined,
+  ShopOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { lazy } from 'react';
 import type { PageEntry } from '../types';
 
 const admin = ['admin'] as const;
 
-/** Administration: org units, users and roles, instruments. No clinical content. */
+/** Administration: org units, users and roles, instruments, EAP vendors and contracts, the duty roster. No clinical content. */
 export const adminPages: PageEntry[] = [
   {
     path: '/admin/units',
@@ -26,5 +33,29 @@ export const adminPages: PageEntry[] = [
     icon: <ExperimentOutlined />,
     roles: admin,
     component: lazy(() => import('./InstrumentsPage')),
+  },
+  {
+    path: '/admin/vendors',
+    title: 'nav.admin.vendors',
+    icon: <ShopOutlined />,
+    roles: admin,
+    component: lazy(() => import('./VendorsPage')),
+    needs: ['GET /api/v1/eap/vendors'],
+  },
+  {
+    path: '/admin/contracts',
+    title: 'nav.admin.contracts',
+    icon: <AuditOutlined />,
+    roles: admin,
+    component: lazy(() => import('./ContractsPage')),
+    needs: ['GET /api/v1/eap/contracts', 'POST /api/v1/eap/contracts'],
+  },
+  {
+    path: '/admin/duty',
+    title: 'nav.admin.duty',
+    icon: <ScheduleOutlined />,
+    roles: admin,
+    component: lazy(() => import('./DutyRosterPage')),
+    needs: ['GET /api/v1/duty-shifts', 'POST /api/v1/duty-shifts'],
   },
 ];

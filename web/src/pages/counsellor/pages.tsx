@@ -3,6 +3,8 @@ import {
   CalendarOutlined,
   FundProjectionScreenOutlined,
   CustomerServiceOutlined,
+  HeartOutlined,
+  ShareAltOutlined,
   SolutionOutlined,
 } from '@ant-design/icons';
 import { lazy } from 'react';
@@ -79,5 +81,37 @@ export const counsellorPages: PageEntry[] = [
     menu: false,
     component: lazy(() => import('./desk/DeskRequestPage')),
     needs: ['GET /api/v1/desk/requests/{id}'],
+  },
+  {
+    path: '/staff/eap',
+    title: 'nav.staff.eap',
+    icon: <ShareAltOutlined />,
+    roles: staff,
+    component: lazy(() => import('./eap/EapReferralsPage')),
+    needs: ['GET /api/v1/eap/referrals'],
+  },
+  {
+    path: '/staff/eap/new',
+    title: 'nav.staff.eap',
+    roles: staff,
+    menu: false,
+    component: lazy(() => import('./eap/EapDraftPage')),
+    needs: ['POST /api/v1/eap/referrals', 'GET /api/v1/eap/vendors'],
+  },
+  {
+    path: '/staff/eap/:id',
+    title: 'nav.staff.eap',
+    roles: staff,
+    menu: false,
+    component: lazy(() => import('./eap/EapReferralPage')),
+    needs: ['GET /api/v1/eap/referrals/{id}', 'GET /api/v1/eap/referrals/{id}/preview'],
+  },
+  {
+    path: '/staff/programmes',
+    title: 'nav.staff.programmes',
+    icon: <HeartOutlined />,
+    roles: staff,
+    component: lazy(() => import('./ProgrammesPage')),
+    needs: ['GET /api/v1/programmes/overview'],
   },
 ];

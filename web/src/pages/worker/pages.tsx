@@ -4,6 +4,7 @@ import {
   CloudDownloadOutlined,
   FileDoneOutlined,
   FormOutlined,
+  HeartOutlined,
   HomeOutlined,
   LineChartOutlined,
   MessageOutlined,
@@ -87,6 +88,14 @@ export const workerPages: PageEntry[] = [
     menu: false,
     component: lazy(() => import('./requests/RequestPage')),
     needs: ['GET /api/v1/me/requests/{id}'],
+  },
+  {
+    path: '/me/programmes',
+    title: 'nav.worker.programmes',
+    icon: <HeartOutlined />,
+    roles: worker,
+    component: lazy(() => import('./ProgrammesPage')),
+    needs: ['GET /api/v1/me/programmes'],
   },
   {
     path: '/me/consents',
