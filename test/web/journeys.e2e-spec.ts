@@ -1,15 +1,7 @@
 import { type Page } from 'playwright-core';
 import { PHQ9 } from '../population/support.js';
 import { CLOCK_START, TestApp, bearer, type TestUser } from '../support/test-app.js';
-import {
-  DESKTOP,
-  PHONE,
-  WebBrowser,
-  screenshot,
-  seriousViolations,
-  signIn,
-  tabTo,
-} from './browser.js';
+import { DESKTOP, PHONE, WebBrowser, screenshot, seriousViolations, signIn, tabTo } from './browser.js';
 
 /**
  * The main journeys of issue #10 in a real browser (Debian's Chromium through playwright-core) against the real
@@ -122,7 +114,7 @@ describe('web: main journeys in Chromium', () => {
     await screenshot(page, 'journey-counsellor-crisis-queue-1280');
     await noErrors(page);
 
-    await row.getByRole('button', { name: `确认 ${workerName} 的危机个案` }).click();
+    await row.getByRole('button', { name: `确认接手 ${workerName} 的危机个案` }).click();
     await page.getByText(`已确认接手 ${workerName} 的危机个案`).waitFor();
     await row.getByText('已确认').first().waitFor();
     const queue = await app

@@ -28,7 +28,7 @@ export const zh = {
     assigneeMe: '我',
     assigneeOther: '其他同事',
     assigneeNone: '尚无（确认即接手）',
-    acknowledgeNamed: '确认 {{name}} 的危机个案',
+    acknowledgeNamed: '确认接手 {{name}} 的危机个案',
     acknowledge: '确认接手',
     open: '查看个案',
     more: '只显示了前 100 个个案，请用上面的筛选缩小范围。',

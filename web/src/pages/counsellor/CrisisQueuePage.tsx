@@ -166,7 +166,7 @@ export default function CrisisQueuePage() {
                   <LevelTag level={c.level} />
                   <StateTag state={c.state} />
                   {c.escalationStep > 0 ? (
-                    <Tag color="volcano">{t('cases.escalated', { step: c.escalationStep })}</Tag>
+                    <Tag color="warning">{t('cases.escalated', { step: c.escalationStep })}</Tag>
                   ) : null}
                 </Flex>
               ),

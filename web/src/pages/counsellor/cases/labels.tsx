@@ -14,7 +14,11 @@ export const CASE_STATES: readonly CaseState[] = [
   'closed',
 ];
 
-const LEVEL_COLOURS: Record<CaseLevel, string> = { imminent: 'red', urgent: 'volcano', concern: 'gold' };
+const LEVEL_COLOURS: Record<CaseLevel, string> = {
+  imminent: 'error',
+  urgent: 'warning',
+  concern: 'processing',
+};
 
 export function LevelTag({ level }: { level: CaseLevel }) {
   const { t } = useTranslation();

@@ -108,8 +108,8 @@ export default function DeskQueuePage() {
               render: (_, r) => (
                 <Flex gap={4} wrap>
                   <span>{pick(r.categoryLabel, lang)}</span>
-                  {r.crisis ? <Tag color="red">{t('desk.crisis')}</Tag> : null}
-                  {r.urgency !== 'normal' ? <Tag color="volcano">{t(`deskUrgency.${r.urgency}`)}</Tag> : null}
+                  {r.crisis ? <Tag color="error">{t('desk.crisis')}</Tag> : null}
+                  {r.urgency !== 'normal' ? <Tag color="warning">{t(`deskUrgency.${r.urgency}`)}</Tag> : null}
                 </Flex>
               ),
             },

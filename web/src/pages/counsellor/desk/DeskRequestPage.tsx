@@ -56,7 +56,7 @@ export default function DeskRequestPage() {
                     <Tag>{t(`deskStatus.${r.status}`)}</Tag>
                     <Tag>{pick(r.categoryLabel, lang)}</Tag>
                     {r.urgency !== 'normal' ? (
-                      <Tag color="volcano">{t(`deskUrgency.${r.urgency}`)}</Tag>
+                      <Tag color="warning">{t(`deskUrgency.${r.urgency}`)}</Tag>
                     ) : null}
                     {r.nextDueAt ? <DueTag dueAt={r.nextDueAt} now={now} overdue={r.overdue} /> : null}
                     {r.supervisionLevel > 0 ? (

@@ -46,7 +46,7 @@ export default function EapReferralPage() {
               <Descriptions size="small" column={{ xs: 1, md: 2 }}>
                 <Descriptions.Item label={t('eap.vendorRef')}>{r.vendorRef}</Descriptions.Item>
                 <Descriptions.Item label={t('eap.status')}>
-                  <Tag color={r.status === 'draft' ? 'gold' : 'blue'}>{t(`eapStatus.${r.status}`)}</Tag>
+                  <Tag color={r.status === 'draft' ? 'warning' : 'blue'}>{t(`eapStatus.${r.status}`)}</Tag>
                 </Descriptions.Item>
                 <Descriptions.Item label={t('eap.vendor')}>{r.vendorName}</Descriptions.Item>
                 <Descriptions.Item label={t('eap.service')}>{t(`eapService.${r.service}`)}</Descriptions.Item>

@@ -46,7 +46,7 @@ export default function EapReferralsPage() {
               title: t('eap.status'),
               key: 'status',
               render: (_, r) => (
-                <Tag color={r.status === 'draft' ? 'gold' : 'blue'}>{t(`eapStatus.${r.status}`)}</Tag>
+                <Tag color={r.status === 'draft' ? 'warning' : 'blue'}>{t(`eapStatus.${r.status}`)}</Tag>
               ),
             },
             { title: t('eap.sessionsUsed'), dataIndex: 'sessionsUsed' },
