@@ -67,6 +67,7 @@ export const zh = {
   case: {
     title: '{{name}} 的危机个案',
     breakGlass: '你正在以紧急授权（break-the-glass）查看辖区外的个案，本次查看已记录并通知督导。',
+    source: '来源',
     openedAt: '开案时间',
     dueAt: '响应时限',
     acknowledgedAt: '确认时间',
@@ -295,6 +296,7 @@ export const en: Strings<typeof zh> = {
     title: 'Crisis case of {{name}}',
     breakGlass:
       'You are viewing a case outside your scope under break-the-glass access; this is recorded and supervisors are told.',
+    source: 'Source',
     openedAt: 'Opened',
     dueAt: 'Deadline',
     acknowledgedAt: 'Acknowledged',

@@ -69,6 +69,7 @@ export const zh = {
     withdrawn: '已撤回',
     cancelled: '已作废',
     session_attended: '完成一次服务',
+    drafted: '起草',
   },
   eapContact: {
     worker_initiates: '职工主动联系机构（不共享联系方式）',
@@ -258,6 +259,7 @@ export const en: Strings<typeof zh> = {
     withdrawn: 'Withdrawn',
     cancelled: 'Cancelled',
     session_attended: 'Session attended',
+    drafted: 'Drafted',
   },
   eapContact: {
     worker_initiates: 'The worker calls the vendor (no contact shared)',

@@ -1,5 +1,6 @@
 import { Card, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { messagePart } from '../../../api/errors';
 import type { Schemas } from '../../../api/types';
 import { formatDateTime } from '../../../components/dates';
 
@@ -29,7 +30,7 @@ export function HistoryCard({ history, title }: { history: Schemas['HistoryDto']
           content: (
             <>
               <div>{label(h)}</div>
-              {h.reason ? <div style={{ fontSize: 13 }}>{h.reason}</div> : null}
+              {h.reason ? <div style={{ fontSize: 13 }}>{messagePart(h.reason, i18n.language)}</div> : null}
               <div style={{ fontSize: 13, color: 'rgba(0,0,0,0.65)' }}>
                 {formatDateTime(h.at, i18n.language)}
               </div>
