@@ -1,7 +1,16 @@
 import { type Page } from 'playwright-core';
 import { PHQ9 } from '../population/support.js';
 import { CLOCK_START, TestApp, bearer, type TestUser } from '../support/test-app.js';
-import { DESKTOP, PHONE, WebBrowser, screenshot, seriousViolations, signIn, tabTo } from './browser.js';
+import {
+  DESKTOP,
+  PHONE,
+  WebBrowser,
+  screenshot,
+  seriousViolations,
+  settled,
+  signIn,
+  tabTo,
+} from './browser.js';
 
 /**
  * The main journeys of issue #10 in a real browser (Debian's Chromium through playwright-core) against the real
@@ -198,6 +207,58 @@ describe('web: main journeys in Chromium', () => {
     await phone.getByText('工会回复').waitFor();
     await phone.getByText('明天上午十点工会心理咨询师会给你打电话').waitFor();
     await noErrors(phone);
+  });
+
+  it('with the keyboard only: a worker submits a desk request, a counsellor takes on a crisis case', async () => {
+    const third = await app.createWorkerUser(world.admin.token, world.enterpriseA);
+    const thirdName = await nameOf(third);
+    const phone = await browser.page(PHONE);
+    await signIn(phone, app.url, third.username);
+    await phone.goto(`${app.url}/me/requests`);
+    await settled(phone);
+    await tabTo(phone, (e) => e.tag === 'button' && e.text === '提交新的诉求', 40);
+    await phone.keyboard.press('Enter');
+    await tabTo(phone, (e) => e.role === 'combobox');
+    await phone.keyboard.type('加班');
+    await phone.keyboard.press('Enter');
+    await tabTo(phone, (e) => e.tag === 'textarea');
+    await phone.keyboard.type('加班太多，想了解自己的权益');
+    await tabTo(phone, (e) => e.tag === 'button' && e.text === '提交诉求');
+    await phone.keyboard.press('Enter');
+    await phone.getByRole('status').filter({ hasText: '已提交，受理编号' }).waitFor();
+    await phone.getByRole('heading', { name: '权益：加班与下班后工作消息', level: 1 }).waitFor();
+    await noErrors(phone);
+
+    // Earlier cases taken on (through the API), so the one acknowledge button is this worker's.
+    const open = await app
+      .http()
+      .get('/api/v1/crisis-cases')
+      .query({ state: 'open' })
+      .set(...bearer(world.counsellorA))
+      .expect(200);
+    for (const c of open.body.items as Array<{ id: string }>)
+      await app
+        .http()
+        .post(`/api/v1/crisis-cases/${c.id}/acknowledge`)
+        .set(...bearer(world.counsellorA))
+        .expect(200);
+    await app
+      .http()
+      .post('/api/v1/me/help')
+      .set(...bearer(third))
+      .send({})
+      .expect(201);
+    const desk = await browser.page(DESKTOP);
+    await signIn(desk, app.url, world.counsellorA.username);
+    await desk.getByRole('row').filter({ hasText: thirdName }).filter({ hasText: '职工主动求助' }).waitFor();
+    await tabTo(desk, (e) => e.tag === 'button' && e.text === '确认接手', 60);
+    await desk.keyboard.press('Enter');
+    await desk.getByText(`已确认接手 ${thirdName} 的危机个案`).waitFor();
+    const [taken] = await app.sql<{ state: string; assignee_id: string }>(
+      "SELECT state, assignee_id FROM crisis_cases WHERE worker_id = $1 AND source_type = 'self_help'",
+      [third.workerId],
+    );
+    expect(taken).toEqual({ state: 'acknowledged', assignee_id: world.counsellorA.id });
   });
 
   it('an official sees the dashboard page, which says the reports are coming', async () => {

@@ -73,6 +73,8 @@ export const zh = {
   deskUrgency: { imminent: '危急', urgent: '紧急', normal: '一般' },
   desk: {
     intro: '本辖区需要办理的诉求（12351 热线、网上、来访），按最近的时限排序；超时的会被督办。',
+    view: '查看',
+    views: { queue: '待办诉求', supervision: '督办中的诉求' },
     reference: '受理编号',
     referencePlaceholder: '输入受理编号查找，如 XG-20261125-0042',
     filterStatus: '按状态筛选',
@@ -208,6 +210,8 @@ export const en: Strings<typeof zh> = {
   desk: {
     intro:
       'Requests units in your scope must handle (12351 calls, online, walk-ins), earliest deadline first; overdue ones are supervised.',
+    view: 'View',
+    views: { queue: 'To handle', supervision: 'Under supervision' },
     reference: 'Reference',
     referencePlaceholder: 'Find by reference, e.g. XG-20261125-0042',
     filterStatus: 'Filter by status',

@@ -1,11 +1,12 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Select, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Input, Segmented, Select, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, call } from '../../../api/client';
 import { useLoad } from '../../../api/hooks';
 import type { Schemas } from '../../../api/types';
+import { useMe } from '../../../auth';
 import { formatDateTime } from '../../../components/dates';
 import { DueTag } from '../../../components/DueTag';
 import { ErrorNotice } from '../../../components/ErrorNotice';
@@ -20,27 +21,32 @@ type Item = Schemas['QueueItemDto'];
 /**
  * 服务台 (12351 and online requests): what units in the counsellor's scope must handle, earliest deadline first;
  * overdue and supervised (督办) ones stand out. Filters by status and overdue; a quoted reference number finds one.
+ * Supervisors also see the supervision list: open requests supervised by units in their subtree, most escalated first.
  */
 export default function DeskQueuePage() {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<DeskStatus | undefined>();
   const [overdue, setOverdue] = useState(false);
   const [reference, setReference] = useState('');
+  const supervisor = useMe().role === 'supervisor';
+  const [view, setView] = useState<'queue' | 'supervision'>('queue');
   const queue = useLoad(
     () =>
-      call(
-        api.GET('/api/v1/desk/requests', {
-          params: {
-            query: {
-              pageSize: 50,
-              ...(status ? { status } : {}),
-              ...(overdue ? { overdue: 'true' as const } : {}),
-              ...(reference ? { reference } : {}),
-            },
-          },
-        }),
-      ),
-    [status, overdue, reference],
+      view === 'supervision'
+        ? call(api.GET('/api/v1/desk/supervision', { params: { query: { pageSize: 50 } } }))
+        : call(
+            api.GET('/api/v1/desk/requests', {
+              params: {
+                query: {
+                  pageSize: 50,
+                  ...(status ? { status } : {}),
+                  ...(overdue ? { overdue: 'true' as const } : {}),
+                  ...(reference ? { reference } : {}),
+                },
+              },
+            }),
+          ),
+    [view, status, overdue, reference],
   );
   const units = useOrgUnits();
   const now = useNow();
@@ -58,7 +64,26 @@ export default function DeskQueuePage() {
           </Button>
         }
       />
-      <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }} role="search">
+      {supervisor ? (
+        <Segmented<'queue' | 'supervision'>
+          aria-label={t('desk.view')}
+          style={{ marginBottom: 12 }}
+          value={view}
+          onChange={setView}
+          options={[
+            { value: 'queue', label: t('desk.views.queue') },
+            { value: 'supervision', label: t('desk.views.supervision') },
+          ]}
+        />
+      ) : null}
+      <Flex
+        gap={8}
+        wrap
+        align="center"
+        style={{ marginBottom: 16 }}
+        role="search"
+        hidden={view === 'supervision'}
+      >
         <Input.Search
           aria-label={t('desk.reference')}
           placeholder={t('desk.referencePlaceholder')}

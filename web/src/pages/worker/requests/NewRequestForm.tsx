@@ -58,6 +58,8 @@ export function NewRequestForm({ onSent }: { onSent: () => void }) {
           rules={[{ required: true, message: t('requests.categoryRequired') }]}
         >
           <Select
+            showSearch
+            optionFilterProp="label"
             loading={vocabulary.loading}
             options={(vocabulary.data?.categories ?? []).map((c) => ({
               value: c.code,
