@@ -39,6 +39,10 @@ export const zh = {
     hasPlan: '这位职工有安全计划，可在个案页查看。',
     noPlan: '这位职工还没有安全计划。',
     eapReferral: 'EAP 转介',
+    openCase: '开案',
+    caseOpened: '已开案，由你负责',
+    level: '风险等级',
+    openReason: '开案原因（必填）',
   },
   caseLevel: { imminent: '危急', urgent: '紧急', concern: '关注' },
   caseState: {
@@ -267,6 +271,10 @@ export const en: Strings<typeof zh> = {
     hasPlan: 'This worker has a safety plan; open a case to see it.',
     noPlan: 'This worker has no safety plan yet.',
     eapReferral: 'EAP referral',
+    openCase: 'Open a case',
+    caseOpened: 'Case opened; it is yours',
+    level: 'Level',
+    openReason: 'Why (required)',
   },
   caseLevel: { imminent: 'Imminent', urgent: 'Urgent', concern: 'Concern' },
   caseState: {

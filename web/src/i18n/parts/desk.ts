@@ -73,6 +73,17 @@ export const zh = {
   deskUrgency: { imminent: '危急', urgent: '紧急', normal: '一般' },
   desk: {
     intro: '本辖区需要办理的诉求（12351 热线、网上、来访），按最近的时限排序；超时的会被督办。',
+    intake: {
+      open: '登记来电 / 来访',
+      title: '登记 12351 来电或来访',
+      save: '登记',
+      saved: '已登记，受理编号已生成',
+      crisis: '涉及心理危机（立即转危机干预）',
+      callerName: '来电人称呼（可匿名）',
+      callback: '回电号码',
+      initialReply: '电话中已答复的内容（作为第一条回复）',
+    },
+    urgency: '紧急程度',
     view: '查看',
     views: { queue: '待办诉求', supervision: '督办中的诉求' },
     reference: '受理编号',
@@ -210,6 +221,17 @@ export const en: Strings<typeof zh> = {
   desk: {
     intro:
       'Requests units in your scope must handle (12351 calls, online, walk-ins), earliest deadline first; overdue ones are supervised.',
+    intake: {
+      open: 'Log a call / visit',
+      title: 'Log a 12351 call or a walk-in',
+      save: 'Log',
+      saved: 'Logged; a reference number was given',
+      crisis: 'A psychological crisis (passed to crisis support at once)',
+      callerName: 'Caller’s name (may stay anonymous)',
+      callback: 'Call-back number',
+      initialReply: 'What the caller was told (the first reply)',
+    },
+    urgency: 'Urgency',
     view: 'View',
     views: { queue: 'To handle', supervision: 'Under supervision' },
     reference: 'Reference',

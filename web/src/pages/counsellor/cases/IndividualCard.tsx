@@ -4,6 +4,7 @@ import type { Schemas } from '../../../api/types';
 import { formatDate } from '../../../components/dates';
 import { LinkButton } from '../../../components/LinkButton';
 import { LevelTag, StateTag } from './labels';
+import { OpenCaseButton } from './OpenCaseButton';
 import { ReferralTable } from './ReferralsCard';
 
 type Case = Schemas['RecordCaseDto'];
@@ -25,6 +26,7 @@ export function IndividualCard({
         <Card
           title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('record.cases')}</h2>}
           style={{ height: '100%' }}
+          extra={<OpenCaseButton workerId={workerId} />}
         >
           <Table<Case>
             size="small"

@@ -14,6 +14,7 @@ import { PageTitle } from '../../../components/PageTitle';
 import { useEvery, useNow } from '../../../components/useNow';
 import { useOrgUnits } from '../../../components/orgUnits';
 import { pick } from '../../../i18n';
+import { IntakeForm } from './IntakeForm';
 import { DESK_STATUSES, type DeskStatus } from './labels';
 
 type Item = Schemas['QueueItemDto'];
@@ -59,9 +60,12 @@ export default function DeskQueuePage() {
         title={t('nav.staff.desk')}
         subtitle={t('desk.intro')}
         extra={
-          <Button icon={<ReloadOutlined />} onClick={queue.reload} loading={queue.loading}>
-            {t('common.refresh')}
-          </Button>
+          <Flex gap={8} wrap>
+            <IntakeForm />
+            <Button icon={<ReloadOutlined />} onClick={queue.reload} loading={queue.loading}>
+              {t('common.refresh')}
+            </Button>
+          </Flex>
         }
       />
       {supervisor ? (
