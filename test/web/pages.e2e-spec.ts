@@ -259,6 +259,7 @@ describe('web: every main page, phone and desktop', () => {
         path: `/staff/referrals/${ids.referral}`,
         shows: '市精神卫生中心',
       },
+      { name: 'counsellor-follow-ups', who: 'counsellor', path: '/staff/follow-ups', shows: '只看我的' },
       { name: 'counsellor-desk', who: 'counsellor', path: '/staff/desk', shows: ids.reference },
       {
         name: 'counsellor-desk-request',

@@ -158,6 +158,7 @@ export const en: Resources = {
       campaigns: 'Campaigns',
       calendar: 'Counselling calendar',
       desk: 'Service desk',
+      followUps: 'Follow-ups',
       eap: 'EAP referrals',
       programmes: 'Care programmes',
     },

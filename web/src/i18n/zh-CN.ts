@@ -146,6 +146,7 @@ export const zhCN = {
       campaigns: '测评活动',
       calendar: '咨询日程',
       desk: '服务台',
+      followUps: '帮扶随访',
       eap: 'EAP 转介',
       programmes: '关爱项目',
     },

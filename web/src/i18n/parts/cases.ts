@@ -216,6 +216,11 @@ export const zh = {
     dropped_out: '中途退出',
   },
   followUp: {
+    intro: '转介发送后第 7、30、90 天的随访。逾期的随访也会显示在危机个案页顶部。',
+    filter: { open: '待随访', overdue: '已逾期', due: '今天到期', upcoming: '未到期', done: '已完成' },
+    mine: '只看我的',
+    noneHere: '没有符合条件的随访。',
+    openReferral: '打开转介',
     title: '帮扶随访',
     none: '发送转介后会自动安排随访。',
     recorded: '已记录随访',
@@ -454,6 +459,12 @@ export const en: Strings<typeof zh> = {
     dropped_out: 'Dropped out',
   },
   followUp: {
+    intro:
+      'Follow-ups 7, 30 and 90 days after a referral is sent. Overdue ones also show at the top of the crisis queue.',
+    filter: { open: 'To do', overdue: 'Overdue', due: 'Due today', upcoming: 'Upcoming', done: 'Done' },
+    mine: 'Mine only',
+    noneHere: 'No follow-ups here.',
+    openReferral: 'Open referral',
     title: 'Follow-ups',
     none: 'Follow-ups are scheduled when the referral is sent.',
     recorded: 'Follow-up recorded',

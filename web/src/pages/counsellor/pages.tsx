@@ -4,6 +4,7 @@ import {
   FundProjectionScreenOutlined,
   CustomerServiceOutlined,
   HeartOutlined,
+  PhoneOutlined,
   ShareAltOutlined,
   SolutionOutlined,
 } from '@ant-design/icons';
@@ -29,6 +30,14 @@ export const counsellorPages: PageEntry[] = [
     menu: false,
     component: lazy(() => import('./cases/CasePage')),
     needs: ['GET /api/v1/crisis-cases/{id}'],
+  },
+  {
+    path: '/staff/follow-ups',
+    title: 'nav.staff.followUps',
+    icon: <PhoneOutlined />,
+    roles: staff,
+    component: lazy(() => import('./cases/FollowUpsPage')),
+    needs: ['GET /api/v1/follow-ups'],
   },
   {
     path: '/staff/referrals/:id',
