@@ -59,7 +59,7 @@ export default function CasePage() {
                   <Descriptions.Item label={t('cases.worker')}>
                     <Link to={`/staff/workers/${c.workerId}`}>{c.workerName}</Link>
                   </Descriptions.Item>
-                  <Descriptions.Item label={t('cases.source')}>
+                  <Descriptions.Item label={t('case.source')}>
                     {t(`caseSource.${c.source.type}`)}
                   </Descriptions.Item>
                   <Descriptions.Item label={t('case.openedAt')}>

@@ -114,7 +114,9 @@ export function DeskActions({ request, onChanged }: { request: Request; onChange
               />
             </Flex>
           ) : null}
-          <label htmlFor="desk-text">{t(`desk.textLabel.${tab}`)}</label>
+          <label htmlFor="desk-text" style={{ display: 'block', marginBottom: 4 }}>
+            {t(`desk.textLabel.${tab}`)}
+          </label>
           <Input.TextArea
             id="desk-text"
             rows={4}
