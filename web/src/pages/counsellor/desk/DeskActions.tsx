@@ -19,7 +19,9 @@ export function DeskActions({ request, onChanged }: { request: Request; onChange
   const tabs = (['reply', 'forward', 'resolve', 'return', 'close'] as const).filter((a) => allowed.has(a));
   const open = request.status !== 'closed';
   const all: Tab[] = [...tabs, ...(open ? (['note'] as const) : [])];
-  const [tab, setTab] = useState<Tab>(all[0] ?? 'note');
+  const [chosen, setTab] = useState<Tab>(all[0] ?? 'note');
+  // After an action the allowed ones change: fall back to the first still allowed.
+  const tab: Tab = all.includes(chosen) ? chosen : (all[0] ?? 'note');
   const [text, setText] = useState('');
   const [toUnit, setToUnit] = useState<string>();
   const [due, setDue] = useState<Dayjs | null>(null);
