@@ -26,8 +26,8 @@ describe('the demo seed', () => {
     ((await request(url).post('/api/v1/auth/login').send({ username, password: PASSWORD }).expect(200)).body as { accessToken: string }).accessToken;
 
   beforeAll(async () => {
+    // A DATABASE_URL left in the shell (the PostgreSQL run of the suite sets one) must not reach the demo's entities.
     const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', DEMO_WORKERS: '720', DEMO_DATABASE: join(dir, 'demo.sqlite') };
-    delete env.DATABASE_URL;
     child = spawn(process.execPath, [DEMO], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     url = await new Promise<string>((resolve, reject) => {
