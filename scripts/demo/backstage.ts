@@ -16,11 +16,6 @@ export interface Backstage {
   backdate(table: string, id: string, columns: Record<string, Date | number>): Promise<void>;
   /** Moves a pending job (by its dedupe key) to `at`, e.g. a follow-up's due-date task after back-dating the follow-up. */
   rescheduleJob(dedupeKey: string, at: Date): Promise<void>;
-  /**
-   * Records that invited workers accepted a programme on paper or by phone. The API has no staff route for this: a
-   * worker accepts only through their own account, and most demo workers (like most workers) have none.
-   */
-  acceptOnPaper(programmeId: string, workerIds: string[], staffUserId: string): Promise<void>;
   /** Runs every due job (event subscribers, invitations, activity starts…) until none is left. */
   runJobs(): Promise<void>;
   /** After back-dating a case's deadline: schedules its escalation check at the new time. */
@@ -45,14 +40,6 @@ export function backstage(app: INestApplicationContext): Backstage {
     },
     async rescheduleJob(dedupeKey, at) {
       await dataSource.query(`UPDATE jobs SET run_at = ${placeholder(1)} WHERE dedupe_key = ${placeholder(2)} AND status = 'pending'`, [dbTime(at), dedupeKey]);
-    },
-    async acceptOnPaper(programmeId, workerIds, staffUserId) {
-      for (const workerId of workerIds) {
-        await dataSource.query(
-          `UPDATE programme_enrolments SET status = 'accepted', status_changed_at = ${placeholder(1)}, status_changed_by = ${placeholder(2)} WHERE programme_id = ${placeholder(3)} AND worker_id = ${placeholder(4)} AND status = 'invited'`,
-          [dbTime(new Date()), staffUserId, programmeId, workerId],
-        );
-      }
     },
     runJobs,
     async escalateCrisisCase(caseId, level, at) {

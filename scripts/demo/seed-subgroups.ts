@@ -82,7 +82,8 @@ export async function seedSubgroups(api: DemoApi, backstage: Backstage, people: 
     await supervisor('POST', `/programmes/${id}/enrolments`, { expected: preview.toEnrol });
     const members = itemsOf(await supervisor('GET', `/programmes/${id}/enrolments?pageSize=100`)).map((m) => String(m.workerId));
     const accepted = members.filter((m) => m !== people.workerIds[0]).slice(0, takingPart);
-    await backstage.acceptOnPaper(id, accepted, people.actors.supervisor.userId);
+    // Most demo workers have no account: they answered the invitation on paper, and staff record it.
+    for (const workerId of accepted) await supervisor('POST', `/programmes/${id}/enrolments/${workerId}/answer`, { answer: 'accepted', channel: 'paper' });
     for (const activity of activities) {
       if (activity.inDays === 0) lastStart = Date.now() + 1500;
       const scheduledAt = activity.inDays === 0 ? new Date(lastStart).toISOString() : chinaDay(activity.inDays, 14, 30);
