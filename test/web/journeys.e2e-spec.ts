@@ -209,6 +209,64 @@ describe('web: main journeys in Chromium', () => {
     await noErrors(phone);
   });
 
+  it('EAP: the counsellor drafts a referral, checks exactly what the vendor will receive, and sends it', async () => {
+    const vendor = await app
+      .http()
+      .post('/api/v1/eap/vendors')
+      .set(...bearer(world.admin))
+      .send({ name: '网页测试 EAP 中心', services: ['individual_counselling'] })
+      .expect(201);
+    await app
+      .http()
+      .post('/api/v1/eap/contracts')
+      .set(...bearer(world.admin))
+      .send({
+        vendorId: vendor.body.id,
+        orgUnitId: world.city,
+        reference: 'EAP-WEB-01',
+        startsOn: '2026-01-01',
+        endsOn: '2027-12-31',
+        services: ['individual_counselling'],
+        sessionsPerWorker: 6,
+        sessionsTotal: 100,
+        pricePerSessionCents: 30_000,
+      })
+      .expect(201);
+    const referred = await app.createWorkerUser(world.admin.token, world.enterpriseA);
+    await app
+      .http()
+      .post('/api/v1/me/consents')
+      .set(...bearer(referred))
+      .send({ purpose: 'eap_referral', granted: true, recipientId: vendor.body.id })
+      .expect(201);
+
+    const page = await browser.page(DESKTOP);
+    await signIn(page, app.url, world.counsellorA.username);
+    await page.goto(`${app.url}/staff/eap/new?worker=${referred.workerId}`);
+    await page.getByLabel('服务机构').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '网页测试 EAP 中心' }).click();
+    await page.getByLabel('服务项目').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '个体咨询' }).click();
+    await page.getByLabel('写给服务机构的说明').fill('近两个月睡眠差，工作压力大，希望得到专业咨询。');
+    await page.getByRole('button', { name: '保存草稿并预览' }).click();
+    const preview = page.locator('.ant-card').filter({ hasText: '发送前核对' });
+    await preview.getByText('近两个月睡眠差，工作压力大，希望得到专业咨询。').waitFor();
+    await preview.getByText('EAP-WEB-01').waitFor();
+    await preview.getByText(/SHA-256: [0-9a-f]{64}/).waitFor();
+    await screenshot(page, 'journey-counsellor-eap-preview-1280');
+    await noErrors(page);
+    await preview.getByRole('checkbox', { name: '我已逐项核对以上内容，确认只发送这些' }).check();
+    await preview.getByRole('button', { name: '发送给服务机构' }).click();
+    await page.getByText('已发送给服务机构').first().waitFor();
+    const sent = await app
+      .http()
+      .get('/api/v1/eap/referrals')
+      .query({ workerId: referred.workerId })
+      .set(...bearer(world.counsellorA))
+      .expect(200);
+    expect((sent.body as Array<{ status: string }>).map((r) => r.status)).toEqual(['sent']);
+  });
+
   it('with the keyboard only: a worker submits a desk request, a counsellor takes on a crisis case', async () => {
     const third = await app.createWorkerUser(world.admin.token, world.enterpriseA);
     const thirdName = await nameOf(third);
