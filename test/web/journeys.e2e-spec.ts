@@ -243,9 +243,9 @@ describe('web: main journeys in Chromium', () => {
     const page = await browser.page(DESKTOP);
     await signIn(page, app.url, world.counsellorA.username);
     await page.goto(`${app.url}/staff/eap/new?worker=${referred.workerId}`);
-    await page.getByLabel('服务机构').click();
+    await page.getByLabel('服务机构', { exact: true }).click();
     await page.locator('.ant-select-item-option').filter({ hasText: '网页测试 EAP 中心' }).click();
-    await page.getByLabel('服务项目').click();
+    await page.getByLabel('服务项目', { exact: true }).click();
     await page.locator('.ant-select-item-option').filter({ hasText: '个体咨询' }).click();
     await page.getByLabel('写给服务机构的说明').fill('近两个月睡眠差，工作压力大，希望得到专业咨询。');
     await page.getByRole('button', { name: '保存草稿并预览' }).click();
