@@ -7,6 +7,7 @@ import { CounsellingModule } from '../population/counselling/counselling.module.
 import { EducationModule } from '../population/education/education.module.js';
 import { GroupsModule } from '../population/groups/groups.module.js';
 import { ProgrammesModule } from '../subgroups/programmes/programmes.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { RecordController } from './record/record.controller.js';
 import { RecordService } from './record/record.service.js';
 
@@ -15,7 +16,7 @@ import { RecordService } from './record/record.service.js';
  * data-subject rights come with later issues. Imports only exported query services of the modules below.
  */
 @Module({
-  imports: [PeopleModule, AssessmentsModule, EducationModule, GroupsModule, CounsellingModule, ProgrammesModule, CrisisModule, ReferralsModule],
+  imports: [ReportsModule, PeopleModule, AssessmentsModule, EducationModule, GroupsModule, CounsellingModule, ProgrammesModule, CrisisModule, ReferralsModule],
   controllers: [RecordController],
   providers: [RecordService],
 })

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CrisisReportFacts } from './services/crisis-report-facts.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PeopleModule } from '../../people/people.module.js';
 import { IndividualSharedModule } from '../shared/individual-shared.module.js';
@@ -37,6 +38,7 @@ import { SelfHelpService } from './services/self-help.service.js';
   imports: [PeopleModule, IndividualSharedModule, TypeOrmModule.forFeature([CrisisCase, CaseNote, RiskAssessment, SafetyPlan, DutyShift, BreakGlassGrant])],
   controllers: [CrisisCasesController, DutyRosterController, BreakGlassController, MeCrisisController],
   providers: [
+    CrisisReportFacts,
     CaseAccess,
     CaseScope,
     CaseRouting,
@@ -52,6 +54,6 @@ import { SelfHelpService } from './services/self-help.service.js';
     CrisisEventsSubscriber,
     CrisisRecordQuery,
   ],
-  exports: [CrisisCasesService, CaseAccess, CaseScope, CaseWorkflowService, CaseQueueService, CrisisRecordQuery],
+  exports: [CrisisReportFacts, CrisisCasesService, CaseAccess, CaseScope, CaseWorkflowService, CaseQueueService, CrisisRecordQuery],
 })
 export class CrisisModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReferralReportFacts } from './services/referral-report-facts.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PeopleModule } from '../../people/people.module.js';
 import { CrisisModule } from '../crisis/crisis.module.js';
@@ -22,7 +23,8 @@ import { ReferralsService } from './services/referrals.service.js';
 @Module({
   imports: [PeopleModule, IndividualSharedModule, CrisisModule, TypeOrmModule.forFeature([Referral, FollowUp])],
   controllers: [ReferralsController],
-  providers: [ReferralAccess, ReferralsService, ReferralWorkflowService, FollowUpsService, ReferralEventsSubscriber, ReferralRecordQuery],
-  exports: [ReferralWorkflowService, ReferralRecordQuery],
+  providers: [
+    ReferralReportFacts,ReferralAccess, ReferralsService, ReferralWorkflowService, FollowUpsService, ReferralEventsSubscriber, ReferralRecordQuery],
+  exports: [ReferralReportFacts, ReferralWorkflowService, ReferralRecordQuery],
 })
 export class ReferralsModule {}

@@ -104,6 +104,11 @@ export enum Permission {
   CertificationRead = 'certification.read',
   /** Issue (e.g. an outside certificate) and revoke certifications. */
   CertificationManage = 'certification.manage',
+  // Insights (issue #9): 统计报表 dashboards and data-subject rights
+  /** Aggregate dashboards of one's subtree, with small-cell suppression (never a row per person). */
+  ReportRead = 'report.read',
+  /** CSV / XLSX of the dashboards (same suppression; audited). */
+  ReportExport = 'report.export',
 }
 
 const P = Permission;
@@ -162,6 +167,9 @@ const INDIVIDUAL_STAFF = [
   P.IncidentManage,
 ];
 
+/** Officials, supervisors and admins read and export the dashboards of their subtree (issue #9). */
+const REPORTS = [P.ReportRead, P.ReportExport];
+
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   // Admins keep the roster and the structure, not clinical content.
   admin: new Set([
@@ -181,6 +189,8 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     P.DutyRosterManage,
     // Cadre training is union staff work, not clinical content.
     ...TRAINING_ORGANISER,
+    // Dashboards are suppressed aggregates of the admin's subtree.
+    ...REPORTS,
   ]),
   counsellor: new Set([...EVERY_SIGNED_IN, ...CLINICAL_READ, ...POPULATION_STAFF, ...INDIVIDUAL_STAFF, ...PROGRAMME_STAFF, ...TRAINEE, P.WorkerCreate, P.WorkerUpdate]),
   supervisor: new Set([
@@ -195,10 +205,11 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     P.UserRead,
     P.BreakGlassReview,
     P.DutyRosterManage,
+    ...REPORTS,
   ]),
   // Officials see aggregate figures only: no individual record of any kind (the reports issue gives them aggregates).
   // Programme dashboards are suppressed aggregates; officials are union cadres and take training themselves.
-  official: new Set([...EVERY_SIGNED_IN, P.ProgrammeReport, ...TRAINEE]),
+  official: new Set([...EVERY_SIGNED_IN, P.ProgrammeReport, ...TRAINEE, ...REPORTS]),
   worker: new Set([...EVERY_SIGNED_IN, P.SelfRead, P.SelfConsent, P.InstrumentRead, P.SelfAssess, ...POPULATION_SELF, P.SelfHelp, P.ProgrammeParticipate]),
 };
 

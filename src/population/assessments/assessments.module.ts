@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AssessmentReportFacts } from './assessment-report-facts.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PeopleModule } from '../../people/people.module.js';
 import { AssessmentHistory } from './assessment-history.service.js';
@@ -27,6 +28,7 @@ import { RiskAlertsService } from './risk-alerts.service.js';
   imports: [PeopleModule, TypeOrmModule.forFeature([AssessmentResult, ScreeningCampaign, CampaignTarget, CampaignReminder, CampaignMember])],
   controllers: [InstrumentsController, AssessmentsController, RiskAlertsController, CampaignsController],
   providers: [
+    AssessmentReportFacts,
     InstrumentLibrary,
     AssessmentsService,
     AssessmentHistory,
@@ -37,6 +39,6 @@ import { RiskAlertsService } from './risk-alerts.service.js';
     CampaignReminders,
     CampaignCohorts,
   ],
-  exports: [AssessmentHistory, InstrumentLibrary, CampaignsService, CampaignCohorts],
+  exports: [AssessmentReportFacts, AssessmentHistory, InstrumentLibrary, CampaignsService, CampaignCohorts],
 })
 export class AssessmentsModule {}
