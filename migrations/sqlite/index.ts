@@ -6,6 +6,7 @@ import { PopulationServices1795606294111 } from './1795606294111-PopulationServi
 import { SubgroupTier1795608389910 } from './1795608389910-SubgroupTier.js';
 import { EligibilityIndex1795609683666 } from './1795609683666-EligibilityIndex.js';
 import { IndividualTier1795610555145 } from './1795610555145-IndividualTier.js';
+import { InsightsAndRights1795616958616 } from './1795616958616-InsightsAndRights.js';
 // Generated list: scripts/migration-tool.ts appends here.
 
-export const sqliteMigrations: Array<new () => MigrationInterface> = [Foundation1795604006393, Assessments1795605031552, WorkerSearchIndexes1795605970997, PopulationServices1795606294111, SubgroupTier1795608389910, EligibilityIndex1795609683666, IndividualTier1795610555145];
+export const sqliteMigrations: Array<new () => MigrationInterface> = [Foundation1795604006393, Assessments1795605031552, WorkerSearchIndexes1795605970997, PopulationServices1795606294111, SubgroupTier1795608389910, EligibilityIndex1795609683666, IndividualTier1795610555145, InsightsAndRights1795616958616];

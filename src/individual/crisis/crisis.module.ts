@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CrisisRightsContributor } from './services/crisis-rights.contributor.js';
 import { CrisisReportFacts } from './services/crisis-report-facts.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PeopleModule } from '../../people/people.module.js';
@@ -38,6 +39,7 @@ import { SelfHelpService } from './services/self-help.service.js';
   imports: [PeopleModule, IndividualSharedModule, TypeOrmModule.forFeature([CrisisCase, CaseNote, RiskAssessment, SafetyPlan, DutyShift, BreakGlassGrant])],
   controllers: [CrisisCasesController, DutyRosterController, BreakGlassController, MeCrisisController],
   providers: [
+    CrisisRightsContributor,
     CrisisReportFacts,
     CaseAccess,
     CaseScope,

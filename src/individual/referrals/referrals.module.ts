@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReferralRightsContributor } from './services/referral-rights.contributor.js';
 import { ReferralReportFacts } from './services/referral-report-facts.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PeopleModule } from '../../people/people.module.js';
@@ -24,6 +25,7 @@ import { ReferralsService } from './services/referrals.service.js';
   imports: [PeopleModule, IndividualSharedModule, CrisisModule, TypeOrmModule.forFeature([Referral, FollowUp])],
   controllers: [ReferralsController],
   providers: [
+    ReferralRightsContributor,
     ReferralReportFacts,ReferralAccess, ReferralsService, ReferralWorkflowService, FollowUpsService, ReferralEventsSubscriber, ReferralRecordQuery],
   exports: [ReferralReportFacts, ReferralWorkflowService, ReferralRecordQuery],
 })

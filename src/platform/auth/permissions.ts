@@ -109,6 +109,12 @@ export enum Permission {
   ReportRead = 'report.read',
   /** CSV / XLSX of the dashboards (same suppression; audited). */
   ReportExport = 'report.export',
+  /** A copy of one's own data (FHIR R4 Bundle or readable summary). */
+  SelfExport = 'self.export',
+  /** Ask for correction or deletion of one's data; read who accessed one's record. */
+  SelfRights = 'self.rights',
+  /** Review workers' correction and deletion requests in scope (apply, erase, or refuse with a reason). */
+  RightsReview = 'rights_request.review',
 }
 
 const P = Permission;
@@ -192,7 +198,18 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     // Dashboards are suppressed aggregates of the admin's subtree.
     ...REPORTS,
   ]),
-  counsellor: new Set([...EVERY_SIGNED_IN, ...CLINICAL_READ, ...POPULATION_STAFF, ...INDIVIDUAL_STAFF, ...PROGRAMME_STAFF, ...TRAINEE, P.WorkerCreate, P.WorkerUpdate]),
+  counsellor: new Set([
+    ...EVERY_SIGNED_IN,
+    ...CLINICAL_READ,
+    ...POPULATION_STAFF,
+    ...INDIVIDUAL_STAFF,
+    ...PROGRAMME_STAFF,
+    ...TRAINEE,
+    P.WorkerCreate,
+    P.WorkerUpdate,
+    // Counsellors review correction and deletion requests (they know what must be kept, e.g. crisis records).
+    P.RightsReview,
+  ]),
   supervisor: new Set([
     ...EVERY_SIGNED_IN,
     ...CLINICAL_READ,
@@ -206,11 +223,12 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     P.BreakGlassReview,
     P.DutyRosterManage,
     ...REPORTS,
+    P.RightsReview,
   ]),
   // Officials see aggregate figures only: no individual record of any kind (the reports issue gives them aggregates).
   // Programme dashboards are suppressed aggregates; officials are union cadres and take training themselves.
   official: new Set([...EVERY_SIGNED_IN, P.ProgrammeReport, ...TRAINEE, ...REPORTS]),
-  worker: new Set([...EVERY_SIGNED_IN, P.SelfRead, P.SelfConsent, P.InstrumentRead, P.SelfAssess, ...POPULATION_SELF, P.SelfHelp, P.ProgrammeParticipate]),
+  worker: new Set([...EVERY_SIGNED_IN, P.SelfRead, P.SelfConsent, P.InstrumentRead, P.SelfAssess, ...POPULATION_SELF, P.SelfHelp, P.ProgrammeParticipate, P.SelfExport, P.SelfRights]),
 };
 
 /** Later modules extend a role's grants here, in one place, so the whole policy can be read at once. */

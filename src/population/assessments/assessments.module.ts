@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AssessmentRightsContributor } from './assessment-rights.contributor.js';
 import { AssessmentReportFacts } from './assessment-report-facts.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PeopleModule } from '../../people/people.module.js';
@@ -28,6 +29,7 @@ import { RiskAlertsService } from './risk-alerts.service.js';
   imports: [PeopleModule, TypeOrmModule.forFeature([AssessmentResult, ScreeningCampaign, CampaignTarget, CampaignReminder, CampaignMember])],
   controllers: [InstrumentsController, AssessmentsController, RiskAlertsController, CampaignsController],
   providers: [
+    AssessmentRightsContributor,
     AssessmentReportFacts,
     InstrumentLibrary,
     AssessmentsService,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CounsellingRightsContributor } from './services/counselling-rights.contributor.js';
 import { CounsellingReportFacts } from './services/counselling-report-facts.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PeopleModule } from '../../people/people.module.js';
@@ -23,6 +24,7 @@ import { SlotsService } from './services/slots.service.js';
   imports: [PeopleModule, TypeOrmModule.forFeature([CounsellingSlot, Appointment, SessionNote])],
   controllers: [CounsellingController, MeCounsellingController],
   providers: [
+    CounsellingRightsContributor,
     CounsellingReportFacts,SlotsService, BookingService, AppointmentsService, SessionNotesService, CounsellingReminders, CounsellingHistoryService],
   exports: [CounsellingHistoryService, CounsellingReportFacts],
 })

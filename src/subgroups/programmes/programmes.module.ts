@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ProgrammeRightsContributor } from './services/programme-rights.contributor.js';
 import { ProgrammeReportFacts } from './services/programme-report-facts.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PeopleModule } from '../../people/people.module.js';
@@ -42,6 +43,7 @@ import { TasksService } from './services/tasks.service.js';
   ],
   controllers: [ProgrammesController, ProgrammeActivitiesController, ProgrammeTasksController, MeProgrammesController],
   providers: [
+    ProgrammeRightsContributor,
     ProgrammeReportFacts,
     ProgrammeAccess,
     ProgrammesService,
