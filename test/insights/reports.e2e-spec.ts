@@ -134,7 +134,7 @@ describe('dashboards with small-cell suppression', () => {
       })
       .expect(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx.body as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(xlsx.body);
     const sheet = workbook.worksheets[0];
     const values: unknown[] = [];
     sheet.eachRow((row) => values.push(...(row.values as unknown[])));
