@@ -19,7 +19,7 @@ function renderValue(value: unknown): string {
       .map(([k, v]) => `<dt>${escape(k)}</dt><dd>${renderValue(v)}</dd>`)
       .join('')}</dl>`;
   }
-  return escape(String(value as string | number | boolean));
+  return escape(typeof value === 'string' ? value : JSON.stringify(value));
 }
 
 /** The readable copy: each module's section, then the rest of the composed record. Self-contained HTML, no scripts. */
