@@ -112,6 +112,7 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'warn',
     ADMIN_PASSWORD: PASSWORD,
     API_THROTTLE_LIMIT: '100000000',
+    VENDOR_API_THROTTLE_LIMIT: '100000000',
     LOGIN_THROTTLE_LIMIT: '100000',
     JOBS_ENABLED: 'true',
   };

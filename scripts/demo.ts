@@ -14,6 +14,7 @@ import { User } from '../src/people/users/user.entity.js';
 import { demoApi } from './demo/api.js';
 import { DEMO_PASSWORD, seedPeople } from './demo/seed-people.js';
 import { seedPopulation } from './demo/seed-population.js';
+import { seedServices } from './demo/seed-services.js';
 
 async function main(): Promise<void> {
   const file = join(projectRoot(), 'data', 'demo.sqlite');
@@ -26,13 +27,14 @@ async function main(): Promise<void> {
   const adminUser = await app.get(DataSource).manager.findOneByOrFail(User, { username: 'admin' });
   const admin: Actor = { userId: adminUser.id, username: 'admin', role: 'admin', orgUnitId: adminUser.orgUnitId, workerId: null, ip: '127.0.0.1' };
   const people = await seedPeople(app, admin);
+  await seedServices(app, people);
 
   const port = Number(process.env.PORT ?? app.get(ConfigService).get<number>('PORT') ?? 3000);
   await app.listen(port);
   const url = `http://localhost:${port}`;
   // The tiers are seeded through the running app's own API: the same validation and rules users meet.
   await seedPopulation(demoApi(url, DEMO_PASSWORD), app.get(DataSource), people);
-  console.log(`\n心港 Xingang 演示已启动 / demo running: ${url}/  (API ${url}/api/v1, docs ${url}/api/docs)`);
+  console.log(`\n心港 Xingang 演示已启动 / demo running: ${url}/ (网页 web app)  API ${url}/api/v1, docs ${url}/api/docs`);
   console.log(`演示账号 / demo accounts (password 密码: ${DEMO_PASSWORD}):`);
   for (const account of people.accounts) console.log(`  ${account.username.padEnd(12)} ${account.role.padEnd(11)} ${account.note}`);
   console.log(`数据 / data: ${people.enterprises.length} enterprise unions, 2000 workers. Ctrl+C 退出 / to stop.`);

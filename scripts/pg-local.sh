@@ -18,6 +18,8 @@ for _ in $(seq 1 30); do
 done
 su postgres -c "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname='xingang'\"" | grep -q 1 ||
   su postgres -c "psql -qc \"CREATE ROLE xingang LOGIN CREATEDB PASSWORD 'xingang'\""
+# Tests drop their scratch databases WITH (FORCE): that ends an autovacuum worker busy in one, which needs this role.
+su postgres -c "psql -qc 'GRANT pg_signal_backend TO xingang'" >/dev/null
 su postgres -c "psql -qtAc \"SELECT 1 FROM pg_database WHERE datname='xingang'\"" | grep -q 1 ||
   su postgres -c "createdb -O xingang xingang"
 echo "postgres://xingang:xingang@localhost:5432/xingang"

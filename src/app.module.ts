@@ -1,12 +1,16 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { CrisisModule } from './individual/crisis/crisis.module.js';
 import { IndividualTestHooksModule } from './individual/testing/individual-test-hooks.module.js';
 import { IncidentsModule } from './individual/incidents/incidents.module.js';
 import { ReferralsModule } from './individual/referrals/referrals.module.js';
+import { EapModule } from './eap/eap.module.js';
 import { InsightsModule } from './insights/insights.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { AssessmentsModule } from './population/assessments/assessments.module.js';
@@ -16,10 +20,11 @@ import { GroupsModule } from './population/groups/groups.module.js';
 import { ProgrammesModule } from './subgroups/programmes/programmes.module.js';
 import { CertificationSeamModule } from './subgroups/training/certification-seam.module.js';
 import { TrainingModule } from './subgroups/training/training.module.js';
+import { ServiceDeskModule } from './service-desk/service-desk.module.js';
 import { validateConfig, type AppConfig } from './platform/config/app-config.js';
-import { loadRawConfig } from './platform/config/load-config.js';
+import { loadRawConfig, projectRoot } from './platform/config/load-config.js';
 import { HttpErrorFilter } from './platform/errors/http-error.filter.js';
-import { AccountThrottlerGuard, throttlerOptions } from './platform/http/throttling.js';
+import { throttlerOptions } from './platform/http/throttling.js';
 import { loggerOptions } from './platform/http/logging.js';
 import { PlatformModule } from './platform/platform.module.js';
 import { CryptoModule } from './platform/crypto/crypto.module.js';
@@ -38,8 +43,30 @@ const FEATURE_MODULES = [
   ProgrammesModule,
   TrainingModule,
   CertificationSeamModule,
+  ServiceDeskModule,
+  EapModule,
   InsightsModule,
 ];
+
+/**
+ * The web app (`web/`, built by `npm run web:build` into web/dist) served at `/`: hashed assets cached for a year,
+ * every other path outside `/api` answered with index.html (the single-page app routes in the browser). Registered
+ * only when a build exists, so API-only runs (and tests that do not need the web) work without one.
+ */
+export function webAppModules(root = join(projectRoot(), 'web', 'dist')): DynamicModule[] {
+  if (!existsSync(join(root, 'index.html'))) return [];
+  return [
+    ServeStaticModule.forRoot({
+      rootPath: root,
+      exclude: /^\/api(\/|$)/,
+      serveStaticOptions: {
+        index: false,
+        setHeaders: (res: { setHeader(name: string, value: string): void }, path: string) =>
+          res.setHeader('Cache-Control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      },
+    }),
+  ];
+}
 
 @Module({})
 export class AppModule {
@@ -59,12 +86,11 @@ export class AppModule {
         PlatformModule,
         ...FEATURE_MODULES,
         ...(config.TEST_HOOKS ? [TestHooksModule, IndividualTestHooksModule] : []),
+        ...webAppModules(),
       ],
-      providers: [
-        { provide: APP_FILTER, useClass: HttpErrorFilter },
-        // After the access guard (registered in PlatformModule), so signed-in callers are limited per account.
-        { provide: APP_GUARD, useClass: AccountThrottlerGuard },
-      ],
+      // The throttler guard is registered in PlatformModule, right after the access guard: global guards run in the
+      // order modules are scanned, and AppModule is scanned first, so a guard listed here would run before sign-in.
+      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
     };
   }
 }

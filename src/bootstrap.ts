@@ -34,7 +34,8 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
 }
 
 export async function createApp(overrides: Record<string, string> = {}): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(overrides), { bufferLogs: true, bodyParser: false });
+  // rawBody: the JSON parser keeps the exact bytes (`request.rawBody`), which signed webhooks are verified over.
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(overrides), { bufferLogs: true, bodyParser: false, rawBody: true });
   configureApp(app);
   return app;
 }

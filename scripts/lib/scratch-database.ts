@@ -35,7 +35,16 @@ export async function createScratchDatabase(baseUrl: string | undefined, label =
       const client = new pg.Client({ connectionString: baseUrl });
       await client.connect();
       try {
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        // An autovacuum worker busy in the database can make the first attempt fail; it is gone a moment later.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+            break;
+          } catch (error) {
+            if (attempt >= 5) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+          }
+        }
       } finally {
         await client.end();
       }

@@ -6,6 +6,7 @@ import { PassportModule } from '@nestjs/passport';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './auth/access.guard.js';
+import { ApiKeyAuth } from './auth/api-key-auth.js';
 import { JwtStrategy } from './auth/jwt.strategy.js';
 import { AuditEvent } from './audit/audit-event.entity.js';
 import { AuditService } from './audit/audit.service.js';
@@ -15,6 +16,7 @@ import type { AppConfig } from './config/app-config.js';
 import { DatabaseModule } from './database/database.module.js';
 import { CreatedAtSubscriber } from './database/created-at.subscriber.js';
 import { HealthController } from './health/health.controller.js';
+import { AccountThrottlerGuard } from './http/throttling.js';
 import { DomainEvents } from './jobs/domain-events.js';
 import { Job } from './jobs/job.entity.js';
 import { JobQueue } from './jobs/job-queue.service.js';
@@ -46,7 +48,10 @@ import { TerminusModule } from '@nestjs/terminus';
     },
     CreatedAtSubscriber,
     JwtStrategy,
+    ApiKeyAuth,
     { provide: APP_GUARD, useClass: AccessGuard },
+    // After the access guard (global guards run in registration order), so callers are limited per account or vendor.
+    { provide: APP_GUARD, useClass: AccountThrottlerGuard },
     AuditService,
     JobQueue,
     JobRunner,
@@ -55,6 +60,6 @@ import { TerminusModule } from '@nestjs/terminus';
     NotificationRightsContributor,
     MailerService,
   ],
-  exports: [DataSubjectRegistry, Clock, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService],
+  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService],
 })
 export class PlatformModule {}

@@ -36,7 +36,11 @@ describe('fuzzing every route (no 5xx)', () => {
     t = await TestApp.start();
     const w = await t.world();
     const worker = await t.createWorkerUser(w.admin.token, w.enterpriseA);
-    actors = { anonymous: null, admin: w.admin, counsellor: w.counsellorA, supervisor: w.supervisor, official: w.official, worker };
+    // An EAP vendor's API key is an actor too (it reaches only the vendor routes).
+    const vendor = await t.http().post('/api/v1/eap/vendors').set('Authorization', `Bearer ${w.admin.token}`).send({ name: 'fuzz vendor', services: ['hotline'] }).expect(201);
+    const key = await t.http().post(`/api/v1/eap/vendors/${vendor.body.id}/api-keys`).set('Authorization', `Bearer ${w.admin.token}`).send({ label: 'fuzz' }).expect(201);
+    const vendorKey = { id: key.body.id, username: 'vendor', token: key.body.key, orgUnitId: '', workerId: null };
+    actors = { anonymous: null, admin: w.admin, counsellor: w.counsellorA, supervisor: w.supervisor, official: w.official, worker, vendor: vendorKey };
     doc = (await t.http().get('/api/docs-json').expect(200)).body as Doc;
   });
   afterAll(() => t.close());

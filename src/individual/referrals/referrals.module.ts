@@ -26,7 +26,14 @@ import { ReferralsService } from './services/referrals.service.js';
   controllers: [ReferralsController],
   providers: [
     ReferralRightsContributor,
-    ReferralReportFacts,ReferralAccess, ReferralsService, ReferralWorkflowService, FollowUpsService, ReferralEventsSubscriber, ReferralRecordQuery],
-  exports: [ReferralReportFacts, ReferralWorkflowService, ReferralRecordQuery],
+    ReferralReportFacts,
+    ReferralAccess,
+    ReferralsService,
+    ReferralWorkflowService,
+    FollowUpsService,
+    ReferralEventsSubscriber,
+    ReferralRecordQuery,
+  ],
+  exports: [ReferralReportFacts, ReferralWorkflowService, ReferralsService, ReferralRecordQuery],
 })
 export class ReferralsModule {}

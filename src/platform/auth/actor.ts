@@ -1,15 +1,17 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { Role } from './permissions.js';
+import type { ActorRole } from './permissions.js';
 
 /** Who is asking: the first argument of every service method. */
 export interface Actor {
   userId: string;
   username: string;
-  role: Role;
+  role: ActorRole;
   orgUnitId: string;
   /** The worker profile of a worker account; null for staff. */
   workerId: string | null;
   ip: string | null;
+  /** Set only for an EAP vendor's API key (role `vendor`; `userId` is then the key's id, `orgUnitId` empty). */
+  vendorId?: string;
 }
 
 /** A system actor for jobs and start-up work; never reaches a controller. */

@@ -2,6 +2,13 @@
 export const ROLES = ['admin', 'counsellor', 'supervisor', 'official', 'worker'] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * Who may be behind a request: a signed-in user (one of ROLES) or an EAP vendor's system calling with an API key
+ * (`vendor`). `vendor` is not a user role: no user account can hold it and no access token can carry it.
+ */
+export const ACTOR_ROLES = [...ROLES, 'vendor'] as const;
+export type ActorRole = (typeof ACTOR_ROLES)[number];
+
 /** Permissions are `resource.action`; a route declares one, a role grants a set. Nothing is granted implicitly. */
 export enum Permission {
   OrgUnitRead = 'org_unit.read',
@@ -104,6 +111,43 @@ export enum Permission {
   CertificationRead = 'certification.read',
   /** Issue (e.g. an outside certificate) and revoke certifications. */
   CertificationManage = 'certification.manage',
+  // Service desk (智慧工会: 12351 and online requests, 网上快速转办、随时督办). There is no hotline-operator role:
+  // counsellors and supervisors staff the desk (DESK_STAFF below); a dedicated role would be granted the same set.
+  /** The categories, channels and urgencies with their labels (every signed-in user: a worker's form needs them). */
+  DeskVocabularyRead = 'desk.vocabulary_read',
+  /** Log a 12351 call or a walk-in. */
+  DeskIntake = 'desk.intake',
+  /** The desk's queue and a request with its full trail, in scope. */
+  DeskRead = 'desk.read',
+  /** Triage, link an anonymous caller, acknowledge, reply, note, forward, accept or return a forward, resolve, close. */
+  DeskHandle = 'desk.handle',
+  /** Requests supervised (督办) by units in scope. */
+  DeskSupervise = 'desk.supervise',
+  /** Routing rules of units in scope. */
+  DeskRoutingManage = 'desk.routing_manage',
+  /** Desk figures by unit and period (aggregates; small cells suppressed for officials). */
+  DeskFigures = 'desk.figures',
+  /** A worker's own requests: submit online, follow, rate, reopen. */
+  SelfRequest = 'self.request',
+  // EAP (issue #5): vendors, contracts, consented referrals out, outcomes in.
+  /** The vendor directory (no credentials). */
+  EapVendorRead = 'eap_vendor.read',
+  /** Vendors, their API keys, webhook endpoints and signing secrets (root administrators only, checked in the service). */
+  EapVendorManage = 'eap_vendor.manage',
+  EapContractRead = 'eap_contract.read',
+  /** Contracts of units in one's subtree. */
+  EapContractManage = 'eap_contract.manage',
+  /** Utilisation per contract (aggregates: counts, sessions, cost). */
+  EapUtilisationRead = 'eap_utilisation.read',
+  /** EAP referrals of workers in scope, with the summary written for the vendor (audited). */
+  EapReferralRead = 'eap_referral.read',
+  /** Draft, preview, send and withdraw EAP referrals. */
+  EapReferralSend = 'eap_referral.send',
+  // Held only by a vendor's API key, never by a user role.
+  /** The vendor's own referrals, as shared with it. */
+  VendorReferralRead = 'vendor.referral_read',
+  /** The vendor reports acceptance, sessions and completion. */
+  VendorOutcomeReport = 'vendor.outcome_report',
   // Insights (issue #9): 统计报表 dashboards and data-subject rights
   /** Aggregate dashboards of one's subtree, with small-cell suppression (never a row per person). */
   ReportRead = 'report.read',
@@ -118,7 +162,7 @@ export enum Permission {
 }
 
 const P = Permission;
-const EVERY_SIGNED_IN = [P.NotificationRead, P.OrgUnitRead];
+const EVERY_SIGNED_IN = [P.NotificationRead, P.OrgUnitRead, P.DeskVocabularyRead];
 const CLINICAL_READ = [P.WorkerRead, P.ConsentRead, P.ConsentRecord];
 /** Counsellors and supervisors: assessments, risk alerts, campaigns and the record, each limited by AccessScope. */
 const ASSESSMENT_STAFF = [
@@ -172,11 +216,15 @@ const INDIVIDUAL_STAFF = [
   P.IncidentRead,
   P.IncidentManage,
 ];
+/** Desk staff: counsellors and supervisors answer 12351 calls and online requests; supervisors also 督办 and route. */
+const DESK_STAFF = [P.DeskIntake, P.DeskRead, P.DeskHandle];
+/** Counsellors and supervisors refer to EAP vendors and read the contracts that decide where they may refer. */
+const EAP_STAFF = [P.EapVendorRead, P.EapContractRead, P.EapReferralRead, P.EapReferralSend];
 
 /** Officials, supervisors and admins read and export the dashboards of their subtree (issue #9). */
 const REPORTS = [P.ReportRead, P.ReportExport];
 
-export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
+export const ROLE_PERMISSIONS: Record<ActorRole, ReadonlySet<Permission>> = {
   // Admins keep the roster and the structure, not clinical content.
   admin: new Set([
     ...EVERY_SIGNED_IN,
@@ -195,6 +243,14 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     P.DutyRosterManage,
     // Cadre training is union staff work, not clinical content.
     ...TRAINING_ORGANISER,
+    // Routing rules are structure (which unit answers which category), not requests.
+    P.DeskRoutingManage,
+    // EAP vendors and contracts are business arrangements, not clinical content; referrals are not theirs to see.
+    P.EapVendorRead,
+    P.EapVendorManage,
+    P.EapContractRead,
+    P.EapContractManage,
+    P.EapUtilisationRead,
     // Dashboards are suppressed aggregates of the admin's subtree.
     ...REPORTS,
   ]),
@@ -205,6 +261,8 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     ...INDIVIDUAL_STAFF,
     ...PROGRAMME_STAFF,
     ...TRAINEE,
+    ...DESK_STAFF,
+    ...EAP_STAFF,
     P.WorkerCreate,
     P.WorkerUpdate,
     // Counsellors review correction and deletion requests (they know what must be kept, e.g. crisis records).
@@ -217,6 +275,12 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     ...INDIVIDUAL_STAFF,
     ...PROGRAMME_STAFF,
     ...TRAINING_ORGANISER,
+    ...DESK_STAFF,
+    P.DeskSupervise,
+    P.DeskRoutingManage,
+    P.DeskFigures,
+    ...EAP_STAFF,
+    P.EapUtilisationRead,
     P.WorkerCreate,
     P.WorkerUpdate,
     P.UserRead,
@@ -226,17 +290,31 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     P.RightsReview,
   ]),
   // Officials see aggregate figures only: no individual record of any kind (the reports issue gives them aggregates).
-  // Programme dashboards are suppressed aggregates; officials are union cadres and take training themselves.
-  official: new Set([...EVERY_SIGNED_IN, P.ProgrammeReport, ...TRAINEE, ...REPORTS]),
-  worker: new Set([...EVERY_SIGNED_IN, P.SelfRead, P.SelfConsent, P.InstrumentRead, P.SelfAssess, ...POPULATION_SELF, P.SelfHelp, P.ProgrammeParticipate, P.SelfExport, P.SelfRights]),
+  // Programme and desk dashboards are suppressed aggregates; officials are union cadres and take training themselves.
+  official: new Set([...EVERY_SIGNED_IN, P.ProgrammeReport, P.DeskFigures, ...TRAINEE, P.EapVendorRead, P.EapContractRead, P.EapUtilisationRead, ...REPORTS]),
+  worker: new Set([
+    ...EVERY_SIGNED_IN,
+    P.SelfRead,
+    P.SelfConsent,
+    P.InstrumentRead,
+    P.SelfAssess,
+    ...POPULATION_SELF,
+    P.SelfHelp,
+    P.ProgrammeParticipate,
+    P.SelfRequest,
+    P.SelfExport,
+    P.SelfRights,
+  ]),
+  // An EAP vendor's system (API key): its own referrals and outcome reports, nothing else (not even notifications).
+  vendor: new Set([P.VendorReferralRead, P.VendorOutcomeReport]),
 };
 
 /** Later modules extend a role's grants here, in one place, so the whole policy can be read at once. */
-export function grant(role: Role, ...permissions: string[]): void {
+export function grant(role: ActorRole, ...permissions: string[]): void {
   const set = ROLE_PERMISSIONS[role] as Set<string>;
   for (const permission of permissions) set.add(permission);
 }
 
-export function roleHas(role: Role, permission: string): boolean {
+export function roleHas(role: ActorRole, permission: string): boolean {
   return (ROLE_PERMISSIONS[role] as ReadonlySet<string>).has(permission);
 }

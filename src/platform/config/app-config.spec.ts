@@ -41,6 +41,14 @@ describe('validateConfig', () => {
   it('refuses test hooks in production', () => {
     expect(() => validateConfig({ ...valid, TEST_HOOKS: 'true' })).toThrow(/TEST_HOOKS/);
   });
+
+  it('refuses EAP webhooks to private networks in production, allows them in development', () => {
+    expect(validateConfig(valid).EAP_WEBHOOK_ALLOW_PRIVATE_NETWORKS).toBe(false);
+    expect(() => validateConfig({ ...valid, EAP_WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' })).toThrow(/EAP_WEBHOOK_ALLOW_PRIVATE_NETWORKS/);
+    expect(validateConfig({ ...valid, NODE_ENV: 'development', EAP_WEBHOOK_ALLOW_PRIVATE_NETWORKS: '' }).EAP_WEBHOOK_ALLOW_PRIVATE_NETWORKS).toBe(true);
+    expect(validateConfig({ ...valid, NODE_ENV: 'test', EAP_WEBHOOK_ALLOW_PRIVATE_NETWORKS: '' }).EAP_WEBHOOK_ALLOW_PRIVATE_NETWORKS).toBe(false);
+    expect(validateConfig({ ...valid, NODE_ENV: 'test', EAP_WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' }).EAP_WEBHOOK_ALLOW_PRIVATE_NETWORKS).toBe(true);
+  });
 });
 
 describe('individual-tier settings', () => {

@@ -6,6 +6,9 @@ const toBool = ({ value }: { value: unknown }) =>
 const toInt = ({ value }: { value: unknown }) => (value === '' || value === undefined ? value : Number(value));
 /** A comma-separated list of whole days (ascending order is checked where the list is parsed). */
 const DAY_LIST = /^\d{1,4}(,\d{1,4}){0,9}$/;
+/** Unset (empty) means "only in development". */
+const toBoolOrDevelopment = ({ value, obj }: { value: unknown; obj: Record<string, unknown> }) =>
+  value === '' || value === undefined ? obj.NODE_ENV === 'development' : toBool({ value });
 
 /** Every setting the app reads, validated once at start-up. Defaults live in config/defaults.json. */
 export class AppConfig {
@@ -45,6 +48,8 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) LOGIN_THROTTLE_LIMIT: number;
   @Transform(toInt) @IsInt() @Min(1) LOGIN_THROTTLE_TTL_SECONDS: number;
   @Transform(toInt) @IsInt() @Min(1) API_THROTTLE_LIMIT: number;
+  /** Requests per minute per EAP vendor through its API keys. */
+  @Transform(toInt) @IsInt() @Min(1) VENDOR_API_THROTTLE_LIMIT: number;
 
   /** `low` only for tests: argon2 with small memory so suites stay fast. */
   @IsIn(['standard', 'low'])
@@ -92,6 +97,38 @@ export class AppConfig {
    */
   @Transform(toInt) @IsInt() @Min(5) REPORTING_MIN_CELL: number;
   @IsString() DATA_DIR: string;
+
+  // Service desk (12351 and online requests): working time, deadlines, reopening, figures. Checked at start-up.
+  /** IANA time zone of the desk's working hours and of the reference numbers' dates. */
+  @IsString() DESK_TIMEZONE: string;
+  /** Daily working window, `HH:MM-HH:MM`. */
+  @IsString() DESK_WORKING_HOURS: string;
+  /** ISO weekdays the desk works, `1,2,3,4,5` (Monday = 1). */
+  @IsString() DESK_WORKING_DAYS: string;
+  /** Public holidays (法定节假日), `YYYY-MM-DD,…`; and make-up working days (调休) on weekends. */
+  @IsString() DESK_HOLIDAYS: string;
+  @IsString() DESK_EXTRA_WORKING_DAYS: string;
+  /** A request is to be answered (受理) within this much working time. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(100_000) DESK_ANSWER_WORKING_MINUTES: number;
+  /** The first reply to the worker is due within this many working days (a working day is the daily window). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(60) DESK_FIRST_REPLY_WORKING_DAYS: number;
+  /** A crisis request is answered within these minutes of clock time, working hours or not. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(1440) DESK_CRISIS_ANSWER_MINUTES: number;
+  /** A supervised (督办) request still overdue after this much working time is escalated one level up. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(100_000) DESK_ESCALATE_AFTER_WORKING_MINUTES: number;
+  /** Default deadline of a forward (转办) when the sender gives none, in working days. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(60) DESK_FORWARD_WORKING_DAYS: number;
+  /** A worker may reopen a resolved or closed request within this many days. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(365) DESK_REOPEN_DAYS: number;
+  /** Minimum cell size of desk figures shown to officials. */
+  @Transform(toInt) @IsInt() @Min(5) @Max(1000) DESK_FIGURES_MIN_CELL: number;
+  /**
+   * EAP webhooks to loopback and private addresses (the SSRF guard off), for the example vendor on 127.0.0.1. Unset:
+   * allowed in development only; the e2e suite sets it; refused in production.
+   */
+  @Transform(toBoolOrDevelopment) @IsBoolean() EAP_WEBHOOK_ALLOW_PRIVATE_NETWORKS: boolean;
+  /** How long one webhook delivery attempt may take (connect and response). */
+  @Transform(toInt) @IsInt() @Min(100) @Max(60_000) EAP_WEBHOOK_TIMEOUT_MS: number;
 }
 
 export class ConfigurationError extends Error {}
@@ -108,6 +145,11 @@ export function validateConfig(raw: Record<string, unknown>): AppConfig {
   if (config.NODE_ENV === 'production') assertStrongSecrets(config);
   if (config.NODE_ENV === 'production' && config.TEST_HOOKS) {
     throw new ConfigurationError('生产环境不得启用 TEST_HOOKS / TEST_HOOKS is refused in production');
+  }
+  if (config.NODE_ENV === 'production' && config.EAP_WEBHOOK_ALLOW_PRIVATE_NETWORKS) {
+    throw new ConfigurationError(
+      '生产环境不得向内网或本机地址发送 Webhook / EAP_WEBHOOK_ALLOW_PRIVATE_NETWORKS is refused in production',
+    );
   }
   return config;
 }

@@ -11,6 +11,8 @@ const LOGIN_THROTTLED = 'xingang:login-throttled';
 export const LoginThrottled = () => SetMetadata(LOGIN_THROTTLED, true);
 
 const isLoginRoute = (context: ExecutionContext) => Reflect.getMetadata(LOGIN_THROTTLED, context.getHandler()) === true;
+/** A machine client calling with an API key (an EAP vendor); it gets its own, tighter limit per vendor. */
+const isVendorCall = (context: ExecutionContext) => context.switchToHttp().getRequest<{ user?: Actor }>().user?.role === 'vendor';
 
 export function throttlerOptions(config: ConfigService<AppConfig, true>): ThrottlerModuleOptions {
   return {
@@ -22,6 +24,12 @@ export function throttlerOptions(config: ConfigService<AppConfig, true>): Thrott
         skipIf: isLoginRoute,
       },
       {
+        name: 'vendor',
+        ttl: 60_000,
+        limit: config.get('VENDOR_API_THROTTLE_LIMIT', { infer: true }),
+        skipIf: (context) => !isVendorCall(context),
+      },
+      {
         name: 'login',
         ttl: config.get('LOGIN_THROTTLE_TTL_SECONDS', { infer: true }) * 1000,
         limit: config.get('LOGIN_THROTTLE_LIMIT', { infer: true }),
@@ -31,9 +39,13 @@ export function throttlerOptions(config: ConfigService<AppConfig, true>): Thrott
   };
 }
 
-/** Runs after authentication: a signed-in caller is limited per account, an anonymous one per IP. */
+/**
+ * Runs after authentication: a signed-in caller is limited per account, a vendor per vendor (however many keys it
+ * holds), an anonymous one per IP.
+ */
 export class AccountThrottlerGuard extends ThrottlerGuard {
   protected override getTracker(request: Request & { user?: Actor }): Promise<string> {
-    return Promise.resolve(request.user?.userId ?? request.ip ?? 'unknown');
+    const user = request.user;
+    return Promise.resolve(user?.vendorId ? `vendor:${user.vendorId}` : (user?.userId ?? request.ip ?? 'unknown'));
   }
 }

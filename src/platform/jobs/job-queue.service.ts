@@ -18,6 +18,8 @@ export type JobHandler = (payload: Record<string, unknown>, job: Job, manager?: 
 
 export interface HandlerOptions {
   transactional: boolean;
+  /** Delay before retry `attempt + 1` after attempt `attempt` failed; default `backoffMs` (1 s doubling to an hour). */
+  retryDelayMs?: (attempt: number) => number;
 }
 
 /** Thrown by a handler when retrying cannot help (e.g. a webhook endpoint answered 410). */

@@ -133,7 +133,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     await this.transactions.run((manager) =>
       manager.update(Job, { id: job.id, lockedBy: this.workerId }, {
         status: dead ? 'dead' : 'pending',
-        runAt: new Date(this.clock.now().getTime() + backoffMs(job.attempts)),
+        runAt: new Date(this.clock.now().getTime() + (this.queue.handlerFor(job.type)?.options.retryDelayMs ?? backoffMs)(job.attempts)),
         lockedUntil: null,
         lastError: message.slice(0, 2000),
         finishedAt: dead ? this.clock.now() : null,

@@ -1,12 +1,12 @@
 import type { ActivityDto } from './dto/activity.dto.js';
-import type { ProgrammeDto, SubgroupDto, TextDto } from './dto/programme.dto.js';
+import type { ProgrammeDto, SubgroupDto, ProgrammeTextDto } from './dto/programme.dto.js';
 import type { CareProgramme } from './entities/care-programme.entity.js';
 import type { ProgrammeActivity } from './entities/programme-activity.entity.js';
 import type { Subgroup } from './entities/subgroup.entity.js';
 
 export const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-export const subgroupName = (s: Subgroup | undefined, code: string): TextDto => (s ? { zh: s.nameZh, en: s.nameEn } : { zh: code, en: code });
+export const subgroupName = (s: Subgroup | undefined, code: string): ProgrammeTextDto => (s ? { zh: s.nameZh, en: s.nameEn } : { zh: code, en: code });
 
 export const toSubgroupDto = (s: Subgroup): SubgroupDto => ({
   code: s.code,

@@ -7,7 +7,7 @@ import {
   AffectedQueryDto,
   IncidentQueryDto,
   IncidentTransitionDto,
-  RecordAttendanceDto,
+  IncidentAttendanceDto,
   RecordIncidentDto,
   ScheduleSessionDto,
   type AffectedPageDto,
@@ -81,7 +81,7 @@ export class IncidentsController {
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Param('sessionId', ParseUUIDPipe) sessionId: string,
-    @Body() input: RecordAttendanceDto,
+    @Body() input: IncidentAttendanceDto,
   ): Promise<IncidentSessionDto> {
     return this.sessions.attendance(actor, id, sessionId, input);
   }

@@ -91,7 +91,7 @@ export class ScheduleSessionDto {
   facilitatorId?: string;
 }
 
-export class RecordAttendanceDto {
+export class IncidentAttendanceDto {
   /** Affected workers of the incident. */
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(1000) @ArrayUnique() @IsUUID('all', { each: true })
   workerIds: string[];

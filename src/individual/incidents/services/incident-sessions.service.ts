@@ -7,7 +7,7 @@ import { Transactions } from '../../../platform/database/transactions.js';
 import { badRequest } from '../../../platform/errors/domain-error.js';
 import { IndividualHistory } from '../../shared/history.service.js';
 import { unitWithin, userFacts } from '../../shared/people-reads.js';
-import type { IncidentSessionDto, RecordAttendanceDto, ScheduleSessionDto } from '../dto/incident.dto.js';
+import type { IncidentSessionDto, IncidentAttendanceDto, ScheduleSessionDto } from '../dto/incident.dto.js';
 import { IncidentAttendance, IncidentSession, IncidentWorker } from '../entities/incident.entity.js';
 import { IncidentErrors } from '../incident-errors.js';
 import { IncidentsService } from './incidents.service.js';
@@ -51,7 +51,7 @@ export class IncidentSessionsService {
   }
 
   /** Records (or corrects) attendance of affected workers; 400 NOT_AFFECTED for anyone outside the affected group. */
-  attendance(actor: Actor, incidentId: string, sessionId: string, input: RecordAttendanceDto): Promise<IncidentSessionDto> {
+  attendance(actor: Actor, incidentId: string, sessionId: string, input: IncidentAttendanceDto): Promise<IncidentSessionDto> {
     return this.transactions.run(async (manager) => {
       const incident = await this.incidents.requireIncident(manager, actor, incidentId);
       const session = await manager.findOne(IncidentSession, { where: { id: sessionId, incidentId: incident.id } });

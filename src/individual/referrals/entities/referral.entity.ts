@@ -4,7 +4,8 @@ import { encrypted } from '../../../platform/crypto/field-cipher.js';
 import { CreatedAtColumn, IdColumn, TimestampColumn, UpdatedAtColumn } from '../../../platform/database/columns.js';
 import type { ProviderType, ReferralState } from '../domain/referral-state.js';
 
-export type ReferralSource = 'counsellor' | 'counselling';
+/** Who made it: a counsellor here, a counselling session's request, or an EAP referral sent through the EAP module. */
+export type ReferralSource = 'counsellor' | 'counselling' | 'eap';
 
 /**
  * 转介: a worker referred to a provider (the union's counselling, a hospital or psychiatric clinic, an EAP vendor).

@@ -70,28 +70,57 @@ export class ReferralWorkflowService {
         });
         return { refused };
       }
-      const now = this.clock.now();
-      await this.apply(manager, actor, actor, referral, 'sent', null, grantId);
-      await this.followUps.schedule(manager, referral, now);
-      if (referral.caseId) await this.caseWorkflow.markReferred(manager, actor, referral.caseId, referral.id);
-      await this.events.publish(
-        manager,
-        REFERRAL_SENT,
-        {
-          referralId: referral.id,
-          workerId: referral.workerId,
-          caseId: referral.caseId,
-          providerType: referral.providerType,
-          providerName: referral.providerName,
-          vendorId: referral.vendorId,
-          sentAt: now.toISOString(),
-        },
-        referral.id,
-      );
+      await this.markSent(manager, actor, referral, grantId);
       return { sent: toReferralDto(referral) };
     });
     if ('refused' in outcome) throw outcome.refused;
     return outcome.sent;
+  }
+
+  /**
+   * EXPORTED for the EAP module: a draft referral to an EAP vendor that an EAP referral may carry out (same worker, in
+   * the actor's scope, that vendor or none yet). 404 outside scope; 409 EAP_LINK_MISMATCH or ILLEGAL_TRANSITION.
+   */
+  async requireEapDraft(manager: EntityManager, actor: Actor, referralId: string, link: { workerId: string; vendorId: string }): Promise<Referral> {
+    const { referral } = await this.access.require(manager, actor, referralId);
+    const sameVendor = referral.vendorId === null || referral.vendorId === link.vendorId;
+    if (referral.workerId !== link.workerId || referral.providerType !== 'eap_vendor' || !sameVendor) throw ReferralErrors.eapLinkMismatch();
+    assertReferralTransition(referral.state, 'sent');
+    return referral;
+  }
+
+  /**
+   * EXPORTED for the EAP module: its referral went to the vendor (consent, contract and quota checked there), so the
+   * tier's referral is sent, in the caller's transaction: follow-ups, the case moves to referred, `referral.sent`.
+   */
+  async sendFromEap(manager: EntityManager, actor: Actor, referralId: string, link: { workerId: string; vendorId: string; vendorName: string }): Promise<void> {
+    const referral = await this.requireEapDraft(manager, actor, referralId, link);
+    if (referral.vendorId === null || referral.providerName === null) {
+      await manager.update(Referral, { id: referral.id }, { vendorId: link.vendorId, providerName: referral.providerName ?? link.vendorName });
+      Object.assign(referral, { vendorId: link.vendorId, providerName: referral.providerName ?? link.vendorName });
+    }
+    await this.markSent(manager, actor, referral, null);
+  }
+
+  private async markSent(manager: EntityManager, actor: Actor, referral: Referral, grantId: string | null): Promise<void> {
+    const now = this.clock.now();
+    await this.apply(manager, actor, actor, referral, 'sent', null, grantId);
+    await this.followUps.schedule(manager, referral, now);
+    if (referral.caseId) await this.caseWorkflow.markReferred(manager, actor, referral.caseId, referral.id);
+    await this.events.publish(
+      manager,
+      REFERRAL_SENT,
+      {
+        referralId: referral.id,
+        workerId: referral.workerId,
+        caseId: referral.caseId,
+        providerType: referral.providerType,
+        providerName: referral.providerName,
+        vendorId: referral.vendorId,
+        sentAt: now.toISOString(),
+      },
+      referral.id,
+    );
   }
 
   /** A counsellor records what happened: accepted, declined, attended, completed, dropped out. */

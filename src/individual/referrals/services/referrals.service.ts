@@ -96,6 +96,27 @@ export class ReferralsService {
     if (referral && counsellor?.active) await this.notifications.notify(manager, [{ userId: counsellor.id, email: counsellor.email }], Messages.referralDraft(referral.id));
   }
 
+  /**
+   * EXPORTED for the EAP module: an EAP referral sent without a tier referral gets one here (once per EAP referral), so
+   * every referral to a vendor is in the tier's loop and on the worker's record. Returns its id, still a draft.
+   */
+  async draftForEap(manager: EntityManager, actor: Actor, input: { eapReferralId: string; workerId: string; vendorId: string; vendorName: string }): Promise<string> {
+    const referral = await this.insert(manager, actor, {
+      workerId: input.workerId,
+      caseId: null,
+      ownerId: actor.userId,
+      providerType: 'eap_vendor',
+      providerName: input.vendorName,
+      vendorId: input.vendorId,
+      reason: null,
+      sourceType: 'eap',
+      sourceId: input.eapReferralId,
+      createdBy: actor.userId,
+    }, null);
+    if (referral) return referral.id;
+    return (await manager.findOneOrFail(Referral, { where: { sourceType: 'eap', sourceId: input.eapReferralId } })).id;
+  }
+
   update(actor: Actor, id: string, input: UpdateReferralDto): Promise<ReferralDto> {
     return this.transactions.run(async (manager) => {
       const { referral, grantId } = await this.access.require(manager, actor, id);

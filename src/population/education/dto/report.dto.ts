@@ -13,7 +13,7 @@ export class ParticipationQueryDto {
   eventId?: string;
 }
 
-export class UnitParticipationDto {
+export class LearningUnitParticipationDto {
   orgUnitId: string;
   orgUnitName: string;
   enrolled: number;
@@ -28,7 +28,7 @@ export class UnitParticipationDto {
 }
 
 export class ParticipationReportDto {
-  rows: UnitParticipationDto[];
+  rows: LearningUnitParticipationDto[];
 }
 
 export class LiteracyChangeDto {

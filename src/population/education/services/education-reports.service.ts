@@ -4,7 +4,7 @@ import { OrgUnitsService } from '../../../people/org-units/org-units.service.js'
 import type { Actor } from '../../../platform/auth/actor.js';
 import { Transactions } from '../../../platform/database/transactions.js';
 import { num, numOrNull, rate } from '../../shared/db.js';
-import type { LiteracyChangeDto, ParticipationQueryDto, ParticipationReportDto, UnitParticipationDto } from '../dto/report.dto.js';
+import type { LiteracyChangeDto, ParticipationQueryDto, ParticipationReportDto, LearningUnitParticipationDto } from '../dto/report.dto.js';
 import { CoursesService } from './courses.service.js';
 import { EventsService } from './events.service.js';
 
@@ -51,7 +51,7 @@ export class EducationReportsService {
       this.scope.whereUnitInScope(seats, actor, 'r.org_unit_id');
       if (query.eventId) seats.andWhere('r.event_id = :eventId', { eventId: query.eventId });
 
-      const rows = new Map<string, UnitParticipationDto>();
+      const rows = new Map<string, LearningUnitParticipationDto>();
       const row = (orgUnitId: string) => {
         if (!rows.has(orgUnitId)) {
           rows.set(orgUnitId, {

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { CurrentActor, type Actor } from '../../../platform/auth/actor.js';
 import { Authorize } from '../../../platform/auth/authorize.decorator.js';
 import { Permission } from '../../../platform/auth/permissions.js';
-import type { EnrolmentDto, MyProgrammeDto } from '../dto/enrolment.dto.js';
+import type { ProgrammeEnrolmentDto, MyProgrammeDto } from '../dto/enrolment.dto.js';
 import { EnrolmentsService } from '../services/enrolments.service.js';
 
 @ApiTags('me 我的')
@@ -21,7 +21,7 @@ export class MeProgrammesController {
   @Post(':id/accept')
   @HttpCode(200)
   @Authorize(Permission.ProgrammeParticipate)
-  accept(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<EnrolmentDto> {
+  accept(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<ProgrammeEnrolmentDto> {
     return this.enrolments.respond(actor, id, 'accepted');
   }
 
@@ -29,7 +29,7 @@ export class MeProgrammesController {
   @Post(':id/decline')
   @HttpCode(200)
   @Authorize(Permission.ProgrammeParticipate)
-  decline(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<EnrolmentDto> {
+  decline(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<ProgrammeEnrolmentDto> {
     return this.enrolments.respond(actor, id, 'declined');
   }
 }

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { CurrentActor, type Actor } from '../../../platform/auth/actor.js';
 import { Authorize } from '../../../platform/auth/authorize.decorator.js';
 import { Permission } from '../../../platform/auth/permissions.js';
-import { AttendanceInput, CreateActivityDto, type ActivityDto, type AttendanceResultDto } from '../dto/activity.dto.js';
+import { ProgrammeAttendanceInput, CreateActivityDto, type ActivityDto, type AttendanceResultDto } from '../dto/activity.dto.js';
 import { ActivitiesService } from '../services/activities.service.js';
 import { TasksService } from '../services/tasks.service.js';
 
@@ -46,7 +46,7 @@ export class ProgrammeActivitiesController {
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Param('activityId', ParseUUIDPipe) activityId: string,
-    @Body() input: AttendanceInput,
+    @Body() input: ProgrammeAttendanceInput,
   ): Promise<AttendanceResultDto> {
     return this.tasks.recordAttendance(actor, id, activityId, input);
   }

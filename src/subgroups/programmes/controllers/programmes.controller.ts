@@ -4,7 +4,7 @@ import { CurrentActor, type Actor } from '../../../platform/auth/actor.js';
 import { Authorize } from '../../../platform/auth/authorize.decorator.js';
 import { Permission } from '../../../platform/auth/permissions.js';
 import type { ProgrammeDashboardDto, ProgrammeOverviewDto } from '../dto/dashboard.dto.js';
-import { MemberQueryDto, type EnrolmentDto, type MemberPageDto } from '../dto/enrolment.dto.js';
+import { ProgrammeMemberQueryDto, type ProgrammeEnrolmentDto, type MemberPageDto } from '../dto/enrolment.dto.js';
 import {
   CreateProgrammeDto,
   EnrolInput,
@@ -104,7 +104,7 @@ export class ProgrammesController {
   /** Who is enrolled (clinical staff in scope; audited). Officials: 403. */
   @Get('programmes/:id/enrolments')
   @Authorize(Permission.ProgrammeMembersRead)
-  members(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Query() query: MemberQueryDto): Promise<MemberPageDto> {
+  members(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Query() query: ProgrammeMemberQueryDto): Promise<MemberPageDto> {
     return this.enrolments.members(actor, id, query);
   }
 
@@ -115,7 +115,7 @@ export class ProgrammesController {
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
     @Param('workerId', ParseUUIDPipe) workerId: string,
-  ): Promise<EnrolmentDto> {
+  ): Promise<ProgrammeEnrolmentDto> {
     return this.enrolments.withdraw(actor, id, workerId);
   }
 

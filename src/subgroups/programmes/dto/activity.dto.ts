@@ -64,7 +64,7 @@ export class ActivityDto {
   createdAt: string;
 }
 
-export class AttendanceInput {
+export class ProgrammeAttendanceInput {
   /** Enrolled workers who came. */
   @IsArray() @ArrayMaxSize(1000) @ArrayUnique() @IsUUID('all', { each: true })
   present: string[];

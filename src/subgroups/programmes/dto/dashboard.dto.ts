@@ -1,5 +1,5 @@
 import type { ActivityKind, ActivityStatus, ProgrammeStatus } from '../domain/programme-rules.js';
-import type { TextDto } from './programme.dto.js';
+import type { ProgrammeTextDto } from './programme.dto.js';
 
 /** A published count: null with `suppressed: true` when it (or what it would reveal) is below the minimum cell size. */
 export class CountCellDto {
@@ -30,7 +30,7 @@ export class ActivityParticipationDto {
   participants: CountCellDto;
 }
 
-export class ParticipationDto {
+export class ProgrammeParticipationDto {
   /** Took part in at least one activity. */
   anyActivity: CountCellDto;
   activities: ActivityParticipationDto[];
@@ -59,14 +59,14 @@ export class ProgrammeDashboardDto {
   programmeId: string;
   title: string;
   subgroup: string;
-  subgroupName: TextDto;
+  subgroupName: ProgrammeTextDto;
   orgUnitId: string;
   status: ProgrammeStatus;
   sensitive: boolean;
   /** k: counts below it are withheld. */
   minCellSize: number;
   enrolment: EnrolmentCountsDto;
-  participation: ParticipationDto;
+  participation: ProgrammeParticipationDto;
   outcomes: OutcomeDto[];
   generatedAt: string;
 }
@@ -76,7 +76,7 @@ export class ProgrammeOverviewDto {
   id: string;
   title: string;
   subgroup: string;
-  subgroupName: TextDto;
+  subgroupName: ProgrammeTextDto;
   orgUnitId: string;
   status: ProgrammeStatus;
   sensitive: boolean;

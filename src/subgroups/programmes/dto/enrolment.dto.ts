@@ -3,9 +3,9 @@ import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ENROLMENT_STATUSES, type EnrolmentStatus } from '../domain/programme-rules.js';
 import type { EnrolmentSource } from '../entities/programme-enrolment.entity.js';
 import type { ActivityKind } from '../domain/programme-rules.js';
-import type { TextDto } from './programme.dto.js';
+import type { ProgrammeTextDto } from './programme.dto.js';
 
-export class MemberQueryDto {
+export class ProgrammeMemberQueryDto {
   @IsOptional() @IsIn(ENROLMENT_STATUSES)
   status?: EnrolmentStatus;
 
@@ -17,7 +17,7 @@ export class MemberQueryDto {
 }
 
 /** A worker enrolled in a programme (clinical staff in scope only; audited). */
-export class MemberDto {
+export class ProgrammeMemberDto {
   workerId: string;
   workerName: string;
   orgUnitId: string;
@@ -30,13 +30,13 @@ export class MemberDto {
 }
 
 export class MemberPageDto {
-  items: MemberDto[];
+  items: ProgrammeMemberDto[];
   total: number;
   page: number;
   pageSize: number;
 }
 
-export class EnrolmentDto {
+export class ProgrammeEnrolmentDto {
   programmeId: string;
   workerId: string;
   status: EnrolmentStatus;
@@ -59,7 +59,7 @@ export class MyProgrammeDto {
   programmeId: string;
   title: string;
   description: string | null;
-  subgroupName: TextDto;
+  subgroupName: ProgrammeTextDto;
   status: EnrolmentStatus;
   invitedAt: string;
   statusChangedAt: string | null;
@@ -72,7 +72,7 @@ export class ProgrammeHistoryDto {
   programmeId: string;
   title: string;
   subgroup: string;
-  subgroupName: TextDto;
+  subgroupName: ProgrammeTextDto;
   sensitive: boolean;
   status: EnrolmentStatus;
   source: EnrolmentSource;

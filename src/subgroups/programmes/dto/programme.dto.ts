@@ -3,7 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsIn, IsInt, IsNotE
 import type { CadreLevel, EmploymentStatus, Gender, LifeEvent, SpecialPost } from '../../../people/workers/worker-facts.js';
 import type { ProgrammeStatus } from '../domain/programme-rules.js';
 
-export class TextDto {
+export class ProgrammeTextDto {
   zh: string;
   en: string;
 }
@@ -11,9 +11,9 @@ export class TextDto {
 /** One of the “线” subgroups (领导干部, 妇女, 职业生涯变动, 特殊岗位, or one added later). */
 export class SubgroupDto {
   code: string;
-  name: TextDto;
+  name: ProgrammeTextDto;
   /** The 线 task it serves, e.g. 妇女心理健康维护. */
-  task: TextDto;
+  task: ProgrammeTextDto;
   /** Default sensitivity of its programmes. */
   sensitive: boolean;
 }
@@ -107,7 +107,7 @@ export class ProgrammeQueryDto {
 export class ProgrammeDto {
   id: string;
   subgroup: string;
-  subgroupName: TextDto;
+  subgroupName: ProgrammeTextDto;
   orgUnitId: string;
   title: string;
   description: string | null;

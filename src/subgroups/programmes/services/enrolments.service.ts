@@ -10,14 +10,14 @@ import { fromDbTime } from '../../../platform/database/db-time.js';
 import { Transactions } from '../../../platform/database/transactions.js';
 import { DomainError, notFound } from '../../../platform/errors/domain-error.js';
 import { ENROLMENT_TRANSITIONS, type EnrolmentStatus } from '../domain/programme-rules.js';
-import type { EnrolmentDto, MemberDto, MemberPageDto, MemberQueryDto, MyProgrammeDto } from '../dto/enrolment.dto.js';
+import type { ProgrammeEnrolmentDto, ProgrammeMemberDto, MemberPageDto, ProgrammeMemberQueryDto, MyProgrammeDto } from '../dto/enrolment.dto.js';
 import { CareProgramme } from '../entities/care-programme.entity.js';
 import { ProgrammeActivity } from '../entities/programme-activity.entity.js';
 import { ProgrammeEnrolment, type EnrolmentSource } from '../entities/programme-enrolment.entity.js';
 import { iso, subgroupName } from '../programmes.mapper.js';
 import { ProgrammeAccess } from './programme-access.service.js';
 
-const toEnrolmentDto = (e: ProgrammeEnrolment): EnrolmentDto => ({
+const toEnrolmentDto = (e: ProgrammeEnrolment): ProgrammeEnrolmentDto => ({
   programmeId: e.programmeId,
   workerId: e.workerId,
   status: e.status,
@@ -51,7 +51,7 @@ export class EnrolmentsService {
    * programme refuses any other role, and that refusal is audited and committed before it is thrown). Limited to
    * workers in the reader's scope; every read is audited with the ids shown.
    */
-  async members(actor: Actor, programmeId: string, query: MemberQueryDto): Promise<MemberPageDto> {
+  async members(actor: Actor, programmeId: string, query: ProgrammeMemberQueryDto): Promise<MemberPageDto> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
     const outcome = await this.transactions.run(async (manager): Promise<MemberPageDto | DomainError> => {
@@ -91,7 +91,7 @@ export class EnrolmentsService {
   }
 
   /** Staff take a worker out of the programme (invited or accepted → withdrawn). */
-  withdraw(actor: Actor, programmeId: string, workerId: string): Promise<EnrolmentDto> {
+  withdraw(actor: Actor, programmeId: string, workerId: string): Promise<ProgrammeEnrolmentDto> {
     return this.transactions.run(async (manager) => {
       const programme = await this.access.require(manager, actor, programmeId);
       await this.scope.requireWorker(manager, actor, workerId);
@@ -140,7 +140,7 @@ export class EnrolmentsService {
   }
 
   /** The worker accepts or declines (declining is final; an accepted worker may still decline later). */
-  respond(actor: Actor, programmeId: string, to: 'accepted' | 'declined'): Promise<EnrolmentDto> {
+  respond(actor: Actor, programmeId: string, to: 'accepted' | 'declined'): Promise<ProgrammeEnrolmentDto> {
     return this.transactions.run(async (manager) => {
       const workerId = (await this.scope.requireWorker(manager, actor, ownWorkerId(actor))).id;
       const enrolment = await manager.findOne(ProgrammeEnrolment, { where: { programmeId, workerId } });
@@ -160,7 +160,7 @@ export class EnrolmentsService {
   }
 }
 
-const toMemberDto = (r: MemberRow): MemberDto => ({
+const toMemberDto = (r: MemberRow): ProgrammeMemberDto => ({
   workerId: r.workerId,
   workerName: r.workerName,
   orgUnitId: r.orgUnitId,

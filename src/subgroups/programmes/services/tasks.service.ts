@@ -8,7 +8,7 @@ import { fromDbTime } from '../../../platform/database/db-time.js';
 import { Transactions } from '../../../platform/database/transactions.js';
 import { notFound } from '../../../platform/errors/domain-error.js';
 import { attendanceOf, outcomeFits, TASK_TRANSITIONS, TAKING_PART, type TaskKind, type TaskOutcome, type TaskStatus } from '../domain/programme-rules.js';
-import type { AttendanceInput, AttendanceResultDto, CompleteTaskDto, TaskDto, TaskQueryDto } from '../dto/activity.dto.js';
+import type { ProgrammeAttendanceInput, AttendanceResultDto, CompleteTaskDto, TaskDto, TaskQueryDto } from '../dto/activity.dto.js';
 import { ProgrammeActivity } from '../entities/programme-activity.entity.js';
 import { ProgrammeAttendance } from '../entities/programme-attendance.entity.js';
 import { ProgrammeEnrolment } from '../entities/programme-enrolment.entity.js';
@@ -97,7 +97,7 @@ export class TasksService {
    * Attendance at a group session that has started: every listed worker must be taking part in the programme
    * (400 NOT_TAKING_PART naming the others). Recording again replaces a worker's earlier mark.
    */
-  recordAttendance(actor: Actor, programmeId: string, activityId: string, input: AttendanceInput): Promise<AttendanceResultDto> {
+  recordAttendance(actor: Actor, programmeId: string, activityId: string, input: ProgrammeAttendanceInput): Promise<AttendanceResultDto> {
     const absent = (input.absent ?? []).filter((id) => !input.present.includes(id));
     return this.transactions.run(async (manager) => {
       const programme = await this.access.require(manager, actor, programmeId);

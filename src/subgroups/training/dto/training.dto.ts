@@ -29,17 +29,17 @@ import {
 import type { TrainingCourseStatus } from '../entities/training-course.entity.js';
 import type { CertificationDto } from './certification.dto.js';
 
-export class LabelDto {
+export class TrainingLabelDto {
   code: string;
   zh: string;
   en: string;
 }
 
 export class TrainingCatalogueDto {
-  topics: LabelDto[];
-  methods: LabelDto[];
-  audiences: LabelDto[];
-  certificationTypes: LabelDto[];
+  topics: TrainingLabelDto[];
+  methods: TrainingLabelDto[];
+  audiences: TrainingLabelDto[];
+  certificationTypes: TrainingLabelDto[];
 }
 
 export class CreateTrainingCourseDto {

@@ -1,0 +1,54 @@
+import { IsISO8601, IsOptional, IsUUID } from 'class-validator';
+
+export class FiguresQueryDto {
+  /** Units under this one (default: your own unit), each with its subtree; in your scope. */
+  @IsOptional() @IsUUID()
+  unitId?: string;
+
+  /** Requests received from (inclusive, ISO 8601); default 30 days before `to`. */
+  @IsOptional() @IsISO8601({ strict: true })
+  from?: string;
+
+  /** Until (exclusive); default now. At most 366 days after `from`. */
+  @IsOptional() @IsISO8601({ strict: true })
+  to?: string;
+}
+
+/** A count as published: null with `suppressed: true` when withheld (small cell, or its complement). */
+export class PublishedCountDto {
+  value: number | null;
+  suppressed: boolean;
+}
+
+export class FiguresRowDto {
+  unitId: string;
+  unitName: string;
+  /** `unit_itself`: requests of the unit's own workers; `subtree`: the unit and every unit below it. */
+  scope: 'unit_itself' | 'subtree';
+  requests: PublishedCountDto;
+  answered: PublishedCountDto;
+  resolved: PublishedCountDto;
+  /** Requests that were ever overdue (supervised). */
+  overdue: PublishedCountDto;
+  forwarded: PublishedCountDto;
+  reopened: PublishedCountDto;
+  rated: PublishedCountDto;
+  /** Time to answer (受理), over answered requests; null when withheld or none. */
+  medianAnswerMinutes: number | null;
+  meanAnswerMinutes: number | null;
+  /** Time to resolve (办结), over resolved requests. */
+  medianResolveHours: number | null;
+  meanResolveHours: number | null;
+  /** Mean rating 1–5 over rated requests. */
+  meanSatisfaction: number | null;
+}
+
+export class FiguresDto {
+  unitId: string;
+  from: string;
+  to: string;
+  /** The minimum cell size applied (officials), or null when nothing is suppressed (desk supervisors). */
+  minCell: number | null;
+  rows: FiguresRowDto[];
+  total: FiguresRowDto;
+}

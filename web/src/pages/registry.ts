@@ -1,0 +1,19 @@
+import { hasRoute } from '../api/client';
+import type { Role } from '../api/types';
+import { adminPages } from './admin/pages';
+import { counsellorPages } from './counsellor/pages';
+import { officialPages } from './official/pages';
+import type { PageEntry } from './types';
+import { workerPages } from './worker/pages';
+
+const ALL_PAGES: readonly PageEntry[] = [...workerPages, ...counsellorPages, ...officialPages, ...adminPages];
+
+/** The pages a role has, in menu order; pages whose routes are not in this build's API are left out. */
+export function pagesFor(role: Role): PageEntry[] {
+  return ALL_PAGES.filter((page) => page.roles.includes(role) && (page.needs ?? []).every(hasRoute));
+}
+
+/** Where a role lands after signing in: its first menu page. */
+export function homeFor(role: Role): string {
+  return pagesFor(role).find((page) => page.menu !== false)?.path ?? '/';
+}
