@@ -98,6 +98,8 @@ describe('dashboards with small-cell suppression', () => {
     await get(admin, 'referrals', { year: String(YEAR) });
     await get(w.official, 'counselling', { year: String(YEAR) });
     await get(w.official, 'programmes', { year: String(YEAR) });
+    await get(w.official, 'eap', { year: String(YEAR) });
+    await get(w.official, 'service_desk', { year: String(YEAR) });
     await t.http().get('/api/v1/reports/crisis').set(...bearer(w.counsellorA)).expect(403);
     const enterpriseOfficial = await t.createUser(w.admin.token, 'official', w.enterpriseA);
     await t.http().get('/api/v1/reports/crisis').query({ unitId: w.enterpriseB }).set(...bearer(enterpriseOfficial)).expect(404);

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
+import { createContract, createVendor, registerEndpoint, sendReferral } from '../eap/support.js';
 import { grantConsent, publishSlot } from '../support/population.js';
-import { PASSWORD, TestApp, bearer } from '../support/test-app.js';
+import { FieldCipher } from '../../src/platform/crypto/field-cipher.js';
+import { CLOCK_START, PASSWORD, TEST_ENV, TestApp, bearer } from '../support/test-app.js';
 import { insertResult } from './reports-support.js';
 
 interface FhirValidator {
@@ -10,7 +12,12 @@ interface FhirValidator {
 const JSONSchemaValidator = createRequire(import.meta.url)('@asymmetrik/fhir-json-schema-validator') as new () => FhirValidator;
 const PHQ9_MODERATE_WITH_ITEM_9 = [2, 2, 1, 1, 1, 1, 1, 1, 1];
 const PHQ9_MILD = [1, 1, 1, 1, 1, 0, 0, 0, 0];
-const YEAR = new Date().getUTCFullYear();
+const YEAR = new Date(CLOCK_START).getUTCFullYear();
+/** The test database's field key: the scan reads encrypted columns as an attacker holding the key would. */
+const cipher = new FieldCipher(TEST_ENV.DATA_KEY);
+const plain = (value: unknown) => (typeof value === 'string' && value.startsWith('enc:') ? cipher.decrypt(value) : value);
+/** What erasure leaves in encrypted columns that may not be null. */
+const PLACEHOLDERS = ['[]', '{}', '（已删除）', JSON.stringify({ channel: 'via_counsellor', detail: null, bestTime: null })];
 
 /** A worker with something in every tier: profile and account, consents, assessments, counselling, crisis, referral. */
 async function fullWorker(t: TestApp, w: Awaited<ReturnType<TestApp['world']>>, unit: string, tag: string) {
@@ -30,7 +37,8 @@ describe('data-subject rights', () => {
   let w: Awaited<ReturnType<TestApp['world']>>;
 
   beforeAll(async () => {
-    t = await TestApp.start();
+    // The EAP referral's webhook goes to a local address that accepts nothing (delivery fails; the message stays).
+    t = await TestApp.start({ EAP_WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' });
     w = await t.world();
   });
   afterAll(() => t.close());
@@ -107,7 +115,7 @@ describe('data-subject rights', () => {
     // Enough colleagues for the dashboards to publish figures.
     for (let i = 0; i < 14; i++) {
       const id = await t.createWorker(w.admin.token, w.enterpriseB, { gender: 'female', birthYear: 1988 });
-      await insertResult(t, id, w.enterpriseB, 'mild', new Date().toISOString().replace('T', ' ').replace('Z', ''));
+      await insertResult(t, id, w.enterpriseB, 'mild', CLOCK_START.replace('T', ' ').replace('Z', ''));
     }
     // A crisis result opens a case (item 9), counselling with notes naming the worker, a referral naming them too.
     await t.http().post('/api/v1/me/assessments').set(...bearer(worker)).send({ instrumentCode: 'PHQ-9', answers: PHQ9_MODERATE_WITH_ITEM_9 }).expect(201);
@@ -118,13 +126,24 @@ describe('data-subject rights', () => {
     await t.http().post(`/api/v1/counselling/appointments/${appointment.body.id}/attendance`).set(...bearer(w.counsellorB)).send({ status: 'attended' }).expect(200);
     await t.http().put(`/api/v1/counselling/appointments/${appointment.body.id}/notes`).set(...bearer(w.counsellorB)).send({ notes: `${name} 工作压力大`, concerns: ['work_stress'] }).expect(200);
     await t.http().post('/api/v1/referrals').set(...bearer(w.counsellorB)).send({ workerId: worker.workerId, providerType: 'hospital', providerName: '市精神卫生中心', reason: `${name} 需要住院评估` }).expect(201);
+    // An EAP referral out (its summary and contact detail name the worker; a webhook message carries the data).
+    const vendor = await createVendor(t, w.admin);
+    await createContract(t, w.admin, vendor.id, { orgUnitId: w.city });
+    await registerEndpoint(t, w.admin, vendor.id, 'http://127.0.0.1:9/hooks');
+    await t.http().post('/api/v1/me/consents').set(...bearer(worker)).send({ purpose: 'eap_referral', granted: true, recipientId: vendor.id }).expect(201);
+    await sendReferral(t, w.counsellorB, worker.workerId as string, vendor.id, {
+      summary: `${name} 近两个月睡眠差`,
+      contactPreference: { channel: 'phone', detail: phone, bestTime: '工作日晚上' },
+    });
+    // A service-desk request of their own, with a callback number.
+    await t.http().post('/api/v1/me/requests').set(...bearer(worker)).send({ category: 'psychological_distress', summary: `我是${name}，最近压力很大`, callbackNumber: phone }).expect(201);
     const cases = await t.sql<{ id: string }>('SELECT id FROM crisis_cases WHERE worker_id = $1', [worker.workerId]);
     expect(cases).toHaveLength(1);
     await t.http().post(`/api/v1/crisis-cases/${cases[0].id}/notes`).set(...bearer(w.counsellorB)).send({ body: `已联系${name}` }).expect(201);
 
     const dashboards = async () => {
       const out: Record<string, unknown> = {};
-      for (const [report, query] of [['screening', { instrument: 'PHQ-9' }], ['crisis', {}], ['referrals', {}], ['counselling', {}]] as const) {
+      for (const [report, query] of [['screening', { instrument: 'PHQ-9' }], ['crisis', {}], ['referrals', {}], ['counselling', {}], ['eap', {}], ['service_desk', {}]] as const) {
         const body = (await t.http().get(`/api/v1/reports/${report}`).query({ ...query, year: YEAR, unitId: w.enterpriseB }).set(...bearer(w.official)).expect(200)).body as Record<string, unknown>;
         delete body.generatedAt;
         out[report] = body;
@@ -137,8 +156,10 @@ describe('data-subject rights', () => {
          UNION ALL SELECT 'cases', level, COUNT(*) FROM crisis_cases WHERE org_unit_id = $2 GROUP BY level
          UNION ALL SELECT 'referrals', state, COUNT(*) FROM referrals WHERE org_unit_id = $3 GROUP BY state
          UNION ALL SELECT 'appointments', status, COUNT(*) FROM counselling_appointments WHERE org_unit_id = $4 GROUP BY status
-         UNION ALL SELECT 'workers', gender, COUNT(*) FROM workers WHERE org_unit_id = $5 GROUP BY gender ORDER BY 1, 2`,
-        [w.enterpriseB, w.enterpriseB, w.enterpriseB, w.enterpriseB, w.enterpriseB],
+         UNION ALL SELECT 'workers', gender, COUNT(*) FROM workers WHERE org_unit_id = $5 GROUP BY gender
+         UNION ALL SELECT 'eap', status, COUNT(*) FROM eap_referrals WHERE worker_id IN (SELECT id FROM workers WHERE org_unit_id = $6) GROUP BY status
+         UNION ALL SELECT 'desk', status, COUNT(*) FROM desk_requests WHERE subject_unit_id = $7 GROUP BY status ORDER BY 1, 2`,
+        [w.enterpriseB, w.enterpriseB, w.enterpriseB, w.enterpriseB, w.enterpriseB, w.enterpriseB, w.enterpriseB],
       );
 
     // The request; an open crisis case is a retention hold: the counsellor cannot approve and refuses with the reason.
@@ -173,11 +194,11 @@ describe('data-subject rights', () => {
     const covered = new Set(((await t.http().get('/api/v1/rights-requests/erasure-coverage').set(...bearer(w.counsellorB)).expect(200)).body as { table: string }[]).map((c) => c.table));
     const withWorkerColumn = await tablesWithColumn(t, 'worker_id');
     expect(withWorkerColumn.filter((table) => table !== 'audit_events' && !covered.has(table))).toEqual([]);
-    // Rows still keyed by the (now pseudonymous) id hold no encrypted free text, bar the cleared answers list.
+    // Rows still keyed by the (now pseudonymous) id hold no encrypted free text, only the placeholders erasure writes.
     for (const table of withWorkerColumn.filter((x) => x !== 'audit_events')) {
       for (const row of await t.sql<Record<string, unknown>>(`SELECT * FROM ${table} WHERE worker_id = $1`, [worker.workerId])) {
         for (const [column, value] of Object.entries(row)) {
-          if (typeof value === 'string' && value.startsWith('enc:') && !(table === 'assessment_results' && column === 'answers')) throw new Error(`${table}.${column} still holds encrypted text`);
+          if (typeof value === 'string' && value.startsWith('enc:') && !PLACEHOLDERS.includes(cipher.decrypt(value))) throw new Error(`${table}.${column} still holds encrypted text`);
         }
       }
     }
@@ -222,7 +243,7 @@ async function scanAllTables(t: TestApp, needles: string[]): Promise<void> {
   const found: string[] = [];
   for (const table of await tableNames(t)) {
     for (const row of await t.sql(`SELECT * FROM ${table}`)) {
-      const text = JSON.stringify(row);
+      const text = JSON.stringify(Object.values(row).map(plain));
       for (const needle of needles) if (text.includes(needle)) found.push(`${table}: ${needle}`);
     }
   }

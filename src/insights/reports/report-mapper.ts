@@ -11,6 +11,8 @@ export const REPORT_TITLES: Record<ReportName, Label> = {
   crisis: { zh: '心理危机个案与响应时限达标', en: 'Crisis cases and response-time compliance' },
   referrals: { zh: '心理疾病转介完成情况', en: 'Referral completion' },
   counselling: { zh: '心理咨询服务使用', en: 'Counselling use' },
+  eap: { zh: 'EAP 转介完成情况', en: 'EAP referral completion' },
+  service_desk: { zh: '职工服务热线与网上诉求办理', en: 'Service desk requests' },
 };
 
 const WITH_FACT_LABELS: Record<ReportName, Label> = {
@@ -20,6 +22,8 @@ const WITH_FACT_LABELS: Record<ReportName, Label> = {
   crisis: { zh: '有危机个案', en: 'With a crisis case' },
   referrals: { zh: '已转介', en: 'Referred' },
   counselling: { zh: '使用心理咨询', en: 'Used counselling' },
+  eap: { zh: '已转介 EAP', en: 'Referred to EAP' },
+  service_desk: { zh: '提出诉求', en: 'Made a request' },
 };
 
 export function columnLabel(report: ReportName, code: string): Label {
@@ -47,7 +51,7 @@ const WITHHELD: ReportCellDto = { count: null, suppressed: true };
 export function toReportDto(view: ReportView): ReportDto {
   const { cube, tree, query, breakdown } = view;
   const categoryValues = cube.dimensions[cube.dimensions.length - 1].values.map((v) => v.code);
-  const order = ['all', view.measure.none ?? '', 'with_fact', 'above_cutoff', 'below_cutoff', 'missed_deadline', ...view.bandOrder, ...view.measure.leaves];
+  const order = ['all', view.measure.none ?? '', 'with_fact', 'above_cutoff', 'below_cutoff', 'missed_deadline', 'ran_overdue', ...view.bandOrder, ...view.measure.leaves];
   const columns: ReportColumnDto[] = [...new Set(order)]
     .filter((code) => categoryValues.includes(code))
     .map((code) => ({ code, label: view.columnLabel(view.name, code) }));

@@ -1,6 +1,6 @@
 import type { Dimension } from './cube.js';
 
-export const REPORT_NAMES = ['screening', 'trends', 'programmes', 'crisis', 'referrals', 'counselling'] as const;
+export const REPORT_NAMES = ['screening', 'trends', 'programmes', 'crisis', 'referrals', 'counselling', 'eap', 'service_desk'] as const;
 export type ReportName = (typeof REPORT_NAMES)[number];
 
 export const BREAKDOWNS = ['unit', 'gender', 'age_band', 'quarter'] as const;
@@ -71,6 +71,13 @@ export const FIXED_MEASURES: Record<Exclude<ReportName, 'screening' | 'trends'>,
   referrals: { leaves: ['completed', 'in_progress', 'not_completed'], composites: [], none: 'not_referred', quarters: false },
   counselling: { leaves: ['attended', 'booked_not_attended'], composites: [], none: 'no_counselling', quarters: false },
   programmes: { leaves: ['taking_part', 'not_taking_part'], composites: [], none: 'not_invited', quarters: false },
+  eap: { leaves: ['completed', 'in_progress', 'not_completed'], composites: [], none: 'no_eap_referral', quarters: false },
+  service_desk: {
+    leaves: ['resolved_in_time', 'resolved_late', 'open_overdue', 'open'],
+    composites: [{ code: 'ran_overdue', members: ['resolved_late', 'open_overdue'] }],
+    none: 'no_request',
+    quarters: false,
+  },
 };
 
 export const CATEGORY_LABELS: Record<string, Label> = {
@@ -94,6 +101,13 @@ export const CATEGORY_LABELS: Record<string, Label> = {
   attended: { zh: '已接受咨询', en: 'Attended counselling' },
   booked_not_attended: { zh: '已预约未到', en: 'Booked, not attended' },
   not_invited: { zh: '未受邀', en: 'Not invited' },
+  no_eap_referral: { zh: '未转介 EAP', en: 'No EAP referral' },
+  no_request: { zh: '无诉求', en: 'No request' },
+  resolved_in_time: { zh: '按时办结', en: 'Resolved in time' },
+  resolved_late: { zh: '超时办结', en: 'Resolved late' },
+  open_overdue: { zh: '未办结且已超时', en: 'Open, overdue' },
+  open: { zh: '办理中', en: 'Open' },
+  ran_overdue: { zh: '曾超时', en: 'Ran over a deadline' },
   taking_part: { zh: '参与中', en: 'Taking part' },
   not_taking_part: { zh: '未参与', en: 'Not taking part' },
 };

@@ -5,6 +5,8 @@ import { ReferralReportFacts } from '../../../individual/referrals/services/refe
 import { AssessmentReportFacts } from '../../../population/assessments/assessment-report-facts.js';
 import { InstrumentLibrary } from '../../../population/assessments/instrument-library.service.js';
 import { CounsellingReportFacts } from '../../../population/counselling/services/counselling-report-facts.js';
+import { EapReportFacts } from '../../../eap/referrals-out/eap-report-facts.js';
+import { DeskReportFacts } from '../../../service-desk/figures/desk-report-facts.js';
 import { ProgrammeReportFacts } from '../../../subgroups/programmes/services/programme-report-facts.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { AuditService } from '../../../platform/audit/audit.service.js';
@@ -55,6 +57,8 @@ export class ReportsService {
     private readonly referrals: ReferralReportFacts,
     private readonly counselling: CounsellingReportFacts,
     private readonly programmes: ProgrammeReportFacts,
+    private readonly eap: EapReportFacts,
+    private readonly desk: DeskReportFacts,
   ) {
     this.k = config.get('REPORTING_MIN_CELL', { infer: true });
   }
@@ -100,7 +104,14 @@ export class ReportsService {
       const bands = instrument.bands.map((b) => b.code);
       return { measure: screeningMeasure(bands, instrument.code, name === 'trends'), facts: this.assessments.screening(instrument.code, period), bandOrder: bands };
     }
-    const facts = { crisis: this.crisis.facts(period), referrals: this.referrals.facts(period), counselling: this.counselling.facts(period), programmes: this.programmes.facts(period) }[name];
+    const facts = {
+      crisis: () => this.crisis.facts(period),
+      referrals: () => this.referrals.facts(period),
+      counselling: () => this.counselling.facts(period),
+      programmes: () => this.programmes.facts(period),
+      eap: () => this.eap.facts(period),
+      service_desk: () => this.desk.facts(period),
+    }[name]();
     return { measure: FIXED_MEASURES[name], facts, bandOrder: [] };
   }
 
