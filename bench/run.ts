@@ -131,8 +131,12 @@ async function main(): Promise<void> {
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
-    // After a long seed the kept-alive socket may have been closed by the server's idle timeout: retry once.
-    const response = await send().catch(send);
+    // After a long seed the kept-alive sockets may have been closed by the server's idle timeout: each pooled one fails
+    // once (EPIPE, ECONNRESET), so retry on a network error (not on an HTTP answer) a few times.
+    const response = await send()
+      .catch(send)
+      .catch(send)
+      .catch(send);
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return (response.status === 204 ? undefined : await response.json()) as T;
   };

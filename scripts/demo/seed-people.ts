@@ -14,6 +14,7 @@ export interface DemoPeople {
   root: string;
   cities: string[];
   enterprises: string[];
+  enterpriseNames: string[];
   accounts: Array<{ username: string; role: Role; unit: string; note: string }>;
   actors: Record<string, Actor>;
   workerIds: string[];
@@ -74,8 +75,21 @@ export async function seedPeople(app: INestApplicationContext, admin: Actor, wor
     ].join(','));
   }
   await app.get(RosterImportService).import(admin, `${header}\n${rows.join('\n')}\n`);
-  const page = await app.get(WorkersService).search(admin, { orgUnitId: enterprises[0], pageSize: 100 });
+  const workers = app.get(WorkersService);
+  const page = await workers.search(admin, { orgUnitId: enterprises[0], pageSize: 100 });
   const workerIds = page.items.map((w) => w.id);
+  // The facts the 线 tier's rules read that a roster import does not carry: life events, for one woman in eight of
+  // the first city; the demo worker is a young mother back from maternity leave (so her 女职工 programme invites her).
+  const lifeEvents = ['pregnancy', 'maternity_leave', 'returned_from_maternity', 'new_parent', 'caregiver', 'bereavement'] as const;
+  let women = 0;
+  for (let p = 1; ; p++) {
+    const { items } = await workers.search(admin, { orgUnitId: cities[0], gender: 'female', page: p, pageSize: 100 });
+    for (const woman of items) {
+      if (women++ % 8 === 3 && woman.id !== workerIds[0]) await workers.update(admin, woman.id, { lifeEvents: [lifeEvents[(women >> 3) % lifeEvents.length]] });
+    }
+    if (items.length < 100) break;
+  }
+  await workers.update(admin, workerIds[0], { gender: 'female', birthYear: 1991, lifeEvents: ['returned_from_maternity', 'new_parent'], specialPost: 'shift' });
 
   const accounts: DemoPeople['accounts'] = [];
   const actors: Record<string, Actor> = { admin };
@@ -88,6 +102,9 @@ export async function seedPeople(app: INestApplicationContext, admin: Actor, wor
   await makeUser('counsellor', 'counsellor', enterprises[0], `心理咨询师 · ${enterpriseNames[0]}`, undefined, '李心怡（咨询师）');
   await makeUser('counsellor2', 'counsellor', enterprises[1], `心理咨询师 · ${enterpriseNames[1]}`, undefined, '陈思远（咨询师）');
   await makeUser('supervisor', 'supervisor', cities[0], `督导 · ${CITIES[0]}`, undefined, '周敏（督导）');
+  // The other two cities' counsellors take the crisis duty (值班) of their enterprises.
+  await makeUser('counsellor3', 'counsellor', cities[1], `心理咨询师 · ${CITIES[1]}（值班）`, undefined, '赵静（咨询师）');
+  await makeUser('counsellor4', 'counsellor', cities[2], `心理咨询师 · ${CITIES[2]}（值班）`, undefined, '孙浩（咨询师）');
   await makeUser('official', 'official', root, '工会领导（只看汇总）', undefined, '王主席');
   await makeUser('worker', 'worker', enterprises[0], `职工 · ${enterpriseNames[0]}`, workerIds[0]);
 
@@ -98,5 +115,5 @@ export async function seedPeople(app: INestApplicationContext, admin: Actor, wor
     await consents.record(actors.counsellor, workerId, { purpose: 'assessment', granted: true, onPaper: true, note: '纸质知情同意书' });
   }
   accounts.unshift({ username: 'admin', role: 'admin', unit: root, note: '系统管理员（无临床内容）' });
-  return { root, cities, enterprises, accounts, actors, workerIds };
+  return { root, cities, enterprises, enterpriseNames, accounts, actors, workerIds };
 }

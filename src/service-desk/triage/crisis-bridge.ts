@@ -60,6 +60,9 @@ export class CrisisBridge {
       });
       // The caller saves the request (intake inserts it afterwards; triage and linking save it).
       request.crisisCaseId = opened.caseId;
+      if (opened.created) {
+        await this.trail.append(manager, request, { kind: 'crisis_case_opened', actorId: actor.userId, detail: { caseId: opened.caseId, level: opened.level, dueAt: opened.dueAt } });
+      }
     }
   }
 }

@@ -8,6 +8,7 @@ import { ProgrammeMemberQueryDto, type ProgrammeEnrolmentDto, type MemberPageDto
 import {
   CreateProgrammeDto,
   EnrolInput,
+  RecordAnswerInput,
   PreviewRuleDto,
   ProgrammeQueryDto,
   ProgrammeStatusInput,
@@ -117,6 +118,19 @@ export class ProgrammesController {
     @Param('workerId', ParseUUIDPipe) workerId: string,
   ): Promise<ProgrammeEnrolmentDto> {
     return this.enrolments.withdraw(actor, id, workerId);
+  }
+
+  /** A worker's answer given to staff in person, by phone or on paper (most workers have no account). */
+  @Post('programmes/:id/enrolments/:workerId/answer')
+  @HttpCode(200)
+  @Authorize(Permission.ProgrammeManage)
+  recordAnswer(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('workerId', ParseUUIDPipe) workerId: string,
+    @Body() input: RecordAnswerInput,
+  ): Promise<ProgrammeEnrolmentDto> {
+    return this.enrolments.recordAnswer(actor, id, workerId, input);
   }
 
   /** Enrolment, participation and outcome change, with small-cell suppression. */

@@ -148,6 +148,18 @@ export class EnrolInput {
   expected?: number;
 }
 
+/** How a worker gave their answer to staff: most workers have no account, so many answer in person or on paper. */
+export const ANSWER_CHANNELS = ['in_person', 'phone', 'paper'] as const;
+export type AnswerChannel = (typeof ANSWER_CHANNELS)[number];
+
+export class RecordAnswerInput {
+  @IsIn(['accepted', 'declined'])
+  answer: 'accepted' | 'declined';
+
+  @IsIn(ANSWER_CHANNELS)
+  channel: AnswerChannel;
+}
+
 export class EnrolResultDto {
   enrolled: number;
   /** Workers with an account are invited in batches through the job queue. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, Not } from 'typeorm';
+import { In, Not, type EntityManager } from 'typeorm';
 import { AccessScope } from '../../../people/access/access-scope.service.js';
 import { ownWorkerId } from '../../../people/me/own-worker.js';
 import { move } from '../../../population/shared/state-machine.js';
@@ -11,6 +11,7 @@ import { Transactions } from '../../../platform/database/transactions.js';
 import { DomainError, notFound } from '../../../platform/errors/domain-error.js';
 import { ENROLMENT_TRANSITIONS, type EnrolmentStatus } from '../domain/programme-rules.js';
 import type { ProgrammeEnrolmentDto, ProgrammeMemberDto, MemberPageDto, ProgrammeMemberQueryDto, MyProgrammeDto } from '../dto/enrolment.dto.js';
+import type { RecordAnswerInput } from '../dto/programme.dto.js';
 import { CareProgramme } from '../entities/care-programme.entity.js';
 import { ProgrammeActivity } from '../entities/programme-activity.entity.js';
 import { ProgrammeEnrolment, type EnrolmentSource } from '../entities/programme-enrolment.entity.js';
@@ -95,14 +96,17 @@ export class EnrolmentsService {
     return this.transactions.run(async (manager) => {
       const programme = await this.access.require(manager, actor, programmeId);
       await this.scope.requireWorker(manager, actor, workerId);
-      const enrolment = await manager.findOne(ProgrammeEnrolment, { where: { programmeId: programme.id, workerId } });
-      if (!enrolment) throw notFound('Enrolment', '该职工的项目记录');
-      enrolment.status = move(ENROLMENT_TRANSITIONS, enrolment.status, 'withdrawn');
-      enrolment.statusChangedAt = this.clock.now();
-      enrolment.statusChangedBy = actor.userId;
-      await manager.save(enrolment);
-      await this.audit.record(manager, actor, { action: 'programme.withdraw', resourceType: 'programme', resourceId: programme.id, workerId });
-      return toEnrolmentDto(enrolment);
+      return this.move(manager, actor, programme.id, workerId, 'withdrawn', 'programme.withdraw');
+    });
+  }
+
+  /** Staff record the answer a worker gave in person, by phone or on paper (the same rules as the worker's own). */
+  recordAnswer(actor: Actor, programmeId: string, workerId: string, input: RecordAnswerInput): Promise<ProgrammeEnrolmentDto> {
+    return this.transactions.run(async (manager) => {
+      const programme = await this.access.require(manager, actor, programmeId);
+      await this.scope.requireWorker(manager, actor, workerId);
+      const action = input.answer === 'accepted' ? 'programme.accept' : 'programme.decline';
+      return this.move(manager, actor, programme.id, workerId, input.answer, action, { recordedFor: workerId, channel: input.channel });
     });
   }
 
@@ -143,20 +147,28 @@ export class EnrolmentsService {
   respond(actor: Actor, programmeId: string, to: 'accepted' | 'declined'): Promise<ProgrammeEnrolmentDto> {
     return this.transactions.run(async (manager) => {
       const workerId = (await this.scope.requireWorker(manager, actor, ownWorkerId(actor))).id;
-      const enrolment = await manager.findOne(ProgrammeEnrolment, { where: { programmeId, workerId } });
-      if (!enrolment) throw notFound('Programme', '该项目');
-      enrolment.status = move(ENROLMENT_TRANSITIONS, enrolment.status, to);
-      enrolment.statusChangedAt = this.clock.now();
-      enrolment.statusChangedBy = actor.userId;
-      await manager.save(enrolment);
-      await this.audit.record(manager, actor, {
-        action: to === 'accepted' ? 'programme.accept' : 'programme.decline',
-        resourceType: 'programme',
-        resourceId: programmeId,
-        workerId,
-      });
-      return toEnrolmentDto(enrolment);
+      return this.move(manager, actor, programmeId, workerId, to, to === 'accepted' ? 'programme.accept' : 'programme.decline');
     });
+  }
+
+  /** One enrolment's state change by the rules of ENROLMENT_TRANSITIONS (409 naming the allowed ones), audited. */
+  private async move(
+    manager: EntityManager,
+    actor: Actor,
+    programmeId: string,
+    workerId: string,
+    to: EnrolmentStatus,
+    action: string,
+    detail?: Record<string, unknown>,
+  ): Promise<ProgrammeEnrolmentDto> {
+    const enrolment = await manager.findOne(ProgrammeEnrolment, { where: { programmeId, workerId } });
+    if (!enrolment) throw notFound('Enrolment', '该职工的项目记录');
+    enrolment.status = move(ENROLMENT_TRANSITIONS, enrolment.status, to);
+    enrolment.statusChangedAt = this.clock.now();
+    enrolment.statusChangedBy = actor.userId;
+    await manager.save(enrolment);
+    await this.audit.record(manager, actor, { action, resourceType: 'programme', resourceId: programmeId, workerId, ...(detail ? { detail } : {}) });
+    return toEnrolmentDto(enrolment);
   }
 }
 
