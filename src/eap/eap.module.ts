@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { EapReportFacts } from './referrals-out/eap-report-facts.js';
+import { EapRightsContributor } from './referrals-out/eap-rights.contributor.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ReferralsModule } from '../individual/referrals/referrals.module.js';
 import { PeopleModule } from '../people/people.module.js';
@@ -62,6 +64,8 @@ import { WebhookPolicy } from './webhooks-out/webhook-policy.js';
     WebhooksInController,
   ],
   providers: [
+    EapReportFacts,
+    EapRightsContributor,
     VendorAdmin,
     VendorsService,
     ApiKeysService,
@@ -82,5 +86,6 @@ import { WebhookPolicy } from './webhooks-out/webhook-policy.js';
     VendorReferralsService,
     WebhooksInService,
   ],
+  exports: [EapReportFacts],
 })
 export class EapModule {}

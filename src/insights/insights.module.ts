@@ -1,22 +1,13 @@
 import { Module } from '@nestjs/common';
-import { CrisisModule } from '../individual/crisis/crisis.module.js';
-import { ReferralsModule } from '../individual/referrals/referrals.module.js';
-import { PeopleModule } from '../people/people.module.js';
-import { AssessmentsModule } from '../population/assessments/assessments.module.js';
-import { CounsellingModule } from '../population/counselling/counselling.module.js';
-import { EducationModule } from '../population/education/education.module.js';
-import { GroupsModule } from '../population/groups/groups.module.js';
-import { ProgrammesModule } from '../subgroups/programmes/programmes.module.js';
-import { RecordController } from './record/record.controller.js';
-import { RecordService } from './record/record.service.js';
+import { RecordModule } from './record/record.module.js';
+import { ReportsModule } from './reports/reports.module.js';
+import { RightsModule } from './rights/rights.module.js';
 
 /**
- * Insights: views composed above the tiers. For now the psychological record (心理档案); dashboards and
- * data-subject rights come with later issues. Imports only exported query services of the modules below.
+ * Insights: views composed above the tiers, one module per bounded context: the psychological record (心理档案),
+ * the dashboards (统计报表) and the data-subject rights. Each imports only exported services of the modules below.
  */
 @Module({
-  imports: [PeopleModule, AssessmentsModule, EducationModule, GroupsModule, CounsellingModule, ProgrammesModule, CrisisModule, ReferralsModule],
-  controllers: [RecordController],
-  providers: [RecordService],
+  imports: [RecordModule, ReportsModule, RightsModule],
 })
 export class InsightsModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PeopleRightsContributor } from './rights/people-rights.contributor.js';
 import { ConfigService } from '@nestjs/config';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -39,6 +40,7 @@ import { WorkersService } from './workers/workers.service.js';
   ],
   controllers: [AuditLogController, AuthController, OrgUnitsController, UsersController, WorkersController, ConsentsController, MeController],
   providers: [
+    PeopleRightsContributor,
     AccessScope,
     AuthService,
     OrgUnitsService,

@@ -1,4 +1,6 @@
 import { Global, Module } from '@nestjs/common';
+import { NotificationRightsContributor } from './notifications/notification-rights.contributor.js';
+import { DataSubjectRegistry } from './data-subject/data-subject.registry.js';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { ScheduleModule } from '@nestjs/schedule';
@@ -37,6 +39,7 @@ import { TerminusModule } from '@nestjs/terminus';
   ],
   controllers: [HealthController, NotificationsController],
   providers: [
+    DataSubjectRegistry,
     {
       provide: Clock,
       inject: [ConfigService],
@@ -54,8 +57,9 @@ import { TerminusModule } from '@nestjs/terminus';
     JobRunner,
     DomainEvents,
     NotificationService,
+    NotificationRightsContributor,
     MailerService,
   ],
-  exports: [Clock, ApiKeyAuth, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService],
+  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService],
 })
 export class PlatformModule {}

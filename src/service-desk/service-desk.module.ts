@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { DeskReportFacts } from './figures/desk-report-facts.js';
+import { DeskRightsContributor } from './rights/desk-rights.contributor.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CrisisModule } from '../individual/crisis/crisis.module.js';
 import { PeopleModule } from '../people/people.module.js';
@@ -38,6 +40,8 @@ import { TriageService } from './triage/triage.service.js';
   imports: [PeopleModule, CrisisModule, TypeOrmModule.forFeature([DeskRequest, DeskRequestEvent, DeskForward, DeskRoutingRule, DeskReferenceCounter])],
   controllers: [DeskRequestsController, MeRequestsController, DeskAdminController],
   providers: [
+    DeskReportFacts,
+    DeskRightsContributor,
     DeskSettings,
     DeskAccess,
     RequestTrail,
@@ -57,5 +61,6 @@ import { TriageService } from './triage/triage.service.js';
     MyRequestsService,
     FiguresService,
   ],
+  exports: [DeskReportFacts],
 })
 export class ServiceDeskModule {}

@@ -26,7 +26,7 @@ const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}`
 const MAIN = join(process.cwd(), 'dist', 'src', 'main.js');
 
 /** The settings every e2e app shares; a file passes overrides for its own needs. */
-const TEST_ENV: Record<string, string> = {
+export const TEST_ENV: Record<string, string> = {
   NODE_ENV: 'test',
   TEST_HOOKS: 'true',
   TEST_CLOCK_START: CLOCK_START,

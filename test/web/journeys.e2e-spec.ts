@@ -319,19 +319,20 @@ describe('web: main journeys in Chromium', () => {
     expect(taken).toEqual({ state: 'acknowledged', assignee_id: world.counsellorA.id });
   });
 
-  it('an official sees the dashboard page, which says the reports are coming', async () => {
+  it('an official sees the dashboard page (the report routes of issue #9 are served: no "coming soon" notice)', async () => {
     const page = await browser.page(DESKTOP);
     await signIn(page, app.url, world.official.username);
     expect(new URL(page.url()).pathname).toBe('/official/dashboard');
     await page.getByRole('heading', { name: '数据看板', level: 1 }).waitFor();
-    await page.getByText('报表功能即将上线').first().waitFor();
+    await page.getByText('关于隐私保护').first().waitFor();
     await page.getByText('已隐藏').first().waitFor();
+    expect(await page.getByText('报表功能即将上线').count()).toBe(0);
     await noErrors(page);
 
     // The English switch: the app's words and antd's own change together; the choice is kept on this device.
     await page.getByText('EN', { exact: true }).click();
     await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
-    await page.getByText('Reports are coming soon').first().waitFor();
+    await page.getByText('About privacy').first().waitFor();
     expect(
       await page.evaluate(
         () =>

@@ -300,7 +300,7 @@ describe('web: every main page, phone and desktop', () => {
         path: '/staff/calendar',
         shows: '我发布的可预约时段',
       },
-      { name: 'official-dashboard', who: 'official', path: '/official/dashboard', shows: '报表功能即将上线' },
+      { name: 'official-dashboard', who: 'official', path: '/official/dashboard', shows: '关于隐私保护' },
       { name: 'admin-units', who: 'admin', path: '/admin/units', shows: '单位树' },
       { name: 'admin-users', who: 'admin', path: '/admin/users', shows: '新建用户' },
       { name: 'admin-instruments', who: 'admin', path: '/admin/instruments', shows: 'PHQ-9' },

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CrisisRightsContributor } from './services/crisis-rights.contributor.js';
+import { CrisisReportFacts } from './services/crisis-report-facts.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PeopleModule } from '../../people/people.module.js';
 import { IndividualSharedModule } from '../shared/individual-shared.module.js';
@@ -37,6 +39,8 @@ import { SelfHelpService } from './services/self-help.service.js';
   imports: [PeopleModule, IndividualSharedModule, TypeOrmModule.forFeature([CrisisCase, CaseNote, RiskAssessment, SafetyPlan, DutyShift, BreakGlassGrant])],
   controllers: [CrisisCasesController, DutyRosterController, BreakGlassController, MeCrisisController],
   providers: [
+    CrisisRightsContributor,
+    CrisisReportFacts,
     CaseAccess,
     CaseScope,
     CaseRouting,
@@ -52,6 +56,6 @@ import { SelfHelpService } from './services/self-help.service.js';
     CrisisEventsSubscriber,
     CrisisRecordQuery,
   ],
-  exports: [CrisisCasesService, CaseAccess, CaseScope, CaseWorkflowService, CaseQueueService, CrisisRecordQuery],
+  exports: [CrisisReportFacts, CrisisCasesService, CaseAccess, CaseScope, CaseWorkflowService, CaseQueueService, CrisisRecordQuery],
 })
 export class CrisisModule {}

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ReferralRightsContributor } from './services/referral-rights.contributor.js';
+import { ReferralReportFacts } from './services/referral-report-facts.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PeopleModule } from '../../people/people.module.js';
 import { CrisisModule } from '../crisis/crisis.module.js';
@@ -22,7 +24,16 @@ import { ReferralsService } from './services/referrals.service.js';
 @Module({
   imports: [PeopleModule, IndividualSharedModule, CrisisModule, TypeOrmModule.forFeature([Referral, FollowUp])],
   controllers: [ReferralsController],
-  providers: [ReferralAccess, ReferralsService, ReferralWorkflowService, FollowUpsService, ReferralEventsSubscriber, ReferralRecordQuery],
-  exports: [ReferralWorkflowService, ReferralsService, ReferralRecordQuery],
+  providers: [
+    ReferralRightsContributor,
+    ReferralReportFacts,
+    ReferralAccess,
+    ReferralsService,
+    ReferralWorkflowService,
+    FollowUpsService,
+    ReferralEventsSubscriber,
+    ReferralRecordQuery,
+  ],
+  exports: [ReferralReportFacts, ReferralWorkflowService, ReferralsService, ReferralRecordQuery],
 })
 export class ReferralsModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IndividualRightsContributor } from './individual-rights.contributor.js';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../../platform/config/app-config.js';
@@ -10,6 +11,7 @@ import { IndividualSettings } from './settings.js';
 @Module({
   imports: [TypeOrmModule.forFeature([HistoryEntry])],
   providers: [
+    IndividualRightsContributor,
     IndividualHistory,
     { provide: IndividualSettings, inject: [ConfigService], useFactory: (config: ConfigService<AppConfig, true>) => new IndividualSettings(config) },
   ],

@@ -169,6 +169,18 @@ export class AuditService {
     });
   }
 
+  /** Rows about one worker by anyone but `exceptActorId`, newest first (the worker's access report). */
+  aboutWorker(manager: EntityManager, workerId: string, exceptActorId: string, limit: number): Promise<AuditEvent[]> {
+    return manager
+      .getRepository(AuditEvent)
+      .createQueryBuilder('a')
+      .where('a.worker_id = :workerId', { workerId })
+      .andWhere('(a.actor_id IS NULL OR a.actor_id <> :exceptActorId)', { exceptActorId })
+      .orderBy('a.seq', 'DESC')
+      .limit(limit)
+      .getMany();
+  }
+
   async verifyFor(actor: Actor): Promise<AuditVerificationDto> {
     const result = await this.transactions.read((manager) => this.verify(manager));
     await this.recordRead(actor, { action: 'audit.verify', resourceType: 'audit', outcome: result.break ? 'failure' : 'success' });

@@ -148,6 +148,17 @@ export enum Permission {
   VendorReferralRead = 'vendor.referral_read',
   /** The vendor reports acceptance, sessions and completion. */
   VendorOutcomeReport = 'vendor.outcome_report',
+  // Insights (issue #9): 统计报表 dashboards and data-subject rights
+  /** Aggregate dashboards of one's subtree, with small-cell suppression (never a row per person). */
+  ReportRead = 'report.read',
+  /** CSV / XLSX of the dashboards (same suppression; audited). */
+  ReportExport = 'report.export',
+  /** A copy of one's own data (FHIR R4 Bundle or readable summary). */
+  SelfExport = 'self.export',
+  /** Ask for correction or deletion of one's data; read who accessed one's record. */
+  SelfRights = 'self.rights',
+  /** Review workers' correction and deletion requests in scope (apply, erase, or refuse with a reason). */
+  RightsReview = 'rights_request.review',
 }
 
 const P = Permission;
@@ -210,6 +221,9 @@ const DESK_STAFF = [P.DeskIntake, P.DeskRead, P.DeskHandle];
 /** Counsellors and supervisors refer to EAP vendors and read the contracts that decide where they may refer. */
 const EAP_STAFF = [P.EapVendorRead, P.EapContractRead, P.EapReferralRead, P.EapReferralSend];
 
+/** Officials, supervisors and admins read and export the dashboards of their subtree (issue #9). */
+const REPORTS = [P.ReportRead, P.ReportExport];
+
 export const ROLE_PERMISSIONS: Record<ActorRole, ReadonlySet<Permission>> = {
   // Admins keep the roster and the structure, not clinical content.
   admin: new Set([
@@ -237,6 +251,8 @@ export const ROLE_PERMISSIONS: Record<ActorRole, ReadonlySet<Permission>> = {
     P.EapContractRead,
     P.EapContractManage,
     P.EapUtilisationRead,
+    // Dashboards are suppressed aggregates of the admin's subtree.
+    ...REPORTS,
   ]),
   counsellor: new Set([
     ...EVERY_SIGNED_IN,
@@ -249,6 +265,8 @@ export const ROLE_PERMISSIONS: Record<ActorRole, ReadonlySet<Permission>> = {
     ...EAP_STAFF,
     P.WorkerCreate,
     P.WorkerUpdate,
+    // Counsellors review correction and deletion requests (they know what must be kept, e.g. crisis records).
+    P.RightsReview,
   ]),
   supervisor: new Set([
     ...EVERY_SIGNED_IN,
@@ -268,10 +286,12 @@ export const ROLE_PERMISSIONS: Record<ActorRole, ReadonlySet<Permission>> = {
     P.UserRead,
     P.BreakGlassReview,
     P.DutyRosterManage,
+    ...REPORTS,
+    P.RightsReview,
   ]),
   // Officials see aggregate figures only: no individual record of any kind (the reports issue gives them aggregates).
   // Programme and desk dashboards are suppressed aggregates; officials are union cadres and take training themselves.
-  official: new Set([...EVERY_SIGNED_IN, P.ProgrammeReport, P.DeskFigures, ...TRAINEE, P.EapVendorRead, P.EapContractRead, P.EapUtilisationRead]),
+  official: new Set([...EVERY_SIGNED_IN, P.ProgrammeReport, P.DeskFigures, ...TRAINEE, P.EapVendorRead, P.EapContractRead, P.EapUtilisationRead, ...REPORTS]),
   worker: new Set([
     ...EVERY_SIGNED_IN,
     P.SelfRead,
@@ -282,6 +302,8 @@ export const ROLE_PERMISSIONS: Record<ActorRole, ReadonlySet<Permission>> = {
     P.SelfHelp,
     P.ProgrammeParticipate,
     P.SelfRequest,
+    P.SelfExport,
+    P.SelfRights,
   ]),
   // An EAP vendor's system (API key): its own referrals and outcome reports, nothing else (not even notifications).
   vendor: new Set([P.VendorReferralRead, P.VendorOutcomeReport]),

@@ -3,6 +3,7 @@ import {
   assertMinCell,
   suppressGroup,
   suppressionMask,
+  suppressionMaskKnownTotals,
   suppressMean,
   suppressNamedGroup,
   suppressPart,
@@ -174,5 +175,34 @@ describe('small-cell suppression', () => {
         }),
       );
     });
+  });
+});
+
+describe('suppressionMaskKnownTotals (cubes read in many slices)', () => {
+  const k = 10;
+  it('withholds a second member beside a small one even when the total is withheld too', () => {
+    // members 1, 12, 15 of a total 28 that another request may publish
+    const hidden = suppressionMaskKnownTotals([1, 12, 15, 28], [{ members: [0, 1, 2], total: 3 }], k);
+    expect(hidden.slice(0, 3)).toEqual([true, true, false]);
+  });
+  it('keeps withholding until the withheld members together reach k', () => {
+    const hidden = suppressionMaskKnownTotals([0, 2, 3, 40, 45], [{ members: [0, 1, 2, 3], total: 4 }], k);
+    expect(hidden).toEqual([true, true, true, true, false]);
+  });
+  it('publishes a line with nothing small in it', () => {
+    expect(suppressionMaskKnownTotals([10, 20, 30], [{ members: [0, 1], total: 2 }], k)).toEqual([false, false, false]);
+  });
+  it('never leaves exactly one withheld member in any line, on random tables', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let round = 0; round < 200; round++) {
+      const members = Array.from({ length: 2 + Math.floor(random() * 5) }, () => Math.floor(random() * 30));
+      const counts = [...members, members.reduce((a, b) => a + b, 0)];
+      const line = { members: members.map((_, i) => i), total: members.length };
+      const hidden = suppressionMaskKnownTotals(counts, [line], k);
+      const withheld = line.members.filter((i) => hidden[i]);
+      expect(withheld.length === 0 || withheld.length === members.length || (withheld.length > 1 && withheld.reduce((s, i) => s + counts[i], 0) >= k)).toBe(true);
+      counts.forEach((c, i) => expect(hidden[i] || c >= k).toBe(true));
+    }
   });
 });

@@ -141,3 +141,50 @@ export function suppressMean(mean: number | null, n: number, k: number, whole?: 
   if (n < k || mean === null) return { mean: null, suppressed: true, n: nCell };
   return { mean: Math.round(mean * 10) / 10, suppressed: false, n: nCell };
 }
+
+/**
+ * Suppression for a *cube* of linked counts that can be requested in many slices (a dashboard with filters). Rules
+ * per line, as {@link suppressionMask}, but every total is taken as known: another request (a coarser filter, the
+ * parent unit) may publish it, so hiding it here protects nothing. Within every line therefore
+ * - no member is the only withheld one, and
+ * - the withheld members together count at least k (so "total minus the published members" is never a small group).
+ * A worklist revisits only the lines of cells that became withheld, so cubes of tens of thousands of cells stay fast.
+ * Complements are the smallest published member, ties broken by index, so the same counts give the same mask.
+ */
+export function suppressionMaskKnownTotals(counts: readonly number[], lines: readonly Line[], k: number): boolean[] {
+  assertMinCell(k);
+  const hidden = counts.map((count) => count < k);
+  const linesOf: number[][] = counts.map(() => []);
+  lines.forEach((line, i) => line.members.forEach((m) => linesOf[m].push(i)));
+  const queued = new Uint8Array(lines.length).fill(1);
+  const queue = lines.map((_, i) => i);
+  while (queue.length > 0) {
+    const index = queue.pop() as number;
+    queued[index] = 0;
+    const line = lines[index];
+    let hiddenCount = 0;
+    let hiddenSum = 0;
+    let smallest = -1;
+    for (const m of line.members) {
+      if (hidden[m]) {
+        hiddenCount += 1;
+        hiddenSum += counts[m];
+      } else if (smallest < 0 || counts[m] < counts[smallest] || (counts[m] === counts[smallest] && m < smallest)) {
+        smallest = m;
+      }
+    }
+    if (hiddenCount === 0 || (hiddenCount > 1 && hiddenSum >= k) || smallest < 0) continue;
+    hidden[smallest] = true;
+    for (const other of linesOf[smallest]) {
+      if (!queued[other]) {
+        queued[other] = 1;
+        queue.push(other);
+      }
+    }
+    if (!queued[index]) {
+      queued[index] = 1;
+      queue.push(index);
+    }
+  }
+  return hidden;
+}

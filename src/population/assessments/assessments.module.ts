@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AssessmentRightsContributor } from './assessment-rights.contributor.js';
+import { AssessmentReportFacts } from './assessment-report-facts.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PeopleModule } from '../../people/people.module.js';
 import { AssessmentHistory } from './assessment-history.service.js';
@@ -27,6 +29,8 @@ import { RiskAlertsService } from './risk-alerts.service.js';
   imports: [PeopleModule, TypeOrmModule.forFeature([AssessmentResult, ScreeningCampaign, CampaignTarget, CampaignReminder, CampaignMember])],
   controllers: [InstrumentsController, AssessmentsController, RiskAlertsController, CampaignsController],
   providers: [
+    AssessmentRightsContributor,
+    AssessmentReportFacts,
     InstrumentLibrary,
     AssessmentsService,
     AssessmentHistory,
@@ -37,6 +41,6 @@ import { RiskAlertsService } from './risk-alerts.service.js';
     CampaignReminders,
     CampaignCohorts,
   ],
-  exports: [AssessmentHistory, InstrumentLibrary, CampaignsService, CampaignCohorts],
+  exports: [AssessmentReportFacts, AssessmentHistory, InstrumentLibrary, CampaignsService, CampaignCohorts],
 })
 export class AssessmentsModule {}

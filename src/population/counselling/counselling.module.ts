@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CounsellingRightsContributor } from './services/counselling-rights.contributor.js';
+import { CounsellingReportFacts } from './services/counselling-report-facts.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PeopleModule } from '../../people/people.module.js';
 import { CounsellingController } from './controllers/counselling.controller.js';
@@ -21,7 +23,9 @@ import { SlotsService } from './services/slots.service.js';
 @Module({
   imports: [PeopleModule, TypeOrmModule.forFeature([CounsellingSlot, Appointment, SessionNote])],
   controllers: [CounsellingController, MeCounsellingController],
-  providers: [SlotsService, BookingService, AppointmentsService, SessionNotesService, CounsellingReminders, CounsellingHistoryService],
-  exports: [CounsellingHistoryService],
+  providers: [
+    CounsellingRightsContributor,
+    CounsellingReportFacts,SlotsService, BookingService, AppointmentsService, SessionNotesService, CounsellingReminders, CounsellingHistoryService],
+  exports: [CounsellingHistoryService, CounsellingReportFacts],
 })
 export class CounsellingModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EducationRightsContributor } from './services/education-rights.contributor.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PeopleModule } from '../../people/people.module.js';
 import { CoursesController } from './controllers/courses.controller.js';
@@ -33,7 +34,8 @@ import { RegistrationsService } from './services/registrations.service.js';
     TypeOrmModule.forFeature([Course, Lesson, Quiz, QuizAttempt, LiteracyCheck, Enrolment, LessonCompletion, EducationEvent, EventRegistration]),
   ],
   controllers: [CoursesController, EventsController, EducationReportsController, MeEducationController],
-  providers: [CoursesService, LearningService, EventsService, RegistrationsService, EducationReportsService, EducationHistoryService, EducationLinks],
+  providers: [
+    EducationRightsContributor,CoursesService, LearningService, EventsService, RegistrationsService, EducationReportsService, EducationHistoryService, EducationLinks],
   exports: [EducationHistoryService, EducationLinks],
 })
 export class EducationModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { GroupsRightsContributor } from './services/groups-rights.contributor.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PeopleModule } from '../../people/people.module.js';
 import { GroupsController } from './controllers/groups.controller.js';
@@ -21,7 +22,8 @@ import { MyGroupsService } from './services/my-groups.service.js';
 @Module({
   imports: [PeopleModule, TypeOrmModule.forFeature([PeerGroup, Membership, Meeting, Attendance])],
   controllers: [GroupsController, MeGroupsController],
-  providers: [GroupsService, MembershipsService, MyGroupsService, MeetingsService, GroupsHistoryService],
+  providers: [
+    GroupsRightsContributor,GroupsService, MembershipsService, MyGroupsService, MeetingsService, GroupsHistoryService],
   exports: [GroupsHistoryService],
 })
 export class GroupsModule {}

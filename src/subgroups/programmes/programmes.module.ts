@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ProgrammeRightsContributor } from './services/programme-rights.contributor.js';
+import { ProgrammeReportFacts } from './services/programme-report-facts.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PeopleModule } from '../../people/people.module.js';
 import { AssessmentsModule } from '../../population/assessments/assessments.module.js';
@@ -41,6 +43,8 @@ import { TasksService } from './services/tasks.service.js';
   ],
   controllers: [ProgrammesController, ProgrammeActivitiesController, ProgrammeTasksController, MeProgrammesController],
   providers: [
+    ProgrammeRightsContributor,
+    ProgrammeReportFacts,
     ProgrammeAccess,
     ProgrammesService,
     EligibilityService,
@@ -53,6 +57,6 @@ import { TasksService } from './services/tasks.service.js';
     ProgrammeHistoryService,
     AutoEnrolSubscriber,
   ],
-  exports: [ProgrammeHistoryService],
+  exports: [ProgrammeHistoryService, ProgrammeReportFacts],
 })
 export class ProgrammesModule {}

@@ -19,6 +19,8 @@ import type { CaseState } from '../domain/case-state.js';
 @Index('idx_crisis_cases_state_due', ['state', 'dueAt', 'id'])
 @Index('idx_crisis_cases_assignee_due', ['assigneeId', 'active', 'dueAt', 'id'])
 @Index('idx_crisis_cases_worker', ['workerId', 'createdAt'])
+// The crisis dashboard: cases opened in a year.
+@Index('idx_crisis_cases_report', ['createdAt', 'workerId'])
 export class CrisisCase {
   /** Set by the service (an INSERT that ignores a duplicate source needs the id up front). */
   @PrimaryColumn({ type: 'uuid' })

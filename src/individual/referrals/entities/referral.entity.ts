@@ -18,6 +18,8 @@ export type ReferralSource = 'counsellor' | 'counselling' | 'eap';
 @Index('idx_referrals_open_state', ['open', 'state', 'createdAt'])
 @Index('idx_referrals_owner', ['ownerId', 'open'])
 @Index('idx_referrals_case', ['caseId'])
+// The referral-completion dashboard: referrals created in a year.
+@Index('idx_referrals_report', ['createdAt', 'workerId', 'state'])
 export class Referral {
   @PrimaryColumn({ type: 'uuid' })
   id: string;

@@ -13,6 +13,8 @@ export type AssessmentSource = 'self' | 'staff';
 @Entity('assessment_results')
 @Index('idx_assessment_results_worker_instrument', ['workerId', 'instrumentCode', 'createdAt'])
 @Index('idx_assessment_results_crisis', ['crisis', 'createdAt'])
+// The screening dashboards: one instrument's results of a year, covering (never reads the row or the answers).
+@Index('idx_assessment_results_report', ['instrumentCode', 'createdAt', 'workerId', 'band'])
 // Also the participation index; NULL campaign ids never collide, so only campaign answers are unique.
 @Index('uq_assessment_results_campaign_answer', ['campaignId', 'workerId', 'instrumentCode'], { unique: true })
 export class AssessmentResult {

@@ -14,6 +14,8 @@ export const HELD_SLOT_INDEX = 'uq_counselling_appointments_held_slot';
 @Index('idx_counselling_appointments_counsellor_starts', ['counsellorId', 'startsAt'])
 @Index('idx_counselling_appointments_worker_starts', ['workerId', 'startsAt'])
 @Index('idx_counselling_appointments_slot', ['slotId'])
+// The counselling-use dashboard: appointments of a year.
+@Index('idx_counselling_appointments_report', ['startsAt', 'workerId', 'status'])
 export class Appointment {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -11,6 +11,8 @@ export type EnrolmentSource = 'bulk' | 'auto';
 @Entity('programme_enrolments')
 @Index('idx_programme_enrolments_status', ['programmeId', 'status', 'workerId'])
 @Index('idx_programme_enrolments_worker', ['workerId'])
+// The programme-participation dashboard: invitations of a year.
+@Index('idx_programme_enrolments_report', ['createdAt', 'workerId', 'status'])
 export class ProgrammeEnrolment {
   @PrimaryColumn({ name: 'programme_id', type: 'uuid' })
   programmeId: string;

@@ -1,0 +1,150 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { CrisisReportFacts } from '../../../individual/crisis/services/crisis-report-facts.js';
+import { ReferralReportFacts } from '../../../individual/referrals/services/referral-report-facts.js';
+import { AssessmentReportFacts } from '../../../population/assessments/assessment-report-facts.js';
+import { InstrumentLibrary } from '../../../population/assessments/instrument-library.service.js';
+import { CounsellingReportFacts } from '../../../population/counselling/services/counselling-report-facts.js';
+import { EapReportFacts } from '../../../eap/referrals-out/eap-report-facts.js';
+import { DeskReportFacts } from '../../../service-desk/figures/desk-report-facts.js';
+import { ProgrammeReportFacts } from '../../../subgroups/programmes/services/programme-report-facts.js';
+import type { Actor } from '../../../platform/auth/actor.js';
+import { AuditService } from '../../../platform/audit/audit.service.js';
+import { Clock } from '../../../platform/clock/clock.js';
+import type { AppConfig } from '../../../platform/config/app-config.js';
+import type { SqlFragment } from '../../../platform/database/sql-fragment.js';
+import { Transactions } from '../../../platform/database/transactions.js';
+import { badRequest } from '../../../platform/errors/domain-error.js';
+import { Cube, type Dimension, type Fact } from '../domain/cube.js';
+import {
+  AGE_BANDS,
+  BREAKDOWNS,
+  categoryDimension,
+  FIXED_MEASURES,
+  QUARTERS,
+  REPORT_GENDERS,
+  REPORT_NAMES,
+  screeningMeasure,
+  type Breakdown,
+  type MeasureDefinition,
+  type ReportName,
+} from '../domain/report-definitions.js';
+import type { ReportCatalogueEntryDto, ReportDto } from '../dto/report.dto.js';
+import type { ReportQueryDto } from '../dto/report-query.dto.js';
+import { columnLabel, REPORT_TITLES, toReportDto } from '../report-mapper.js';
+import { countFacts } from './report-counts.js';
+import { UnitTree } from './report-scope.js';
+
+/**
+ * The dashboards (GET /reports/:report): for the actor's subtree and a year, workers counted by unit, gender, age band,
+ * subgroup and the measure's categories, in one GROUP BY (src/insights/reports/services/report-counts.ts) over each
+ * module's facts (the module owns the SQL over its tables). Counts are published through one suppressed cube per
+ * request (domain/cube.ts, platform/reporting/suppression.ts with k = REPORTING_MIN_CELL): every filter and breakdown
+ * is a slice of it. The same answer for officials, supervisors and admins: aggregates only, never a row per person.
+ */
+@Injectable()
+export class ReportsService {
+  private readonly k: number;
+
+  constructor(
+    config: ConfigService<AppConfig, true>,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly library: InstrumentLibrary,
+    private readonly assessments: AssessmentReportFacts,
+    private readonly crisis: CrisisReportFacts,
+    private readonly referrals: ReferralReportFacts,
+    private readonly counselling: CounsellingReportFacts,
+    private readonly programmes: ProgrammeReportFacts,
+    private readonly eap: EapReportFacts,
+    private readonly desk: DeskReportFacts,
+  ) {
+    this.k = config.get('REPORTING_MIN_CELL', { infer: true });
+  }
+
+  catalogue(): ReportCatalogueEntryDto[] {
+    return REPORT_NAMES.map((name) => ({
+      name,
+      title: REPORT_TITLES[name],
+      breakdowns: BREAKDOWNS.filter((b) => b !== 'quarter' || name === 'trends'),
+      needsInstrument: name === 'screening' || name === 'trends',
+    }));
+  }
+
+  async report(actor: Actor, name: ReportName, query: ReportQueryDto): Promise<ReportDto> {
+    const dto = await this.build(actor, name, query);
+    await this.audit.recordRead(actor, { action: 'report.read', resourceType: 'report', resourceId: name, detail: auditDetail(dto) });
+    return dto;
+  }
+
+  /** The dashboard, unaudited: the caller records the read or the export. */
+  build(actor: Actor, name: ReportName, query: ReportQueryDto): Promise<ReportDto> {
+    const year = query.year ?? this.clock.now().getUTCFullYear();
+    const breakdown: Breakdown = query.breakdown ?? (name === 'trends' ? 'quarter' : 'unit');
+    const { measure, facts, bandOrder } = this.measureFor(name, query, year);
+    if (breakdown === 'quarter' && !measure.quarters) throw badRequest('REPORT_BREAKDOWN', '此报表不按季度细分', 'This dashboard has no quarterly breakdown');
+    if (query.quarter && !measure.quarters) throw badRequest('REPORT_QUARTER', '只有趋势报表可按季度筛选', 'Only the trends dashboard filters by quarter');
+    return this.transactions.read(async (manager) => {
+      const tree = await UnitTree.load(manager, actor, query.unitId);
+      const members = query.subgroup ? this.programmes.subgroupMembers(query.subgroup) : null;
+      const rows = await countFacts(manager, { tree, facts, measure, year, members });
+      const cube = new Cube(this.dimensions(tree, measure, rows, !!members), rows).suppress(this.k);
+      return toReportDto({ name, cube, tree, measure, query, year, breakdown, k: this.k, bandOrder, generatedAt: this.clock.now(), columnLabel });
+    });
+  }
+
+  private measureFor(name: ReportName, query: ReportQueryDto, year: number): { measure: MeasureDefinition; facts: SqlFragment; bandOrder: string[] } {
+    const period = { from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year + 1, 0, 1)), now: this.clock.now() };
+    if (name === 'screening' || name === 'trends') {
+      const instrument = query.instrument ? this.library.find(query.instrument) : undefined;
+      if (!instrument || instrument.bands.length === 0) {
+        throw badRequest('REPORT_INSTRUMENT', '请指定有分级的量表（如 PHQ-9）', 'Name an instrument with bands (e.g. PHQ-9)');
+      }
+      const bands = instrument.bands.map((b) => b.code);
+      return { measure: screeningMeasure(bands, instrument.code, name === 'trends'), facts: this.assessments.screening(instrument.code, period), bandOrder: bands };
+    }
+    const facts = {
+      crisis: () => this.crisis.facts(period),
+      referrals: () => this.referrals.facts(period),
+      counselling: () => this.counselling.facts(period),
+      programmes: () => this.programmes.facts(period),
+      eap: () => this.eap.facts(period),
+      service_desk: () => this.desk.facts(period),
+    }[name]();
+    return { measure: FIXED_MEASURES[name], facts, bandOrder: [] };
+  }
+
+  /**
+   * The cube's dimensions. A value nobody in the whole scope has (no worker of that age band, a future quarter) is
+   * left out rather than published as a withheld zero, when the scope itself reaches k: that tells nothing about a
+   * person, and a structural zero would otherwise force a complement into every line.
+   */
+  private dimensions(tree: UnitTree, measure: MeasureDefinition, rows: Fact[], withMembers: boolean): Dimension[] {
+    const grand = rows.reduce((sum, r) => sum + r.n, 0);
+    const present = (d: number) => new Set(rows.filter((r) => r.n > 0).map((r) => r.leaves[d]));
+    const keep = (d: number, codes: readonly string[]) => (grand >= this.k ? codes.filter((c) => present(d).has(c)) : [...codes]);
+    const flat = (name: string, leaves: string[]): Dimension => ({ name, values: [...leaves.map((code) => ({ code })), { code: 'all', members: leaves }] });
+    const dims: Dimension[] = [tree.dimension(present(0)), flat('gender', keep(1, REPORT_GENDERS)), flat('age_band', keep(2, AGE_BANDS))];
+    let d = 3;
+    if (measure.quarters) dims.push(flat('quarter', keep(d++, QUARTERS)));
+    if (withMembers) {
+      dims.push(flat('subgroup', ['yes', 'no'].filter((c) => present(d).has(c) || grand < this.k)));
+      d++;
+    }
+    const category = categoryDimension(measure);
+    const leaves = new Set(keep(d, measure.leaves));
+    if (measure.none) leaves.add(measure.none);
+    dims.push({
+      name: 'category',
+      values: category.values
+        .filter((v) => v.members !== undefined || leaves.has(v.code))
+        .map((v) => (v.members ? { code: v.code, members: v.members.filter((m) => leaves.has(m) || category.values.some((c) => c.code === m && c.members)) } : v)),
+    });
+    return dims;
+  }
+}
+
+function auditDetail(dto: ReportDto): Record<string, unknown> {
+  return { unitId: dto.unitId, year: dto.year, breakdown: dto.breakdown, filters: dto.filters };
+}
