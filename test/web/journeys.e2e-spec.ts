@@ -160,7 +160,7 @@ describe('web: main journeys in Chromium', () => {
     expect(await other.getByText(workerName).count()).toBe(0);
   });
 
-  it('the worker sees the safety plan in their record, with the hotlines (375 px)', async () => {
+  it('the worker sees the safety plan in their record, with the hotlines, and downloads their data (375 px)', async () => {
     const page = await browser.page(PHONE);
     await signIn(page, app.url, worker.username);
     await page.goto(`${app.url}/me/record`);
@@ -170,6 +170,16 @@ describe('web: main journeys in Chromium', () => {
       'tel:12351',
     );
     await screenshot(page, 'journey-worker-safety-plan-375');
+    await noErrors(page);
+
+    // 下载我的数据: a readable copy of everything kept about them.
+    await page.goto(`${app.url}/me/data`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载可阅读的网页版' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('my-data.html');
+    await page.getByText('已开始下载').waitFor();
     await noErrors(page);
   });
 
@@ -319,14 +329,32 @@ describe('web: main journeys in Chromium', () => {
     expect(taken).toEqual({ state: 'acknowledged', assignee_id: world.counsellorA.id });
   });
 
-  it('an official sees the dashboard page (the report routes of issue #9 are served: no "coming soon" notice)', async () => {
+  it('an official sees a dashboard with suppressed cells, filters it by unit and exports it', async () => {
     const page = await browser.page(DESKTOP);
     await signIn(page, app.url, world.official.username);
     expect(new URL(page.url()).pathname).toBe('/official/dashboard');
     await page.getByRole('heading', { name: '数据看板', level: 1 }).waitFor();
-    await page.getByText('关于隐私保护').first().waitFor();
-    await page.getByText('已隐藏').first().waitFor();
-    expect(await page.getByText('报表功能即将上线').count()).toBe(0);
+    // A handful of workers answered the PHQ-9: every small cell is withheld and says so, never 0.
+    const table = page.getByRole('table');
+    await table.getByText('已隐藏').first().waitFor();
+    await screenshot(page, 'journey-official-dashboard-1280');
+    await noErrors(page);
+    const units = await app
+      .http()
+      .get('/api/v1/org-units')
+      .set(...bearer(world.admin))
+      .expect(200);
+    const enterpriseA = (units.body as Array<{ id: string; name: string }>).find(
+      (u) => u.id === world.enterpriseA,
+    )!;
+    await page.getByLabel('选择单位').click();
+    await page.locator('.ant-select-tree-title').filter({ hasText: enterpriseA.name }).click();
+    await table.getByText('已隐藏').first().waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
     await noErrors(page);
 
     // The English switch: the app's words and antd's own change together; the choice is kept on this device.

@@ -237,7 +237,7 @@ describe('web: every main page, phone and desktop', () => {
       { name: 'worker-counselling', who: 'worker', path: '/me/counselling', shows: '工会心理咨询室' },
       { name: 'worker-learning', who: 'worker', path: '/me/learning', shows: '压力与情绪调适' },
       { name: 'worker-groups', who: 'worker', path: '/me/groups', shows: '新手爸妈互助小组' },
-      { name: 'worker-data', who: 'worker', path: '/me/data', shows: '即将上线' },
+      { name: 'worker-data', who: 'worker', path: '/me/data', shows: '下载可阅读的网页版' },
       { name: 'worker-requests', who: 'worker', path: '/me/requests', shows: ids.reference },
       { name: 'worker-request', who: 'worker', path: `/me/requests/${ids.request}`, shows: '家里老人生病' },
       {

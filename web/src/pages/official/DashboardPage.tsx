@@ -1,22 +1,83 @@
-import { ClockCircleOutlined, DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Empty, Flex, Row, Tag, TreeSelect, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Segmented, Select, TreeSelect, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasRoutesUnder } from '../../api/client';
+import { api, call, hasRoutesUnder } from '../../api/client';
+import { useLoad } from '../../api/hooks';
+import type { operations } from '../../api/schema';
+import { formatDateTime } from '../../components/dates';
+import { downloadFile } from '../../components/download';
+import { Loaded } from '../../components/Loaded';
 import { PageTitle } from '../../components/PageTitle';
 import { AggregateValue } from '../../components/Suppressed';
+import { useAction } from '../../components/useAction';
 import { useOrgUnits } from '../../components/orgUnits';
+import { pick } from '../../i18n';
+import { ReportChart } from './ReportChart';
+import { ReportTable } from './ReportTable';
 
 /** The routes of the aggregate reports (issue #9). */
 export const REPORTS_PREFIX = '/api/v1/reports';
+type Params = operations['ReportsController_report']['parameters'];
+type Query = NonNullable<Params['query']>;
+type ReportName = Params['path']['report'];
+type Breakdown = NonNullable<Query['breakdown']>;
+/** Totals and composites are in the table; the chart stacks the categories that add up. */
+const NOT_STACKED = new Set(['all', 'with_fact', 'above_cutoff', 'below_cutoff', 'missed_deadline']);
 
 /**
- * 数据看板 for union officials: aggregate figures by unit, small counts suppressed. The report routes come with
- * issue #9; until they are in openapi.json the page says so, with its unit filter and export in place.
+ * 数据看板 for union officials: one dashboard at a time (screening, trends, programmes, crisis response, referrals,
+ * counselling) for a unit's subtree and a year, broken down by unit, gender, age band or quarter. Small cells come
+ * back suppressed and show as 已隐藏, never 0; the chart leaves a gap. CSV and Excel exports carry the same cells.
  */
 export default function DashboardPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const units = useOrgUnits();
-  const available = hasRoutesUnder(REPORTS_PREFIX);
+  const thisYear = new Date().getFullYear();
+  const [name, setName] = useState<ReportName>('screening');
+  const [instrument, setInstrument] = useState('PHQ-9');
+  const [year, setYear] = useState(thisYear);
+  const [unitId, setUnitId] = useState<string>();
+  const [breakdown, setBreakdown] = useState<Breakdown>('unit');
+  const catalogue = useLoad(() => call(api.GET('/api/v1/reports')), []);
+  const instruments = useLoad(() => call(api.GET('/api/v1/instruments')), []);
+  const entry = catalogue.data?.find((c) => c.name === name);
+  const needsInstrument = entry?.needsInstrument ?? true;
+  const breakdowns = (entry?.breakdowns ?? ['unit', 'gender', 'age_band']) as Breakdown[];
+  const chosenBreakdown = breakdowns.includes(breakdown) ? breakdown : breakdowns[0];
+  const query: Query = {
+    year,
+    breakdown: chosenBreakdown,
+    ...(unitId ? { unitId } : {}),
+    ...(needsInstrument ? { instrument } : {}),
+  };
+  const report = useLoad(
+    () => call(api.GET('/api/v1/reports/{report}', { params: { path: { report: name }, query } })),
+    [name, JSON.stringify(query)],
+  );
+  const [run, busy] = useAction();
+  const exportAs = (format: 'csv' | 'xlsx') => {
+    const params = new URLSearchParams(Object.entries({ ...query, format }).map(([k, v]) => [k, String(v)]));
+    void run(
+      () =>
+        downloadFile(`${REPORTS_PREFIX}/${name}/export?${params.toString()}`, `${name}-${year}.${format}`),
+      t('official.exported'),
+    );
+  };
+  if (!hasRoutesUnder(REPORTS_PREFIX))
+    return (
+      <>
+        <PageTitle title={t('nav.official.dashboard')} />
+        <Alert
+          type="info"
+          showIcon
+          role="status"
+          title={t('official.soonTitle')}
+          description={t('official.soonText')}
+        />
+      </>
+    );
 
   return (
     <>
@@ -25,50 +86,90 @@ export default function DashboardPage() {
         subtitle={t('official.intro')}
         extra={
           <Flex gap={8} wrap>
-            <TreeSelect
-              aria-label={t('official.unitFilter')}
-              placeholder={t('official.unitFilter')}
-              treeData={units.tree}
-              disabled={!available}
-              treeDefaultExpandAll
-              style={{ minWidth: 240 }}
-            />
-            <Button icon={<DownloadOutlined />} disabled={!available}>
-              {t('official.export')}
+            <Button icon={<DownloadOutlined />} loading={busy} onClick={() => exportAs('csv')}>
+              {t('official.exportCsv')}
+            </Button>
+            <Button icon={<DownloadOutlined />} loading={busy} onClick={() => exportAs('xlsx')}>
+              {t('official.exportXlsx')}
             </Button>
           </Flex>
         }
       />
-      {available ? null : (
-        <Alert
-          type="info"
-          showIcon
-          role="status"
-          style={{ marginBottom: 16 }}
-          title={t('official.soonTitle')}
-          description={t('official.soonText')}
-        />
-      )}
-      <Row gutter={[16, 16]}>
-        {(['assessments', 'counselling', 'education', 'groups'] as const).map((area) => (
-          <Col key={area} xs={24} md={12}>
-            <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t(`official.areas.${area}`)}</h2>}>
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(`official.areaText.${area}`)}>
-                <Tag icon={<ClockCircleOutlined />}>{t('common.comingSoon')}</Tag>
-              </Empty>
-            </Card>
-          </Col>
-        ))}
-      </Row>
-      <Card
-        style={{ marginTop: 16 }}
-        title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('official.privacyTitle')}</h2>}
-      >
-        <Typography.Paragraph>{t('official.privacy')}</Typography.Paragraph>
-        <Typography.Paragraph style={{ marginBottom: 0 }}>
-          {t('official.suppressedExample')} <AggregateValue value={null} suppressed />
-        </Typography.Paragraph>
+      <Card style={{ marginBottom: 16 }}>
+        <Flex gap={12} wrap align="center" role="search">
+          <Select<ReportName>
+            aria-label={t('official.report')}
+            style={{ minWidth: 180 }}
+            value={name}
+            onChange={setName}
+            loading={catalogue.loading}
+            options={(catalogue.data ?? []).map((c) => ({
+              value: c.name as ReportName,
+              label: pick(c.title, lang),
+            }))}
+          />
+          {needsInstrument ? (
+            <Select<string>
+              aria-label={t('official.instrument')}
+              style={{ minWidth: 140 }}
+              value={instrument}
+              onChange={setInstrument}
+              options={(instruments.data ?? []).map((i) => ({ value: i.code, label: i.code }))}
+            />
+          ) : null}
+          <Select<number>
+            aria-label={t('official.year')}
+            value={year}
+            onChange={setYear}
+            options={[thisYear, thisYear - 1, thisYear - 2].map((y) => ({
+              value: y,
+              label: t('official.yearLabel', { year: y }),
+            }))}
+          />
+          <TreeSelect
+            aria-label={t('official.unitFilter')}
+            placeholder={t('official.unitFilter')}
+            treeData={units.tree}
+            value={unitId}
+            onChange={setUnitId}
+            allowClear
+            treeDefaultExpandAll
+            style={{ minWidth: 220 }}
+          />
+          <Segmented<Breakdown>
+            aria-label={t('official.breakdown')}
+            value={chosenBreakdown}
+            onChange={setBreakdown}
+            options={breakdowns.map((b) => ({ value: b, label: t(`official.breakdowns.${b}`) }))}
+          />
+        </Flex>
       </Card>
+      <Loaded state={report}>
+        {(r) => (
+          <Flex vertical gap={16}>
+            <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{pick(r.title, lang)}</h2>}>
+              <ReportChart report={r} columns={r.columns.filter((c) => !NOT_STACKED.has(c.code))} />
+            </Card>
+            <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('official.table')}</h2>}>
+              <ReportTable report={r} />
+              <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
+                {t('official.minCell', { k: r.minCellSize })} <AggregateValue value={null} suppressed />
+              </Typography.Paragraph>
+              {r.notes.map((n) => (
+                <Typography.Paragraph key={n.zh} type="secondary">
+                  {pick(n, lang)}
+                </Typography.Paragraph>
+              ))}
+              <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+                {t('official.generated', { at: formatDateTime(r.generatedAt, lang) })}
+              </Typography.Paragraph>
+            </Card>
+            <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('official.privacyTitle')}</h2>}>
+              <Typography.Paragraph style={{ marginBottom: 0 }}>{t('official.privacy')}</Typography.Paragraph>
+            </Card>
+          </Flex>
+        )}
+      </Loaded>
     </>
   );
 }
