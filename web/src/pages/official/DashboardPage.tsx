@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, call, hasRoutesUnder } from '../../api/client';
 import { useLoad } from '../../api/hooks';
 import type { operations } from '../../api/schema';
+import type { Schemas } from '../../api/types';
 import { formatDateTime } from '../../components/dates';
 import { downloadFile } from '../../components/download';
 import { Loaded } from '../../components/Loaded';
@@ -22,6 +23,8 @@ type Params = operations['ReportsController_report']['parameters'];
 type Query = NonNullable<Params['query']>;
 type ReportName = Params['path']['report'];
 type Breakdown = NonNullable<Query['breakdown']>;
+/** Instruments with score bands, which the screening and trends reports need (officials cannot list instruments). */
+const BANDED_INSTRUMENTS = ['PHQ-9', 'GAD-7', 'WHO-5', 'K10', 'K6', 'PSS-10', 'PCL-5', 'PHQ-2', 'GAD-2'];
 /** Totals and composites are in the table; the chart stacks the categories that add up. */
 const NOT_STACKED = new Set(['all', 'with_fact', 'above_cutoff', 'below_cutoff', 'missed_deadline']);
 
@@ -41,8 +44,12 @@ export default function DashboardPage() {
   const [unitId, setUnitId] = useState<string>();
   const [breakdown, setBreakdown] = useState<Breakdown>('unit');
   const catalogue = useLoad(() => call(api.GET('/api/v1/reports')), []);
-  const instruments = useLoad(() => call(api.GET('/api/v1/instruments')), []);
   const entry = catalogue.data?.find((c) => c.name === name);
+  /** The report names an instrument's bands by their codes (officials may not read the instruments): words here. */
+  const columnLabel = (column: Schemas['ReportColumnDto']) =>
+    needsInstrument && i18n.exists(`official.bands.${column.code}`)
+      ? t(`official.bands.${column.code}`)
+      : pick(column.label, lang);
   const needsInstrument = entry?.needsInstrument ?? true;
   const breakdowns = (entry?.breakdowns ?? ['unit', 'gender', 'age_band']) as Breakdown[];
   const chosenBreakdown = breakdowns.includes(breakdown) ? breakdown : breakdowns[0];
@@ -114,7 +121,7 @@ export default function DashboardPage() {
               style={{ minWidth: 140 }}
               value={instrument}
               onChange={setInstrument}
-              options={(instruments.data ?? []).map((i) => ({ value: i.code, label: i.code }))}
+              options={BANDED_INSTRUMENTS.map((code) => ({ value: code, label: code }))}
             />
           ) : null}
           <Select<number>
@@ -148,10 +155,14 @@ export default function DashboardPage() {
         {(r) => (
           <Flex vertical gap={16}>
             <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{pick(r.title, lang)}</h2>}>
-              <ReportChart report={r} columns={r.columns.filter((c) => !NOT_STACKED.has(c.code))} />
+              <ReportChart
+                report={r}
+                columns={r.columns.filter((c) => !NOT_STACKED.has(c.code))}
+                labelOf={columnLabel}
+              />
             </Card>
             <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('official.table')}</h2>}>
-              <ReportTable report={r} />
+              <ReportTable report={r} labelOf={columnLabel} />
               <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
                 {t('official.minCell', { k: r.minCellSize })} <AggregateValue value={null} suppressed />
               </Typography.Paragraph>

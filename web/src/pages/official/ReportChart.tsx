@@ -11,7 +11,15 @@ type Report = Schemas['ReportDto'];
  * The report's leaf categories per breakdown row as stacked bars. A suppressed cell has no bar (a gap, never 0);
  * the table beside it is the accessible version and says 已隐藏.
  */
-export function ReportChart({ report, columns }: { report: Report; columns: Schemas['ReportColumnDto'][] }) {
+export function ReportChart({
+  report,
+  columns,
+  labelOf,
+}: {
+  report: Report;
+  columns: Schemas['ReportColumnDto'][];
+  labelOf: (column: Schemas['ReportColumnDto']) => string;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const data = report.rows.map((row) => ({
@@ -46,7 +54,7 @@ export function ReportChart({ report, columns }: { report: Report; columns: Sche
               <Bar
                 key={c.code}
                 dataKey={c.code}
-                name={pick(c.label, lang)}
+                name={labelOf(c)}
                 stackId="a"
                 fill={CHART_COLOURS[i % CHART_COLOURS.length]}
                 isAnimationActive={false}

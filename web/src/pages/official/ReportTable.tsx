@@ -8,7 +8,13 @@ import { cellOf } from './cells';
 type Row = Schemas['ReportRowDto'];
 
 /** Every cell of the report, the total last; a suppressed cell reads 已隐藏 (never 0). */
-export function ReportTable({ report }: { report: Schemas['ReportDto'] }) {
+export function ReportTable({
+  report,
+  labelOf,
+}: {
+  report: Schemas['ReportDto'];
+  labelOf: (column: Schemas['ReportColumnDto']) => string;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return (
@@ -28,7 +34,7 @@ export function ReportTable({ report }: { report: Schemas['ReportDto'] }) {
             r.key === report.total.key ? <strong>{pick(r.label, lang)}</strong> : pick(r.label, lang),
         },
         ...report.columns.map((c) => ({
-          title: pick(c.label, lang),
+          title: labelOf(c),
           key: c.code,
           align: 'right' as const,
           render: (_: unknown, r: Row) => {
