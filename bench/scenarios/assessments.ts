@@ -13,6 +13,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { FieldCipher } from '../../src/platform/crypto/field-cipher.js';
+import { rebuildLatestSql } from '../../src/population/assessments/assessment-latest.js';
 
 export type SeedDialect = 'postgres' | 'sqlite';
 
@@ -164,6 +165,8 @@ export async function seedAssessments(db: SeedDatabase, options: SeedOptions): P
       [unitId, answers.phq9, answers.gad7, answers.who5, SYSTEM_USER, time],
     );
   }
+  // The screening dashboards read the assessments module's latest-result summary: rebuilt set-based from the results.
+  if (results > 0) for (const statement of rebuildLatestSql(db.dialect)) await run(statement);
   return {
     unitId,
     recordWorkerId: workerId(prefix.worker, 1),

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { EscalationService } from '../../src/individual/crisis/services/escalation.service.js';
 import { dbTime } from '../../src/platform/database/db-time.js';
 import { Transactions } from '../../src/platform/database/transactions.js';
+import { rebuildLatest } from '../../src/population/assessments/assessment-latest.js';
 import { JobRunner } from '../../src/platform/jobs/job-runner.service.js';
 import { DeadlineScheduler } from '../../src/service-desk/shared/deadline-scheduler.js';
 
@@ -14,6 +15,8 @@ import { DeadlineScheduler } from '../../src/service-desk/shared/deadline-schedu
 export interface Backstage {
   /** Sets timestamp columns (and durations in seconds that go with them) of one row; column names as in the database. */
   backdate(table: string, id: string, columns: Record<string, Date | number>): Promise<void>;
+  /** After back-dating assessment results: rebuilds the assessments module's latest-result summary the dashboards read. */
+  rebuildAssessmentSummary(): Promise<void>;
   /** Moves a pending job (by its dedupe key) to `at`, e.g. a follow-up's due-date task after back-dating the follow-up. */
   rescheduleJob(dedupeKey: string, at: Date): Promise<void>;
   /** Runs every due job (event subscribers, invitations, activity starts…) until none is left. */
@@ -37,6 +40,9 @@ export function backstage(app: INestApplicationContext): Backstage {
       const names = Object.keys(columns);
       const set = names.map((name, i) => `${name} = ${placeholder(i + 1)}`).join(', ');
       await dataSource.query(`UPDATE ${table} SET ${set} WHERE id = ${placeholder(names.length + 1)}`, [...names.map((name) => { const value = columns[name]; return value instanceof Date ? dbTime(value) : value; }), id]);
+    },
+    async rebuildAssessmentSummary() {
+      await transactions.run((manager) => rebuildLatest(manager));
     },
     async rescheduleJob(dedupeKey, at) {
       await dataSource.query(`UPDATE jobs SET run_at = ${placeholder(1)} WHERE dedupe_key = ${placeholder(2)} AND status = 'pending'`, [dbTime(at), dedupeKey]);

@@ -53,6 +53,8 @@ export async function seedPopulation(api: DemoApi, backstage: Backstage, people:
       await submit(counsellor, `/workers/${workerId}/assessments`, 'GAD-7', gad7(random, base * 0.9), at);
     }
   }
+  // The results above were back-dated; the dashboards' latest-result summary follows their new times.
+  await backstage.rebuildAssessmentSummary();
 
   await counsellor('POST', '/campaigns', {
     title: '2026 年冬季职工心理健康测评',

@@ -6,10 +6,18 @@ import type { TestApp } from '../support/test-app.js';
  * tests), so a test can build cells of known size quickly.
  */
 export async function insertResult(t: TestApp, workerId: string, orgUnitId: string, band: string, at: string, instrument = 'PHQ-9'): Promise<void> {
+  const id = randomUUID();
   await t.sql(
     `INSERT INTO assessment_results (id, worker_id, org_unit_id, instrument_code, instrument_version, answers, total_score, band, crisis, crisis_reasons, source, entered_by, created_at)
      VALUES ($1, $2, $3, $4, '1', 'seeded', 0, $5, FALSE, '[]', 'staff', $6, $7)`,
-    [randomUUID(), workerId, orgUnitId, instrument, band, randomUUID(), at],
+    [id, workerId, orgUnitId, instrument, band, randomUUID(), at],
+  );
+  // The dashboards read the assessments module's latest-result summary, which the app keeps with each submission.
+  await t.sql(
+    `INSERT INTO assessment_latest (instrument_code, year, worker_id, result_id, at, band) VALUES ($1, $2, $3, $4, $5, $6)
+     ON CONFLICT (instrument_code, year, worker_id) DO UPDATE SET result_id = excluded.result_id, at = excluded.at, band = excluded.band
+     WHERE excluded.at >= assessment_latest.at`,
+    [instrument, Number(at.slice(0, 4)), workerId, id, at, band],
   );
 }
 

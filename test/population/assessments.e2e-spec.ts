@@ -1,3 +1,4 @@
+import { dialectOf } from '../../src/platform/database/dialect.js';
 import { TestApp, bearer, type TestUser } from '../support/test-app.js';
 import { consent, consentOnPaper, PHQ9, submitOwn } from './support.js';
 
@@ -201,6 +202,50 @@ describe('self-assessments and counsellor-entered assessments (面 · 心理测�
       await t.http().get(`/api/v1/assessments/${own.body.id}`).set(...bearer(worker)).expect(403);
       const audit = await t.sql<{ action: string }>("SELECT action FROM audit_events WHERE resource_id = $1 AND action = 'assessment.read'", [own.body.id]);
       expect(audit).toHaveLength(1);
+    });
+  });
+
+  describe("the dashboards' latest-result summary (assessment_latest)", () => {
+    const latestOf = (workerId: string | null) =>
+      t.sql<{ instrument_code: string; year: number; result_id: string; band: string | null }>(
+        'SELECT instrument_code, year, result_id, band FROM assessment_latest WHERE worker_id = $1 ORDER BY instrument_code',
+        [workerId],
+      );
+
+    it('keeps one row per instrument and year, the latest result, for submissions by the worker and by staff alike', async () => {
+      const other = await t.createWorkerUser(w.admin.token, w.enterpriseA);
+      await consent(t, other);
+      const first = await submitOwn(t, other, 'PHQ-9', PHQ9.minimal).expect(201);
+      const year = new Date(first.body.createdAt).getUTCFullYear();
+      expect(await latestOf(other.workerId)).toEqual([{ instrument_code: 'PHQ-9', year, result_id: first.body.id, band: 'minimal' }]);
+      await t.advanceClock(60_000);
+      const second = await t
+        .http()
+        .post(`/api/v1/workers/${other.workerId}/assessments`)
+        .set(...bearer(w.counsellorA))
+        .send({ instrumentCode: 'PHQ-9', answers: PHQ9.moderate })
+        .expect(201);
+      const gad = await submitOwn(t, other, 'GAD-7', [0, 0, 0, 0, 0, 0, 0]).expect(201);
+      expect((await latestOf(other.workerId)).map((r) => ({ ...r, year: Number(r.year) }))).toEqual([
+        { instrument_code: 'GAD-7', year, result_id: gad.body.id, band: 'minimal' },
+        { instrument_code: 'PHQ-9', year, result_id: second.body.id, band: 'moderate' },
+      ]);
+    });
+
+    it('the upsert statement never lets an older result replace a later one, on either database', async () => {
+      const other = await t.createWorkerUser(w.admin.token, w.enterpriseA);
+      await consent(t, other);
+      const result = await submitOwn(t, other, 'PHQ-9', PHQ9.moderate).expect(201);
+      const year = new Date(result.body.createdAt).getUTCFullYear();
+      const at = new Date(Date.UTC(year, 0, 1, 0, 0, 1)).toISOString();
+      const older = dialectOf(process.env.DATABASE_URL) === 'postgres' ? at : at.replace('T', ' ').replace('Z', '');
+      await t.sql(
+        `INSERT INTO assessment_latest (instrument_code, year, worker_id, result_id, at, band) VALUES ('PHQ-9', $1, $2, $3, $4, 'minimal')
+         ON CONFLICT (instrument_code, year, worker_id) DO UPDATE SET result_id = excluded.result_id, at = excluded.at, band = excluded.band
+         WHERE excluded.at >= assessment_latest.at`,
+        [year, other.workerId, '00000000-0000-4000-8000-000000000001', older],
+      );
+      expect(await latestOf(other.workerId)).toEqual([expect.objectContaining({ result_id: result.body.id, band: 'moderate' })]);
     });
   });
 });

@@ -6,6 +6,8 @@
 export interface SqlFragment {
   sql: string;
   params: Record<string, unknown>;
+  /** The fragment already yields at most one row per worker (e.g. read from a maintained latest-per-worker summary). */
+  onePerWorker?: boolean;
 }
 
 /** A parameter name or alias safe to splice into SQL. */

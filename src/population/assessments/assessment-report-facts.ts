@@ -1,19 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { dbTime } from '../../platform/database/db-time.js';
 import type { SqlFragment } from '../../platform/database/sql-fragment.js';
 
 /**
- * Figures the dashboards read from assessment results (this module owns the table): every result of one instrument in
- * a period, with its band as the category. Served by idx_assessment_results_report (instrument, time, worker, band).
+ * Figures the dashboards read from assessments (this module owns the tables): each worker's latest result of one
+ * instrument in a calendar year, with its band as the category, from the maintained summary `assessment_latest`
+ * (one row per worker, instrument and year; see assessment-latest.ts). Served by idx_assessment_latest_report.
  */
 @Injectable()
 export class AssessmentReportFacts {
   screening(instrumentCode: string, period: { from: Date; to: Date }): SqlFragment {
+    const year = period.from.getUTCFullYear();
+    if (period.from.getTime() !== Date.UTC(year, 0, 1) || period.to.getTime() !== Date.UTC(year + 1, 0, 1)) {
+      throw new Error('screening facts are kept per calendar year (UTC)');
+    }
     return {
-      sql: `SELECT ar.worker_id AS worker_id, ar.created_at AS at, COALESCE(ar.band, 'unbanded') AS category
-        FROM assessment_results ar
-        WHERE ar.instrument_code = :ar_instrument AND ar.created_at >= :ar_from AND ar.created_at < :ar_to`,
-      params: { ar_instrument: instrumentCode, ar_from: dbTime(period.from), ar_to: dbTime(period.to) },
+      sql: `SELECT al.worker_id AS worker_id, al.at AS at, COALESCE(al.band, 'unbanded') AS category
+        FROM assessment_latest al
+        WHERE al.instrument_code = :ar_instrument AND al.year = :ar_year`,
+      params: { ar_instrument: instrumentCode, ar_year: year },
+      onePerWorker: true,
     };
   }
 }

@@ -22,6 +22,7 @@ export class AssessmentRightsContributor implements OnModuleInit {
       module: 'assessments',
       rules: [
         { table: 'assessment_results', action: 'pseudonymise', what: '逐题作答清除，总分与分级保留用于统计 / item answers cleared, score and band kept for aggregates' },
+        { table: 'assessment_latest', action: 'pseudonymise', what: '仅余编号、时间与分级（统计汇总）/ ids, time and band only (the dashboards\' summary)' },
         { table: 'campaign_members', action: 'pseudonymise', what: '仅余编号 / ids only' },
         { table: 'campaign_reminders', action: 'delete', what: '提醒记录 / reminder rows' },
       ],

@@ -14,6 +14,7 @@ import { CampaignsController } from './controllers/campaigns.controller.js';
 import { InstrumentsController } from './controllers/instruments.controller.js';
 import { RiskAlertsController } from './controllers/risk-alerts.controller.js';
 import { CrisisAlertSubscriber } from './crisis-alert.subscriber.js';
+import { AssessmentLatest } from './entities/assessment-latest.entity.js';
 import { AssessmentResult } from './entities/assessment-result.entity.js';
 import { CampaignMember, CampaignReminder, CampaignTarget, ScreeningCampaign } from './entities/screening-campaign.entity.js';
 import { InstrumentLibrary } from './instrument-library.service.js';
@@ -26,7 +27,7 @@ import { RiskAlertsService } from './risk-alerts.service.js';
  * (a cohort's respondents and score change, for care programmes); publishes `assessment.crisis`.
  */
 @Module({
-  imports: [PeopleModule, TypeOrmModule.forFeature([AssessmentResult, ScreeningCampaign, CampaignTarget, CampaignReminder, CampaignMember])],
+  imports: [PeopleModule, TypeOrmModule.forFeature([AssessmentResult, AssessmentLatest, ScreeningCampaign, CampaignTarget, CampaignReminder, CampaignMember])],
   controllers: [InstrumentsController, AssessmentsController, RiskAlertsController, CampaignsController],
   providers: [
     AssessmentRightsContributor,

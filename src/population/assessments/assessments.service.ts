@@ -12,6 +12,7 @@ import { Transactions } from '../../platform/database/transactions.js';
 import { notFound } from '../../platform/errors/domain-error.js';
 import { DomainEvents } from '../../platform/jobs/domain-events.js';
 import { AssessmentErrors } from './assessment-errors.js';
+import { recordLatest } from './assessment-latest.js';
 import { ASSESSMENT_CRISIS, type AssessmentCrisisEvent } from './assessment-events.js';
 import { toAssessmentDetailDto, toAssessmentResultDto } from './assessment-mapper.js';
 import { CampaignsService } from './campaigns/campaigns.service.js';
@@ -104,6 +105,7 @@ export class AssessmentsService {
         createdAt: this.clock.now(),
       });
       await manager.insert(AssessmentResult, result); // sets result.id
+      await recordLatest(manager, result);
       await this.audit.record(manager, actor, {
         action: 'assessment.submit',
         resourceType: 'assessment_result',

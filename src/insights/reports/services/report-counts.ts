@@ -40,7 +40,10 @@ export async function countFacts(manager: EntityManager, request: CountRequest):
   }
   if (members) columns.push(`CASE WHEN w.id IN (${members.sql}) THEN 'yes' ELSE 'no' END`);
   columns.push(measure.none ? `COALESCE(f.category, '${measure.none}')` : 'f.category');
-  const latest = `SELECT lf.worker_id, lf.at, lf.category FROM (
+  // A fragment that is already one row per worker (a maintained summary) skips the window over the year's facts.
+  const latest = facts.onePerWorker
+    ? facts.sql
+    : `SELECT lf.worker_id, lf.at, lf.category FROM (
       SELECT x.worker_id, x.at, x.category, ROW_NUMBER() OVER (PARTITION BY x.worker_id ORDER BY x.at DESC) AS rn FROM (${facts.sql}) x
     ) lf WHERE lf.rn = 1`;
   const sql = `SELECT ${columns.map((c, i) => `${c} AS d${i}`).join(', ')}, COUNT(*) AS n

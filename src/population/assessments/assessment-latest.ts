@@ -1,0 +1,53 @@
+import type { EntityManager } from 'typeorm';
+import { dbTime } from '../../platform/database/db-time.js';
+import { DIALECT, type Dialect } from '../../platform/database/dialect.js';
+import { queryNamed } from '../../platform/database/named-query.js';
+import type { AssessmentResult } from './entities/assessment-result.entity.js';
+
+/**
+ * `assessment_latest`: each worker's latest result per (instrument, UTC calendar year). The one write path for new
+ * results (AssessmentsService.submit, by workers and by staff) calls `recordLatest` in its transaction; the upsert
+ * replaces the row only when the new result is not older, so results arriving out of order keep it right. Results are
+ * never deleted or re-dated by the app (a worker's rows go with the worker, by cascade, like their results); a seed
+ * that writes results by SQL, or changes their times, calls `rebuildLatest` (or runs `rebuildLatestSql`) after.
+ */
+export async function recordLatest(manager: EntityManager, result: AssessmentResult): Promise<void> {
+  await queryNamed(
+    manager,
+    `INSERT INTO assessment_latest (instrument_code, year, worker_id, result_id, at, band)
+     VALUES (:al_instrument, :al_year, :al_worker, :al_result, :al_at, :al_band)
+     ON CONFLICT (instrument_code, year, worker_id) DO UPDATE SET result_id = excluded.result_id, at = excluded.at, band = excluded.band
+     WHERE excluded.at >= assessment_latest.at`,
+    {
+      al_instrument: result.instrumentCode,
+      al_year: result.createdAt.getUTCFullYear(),
+      al_worker: result.workerId,
+      al_result: result.id,
+      al_at: dbTime(result.createdAt),
+      al_band: result.band,
+    },
+  );
+}
+
+/** The UTC calendar year of a timestamp column, in SQL. */
+export function sqlUtcYear(dialect: Dialect, column: string): string {
+  return dialect === 'postgres' ? `CAST(EXTRACT(YEAR FROM ${column} AT TIME ZONE 'UTC') AS integer)` : `CAST(strftime('%Y', ${column}) AS integer)`;
+}
+
+/** Rebuilds the whole summary from the results, set-based (seeds that insert results by SQL; the migration's backfill). */
+export function rebuildLatestSql(dialect: Dialect): string[] {
+  const year = sqlUtcYear(dialect, 'ar.created_at');
+  return [
+    'DELETE FROM assessment_latest',
+    `INSERT INTO assessment_latest (instrument_code, year, worker_id, result_id, at, band)
+     SELECT x.instrument_code, x.year, x.worker_id, x.id, x.created_at, x.band FROM (
+       SELECT ar.instrument_code, ${year} AS year, ar.worker_id, ar.id, ar.created_at, ar.band,
+         ROW_NUMBER() OVER (PARTITION BY ar.instrument_code, ${year}, ar.worker_id ORDER BY ar.created_at DESC, ar.id DESC) AS rn
+       FROM assessment_results ar
+     ) x WHERE x.rn = 1`,
+  ];
+}
+
+export async function rebuildLatest(manager: EntityManager): Promise<void> {
+  for (const statement of rebuildLatestSql(DIALECT)) await manager.query(statement);
+}
