@@ -1,4 +1,4 @@
-import { Card, Flex, Segmented, Switch, Table, Tag } from 'antd';
+import { Card, Flex, Segmented, Switch, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../../api/client';
@@ -8,6 +8,7 @@ import { formatDate } from '../../../components/dates';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { LinkButton } from '../../../components/LinkButton';
 import { PageTitle } from '../../../components/PageTitle';
+import { FollowUpStatusTag } from './labels';
 
 type FollowUp = Schemas['FollowUpDto'];
 type Status = (typeof STATUSES)[number];
@@ -53,21 +54,7 @@ export default function FollowUpsPage() {
             {
               title: t('followUp.status'),
               key: 'status',
-              render: (_, f) => (
-                <Tag
-                  color={
-                    f.status === 'overdue'
-                      ? 'error'
-                      : f.status === 'due'
-                        ? 'warning'
-                        : f.status === 'done'
-                          ? 'success'
-                          : 'default'
-                  }
-                >
-                  {t(`followUp.statuses.${f.status}`)}
-                </Tag>
-              ),
+              render: (_, f) => <FollowUpStatusTag status={f.status} />,
             },
             {
               title: t('common.actions'),

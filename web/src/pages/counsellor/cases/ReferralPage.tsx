@@ -11,6 +11,7 @@ import { Loaded } from '../../../components/Loaded';
 import { PageTitle } from '../../../components/PageTitle';
 import { useAction } from '../../../components/useAction';
 import { HistoryCard } from './HistoryCard';
+import { FollowUpStatusTag } from './labels';
 
 type FollowUp = Schemas['FollowUpDto'];
 type Move = Schemas['ReferralTransitionDto']['to'];
@@ -150,21 +151,7 @@ export default function ReferralPage() {
                     {
                       title: t('followUp.status'),
                       key: 'status',
-                      render: (_, f) => (
-                        <Tag
-                          color={
-                            f.status === 'overdue'
-                              ? 'error'
-                              : f.status === 'due'
-                                ? 'warning'
-                                : f.status === 'done'
-                                  ? 'success'
-                                  : 'default'
-                          }
-                        >
-                          {t(`followUp.statuses.${f.status}`)}
-                        </Tag>
-                      ),
+                      render: (_, f) => <FollowUpStatusTag status={f.status} />,
                     },
                     {
                       title: t('common.actions'),

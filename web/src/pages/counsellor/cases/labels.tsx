@@ -33,3 +33,16 @@ export function StateTag({ state }: { state: CaseState }) {
     </Tag>
   );
 }
+
+type FollowUpStatus = Schemas['FollowUpDto']['status'];
+const FOLLOW_UP_COLOURS: Record<FollowUpStatus, string> = {
+  overdue: 'error',
+  due: 'warning',
+  done: 'success',
+  upcoming: 'default',
+};
+
+export function FollowUpStatusTag({ status }: { status: FollowUpStatus }) {
+  const { t } = useTranslation();
+  return <Tag color={FOLLOW_UP_COLOURS[status]}>{t(`followUp.statuses.${status}`)}</Tag>;
+}
