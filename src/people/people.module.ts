@@ -22,6 +22,7 @@ import { User } from './users/user.entity.js';
 import { UsersController } from './users/users.controller.js';
 import { UsersService } from './users/users.service.js';
 import { RosterImportService } from './workers/roster-import.service.js';
+import { WorkerContacts } from './workers/worker-contacts.js';
 import { Worker } from './workers/worker.entity.js';
 import { WorkersController } from './workers/workers.controller.js';
 import { WorkersService } from './workers/workers.service.js';
@@ -46,11 +47,12 @@ import { WorkersService } from './workers/workers.service.js';
     OrgUnitsService,
     UsersService,
     WorkersService,
+    WorkerContacts,
     RosterImportService,
     ConsentsService,
     PeopleBootstrap,
     AuditLogService,
   ],
-  exports: [AccessScope, OrgUnitsService, UsersService, WorkersService, ConsentsService],
+  exports: [AccessScope, OrgUnitsService, UsersService, WorkersService, WorkerContacts, ConsentsService],
 })
 export class PeopleModule {}

@@ -42,7 +42,7 @@ export class PeopleRightsContributor implements OnModuleInit {
             'DELETE FROM refresh_tokens WHERE user_id IN (:...pp_users)',
             "UPDATE users SET username = 'erased-' || id, display_name = :pp_name, email = NULL, password_hash = '!', active = FALSE, worker_id = NULL WHERE id IN (:...pp_users)",
             'DELETE FROM consents WHERE worker_id = :pp_worker',
-            `UPDATE workers SET name = :pp_name, employee_no = NULL, phone = NULL, email = NULL, job_title = NULL, notes = NULL,
+            `UPDATE workers SET name = :pp_name, employee_no = NULL, phone = NULL, phone2 = NULL, emergency_name = NULL, emergency_relation = NULL, emergency_phone = NULL, email = NULL, job_title = NULL, notes = NULL,
                life_events = '[]', erased = TRUE WHERE id = :pp_worker`,
           ],
           { pp_worker: workerId, pp_users: userIds.length > 0 ? userIds : ['00000000-0000-0000-0000-000000000000'], pp_name: ERASED_NAME },
@@ -63,8 +63,20 @@ export class PeopleRightsContributor implements OnModuleInit {
       ...(worker.birthYear ? { birthDate: String(worker.birthYear) } : {}),
       telecom: [
         ...(worker.phone ? [{ system: 'phone', value: worker.phone }] : []),
+        ...(worker.phone2 ? [{ system: 'phone', value: worker.phone2 }] : []),
         ...(worker.email ? [{ system: 'email', value: worker.email }] : []),
       ],
+      ...(worker.emergencyName
+        ? {
+            contact: [
+              {
+                relationship: [{ text: worker.emergencyRelation ?? '紧急联系人 emergency contact' }],
+                name: { text: worker.emergencyName },
+                ...(worker.emergencyPhone ? { telecom: [{ system: 'phone', value: worker.emergencyPhone }] } : {}),
+              },
+            ],
+          }
+        : {}),
     };
     if (!patient.identifier) delete patient.identifier;
     if ((patient.telecom as unknown[]).length === 0) delete patient.telecom;
@@ -93,6 +105,11 @@ export class PeopleRightsContributor implements OnModuleInit {
             { label: '性别 Gender', value: worker.gender },
             { label: '出生年份 Birth year', value: worker.birthYear ? String(worker.birthYear) : '—' },
             { label: '电话 Phone', value: worker.phone ?? '—' },
+            { label: '备用电话 Second phone', value: worker.phone2 ?? '—' },
+            {
+              label: '紧急联系人 Emergency contact',
+              value: worker.emergencyName ? `${worker.emergencyName}（${worker.emergencyRelation ?? '—'}）${worker.emergencyPhone ?? ''}` : '—',
+            },
             { label: '邮箱 Email', value: worker.email ?? '—' },
             { label: '职务 Job title', value: worker.jobTitle ?? '—' },
           ],

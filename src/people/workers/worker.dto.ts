@@ -9,6 +9,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  ValidateNested,
   Matches,
   Max,
   MaxLength,
@@ -27,6 +28,37 @@ import {
   type SpecialPost,
 } from './worker-facts.js';
 
+/** 紧急联系人: who to call when the worker cannot be reached. */
+export class EmergencyContactDto {
+  name: string;
+  /** e.g. 配偶, 父亲, 同事. */
+  relation: string | null;
+  phone: string | null;
+}
+
+/** How to reach a worker: what the crisis case, the desk request, follow-ups and referrals show (tap to call). */
+export class WorkerContactDto {
+  workerId: string;
+  name: string;
+  phone: string | null;
+  phone2: string | null;
+  emergencyContact: EmergencyContactDto | null;
+}
+
+const PHONE = /^\+?[0-9 -]{5,20}$/;
+const PHONE_MESSAGE = (field: string) => ({ message: `${field} must be a phone number / 电话号码格式有误` });
+
+export class EmergencyContactInput {
+  @IsString() @IsNotEmpty() @MaxLength(100)
+  name: string;
+
+  @IsOptional() @IsString() @MaxLength(50)
+  relation?: string;
+
+  @IsString() @Matches(PHONE, PHONE_MESSAGE('emergencyContact.phone'))
+  phone: string;
+}
+
 export class WorkerDto {
   id: string;
   name: string;
@@ -35,6 +67,8 @@ export class WorkerDto {
   birthYear: number | null;
   employeeNo: string | null;
   phone: string | null;
+  phone2: string | null;
+  emergencyContact: EmergencyContactDto | null;
   email: string | null;
   jobTitle: string | null;
   cadreLevel: CadreLevel;
@@ -76,6 +110,14 @@ export class WorkerFactsInput {
 
   @IsOptional() @IsString() @Matches(/^\+?[0-9 -]{5,20}$/, { message: 'phone must be a phone number / 手机号格式有误' })
   phone?: string;
+
+  /** A second number; `null` clears it. */
+  @IsOptional() @IsString() @Matches(PHONE, PHONE_MESSAGE('phone2'))
+  phone2?: string | null;
+
+  /** 紧急联系人 (name and phone required, relation optional); `null` clears it. */
+  @IsOptional() @ValidateNested() @Type(() => EmergencyContactInput)
+  emergencyContact?: EmergencyContactInput | null;
 
   @IsOptional() @IsEmail()
   email?: string;

@@ -45,6 +45,20 @@ export class Worker {
   @Column({ type: 'text', nullable: true, transformer: encrypted })
   phone: string | null;
 
+  /** A second number (home, a colleague's desk), optional. */
+  @Column({ name: 'phone2', type: 'text', nullable: true, transformer: encrypted })
+  phone2: string | null;
+
+  /** 紧急联系人: who to call when the worker cannot be reached in a crisis (name, relation, phone; each encrypted). */
+  @Column({ name: 'emergency_name', type: 'text', nullable: true, transformer: encrypted })
+  emergencyName: string | null;
+
+  @Column({ name: 'emergency_relation', type: 'text', nullable: true, transformer: encrypted })
+  emergencyRelation: string | null;
+
+  @Column({ name: 'emergency_phone', type: 'text', nullable: true, transformer: encrypted })
+  emergencyPhone: string | null;
+
   @Column({ type: 'text', nullable: true, transformer: encrypted })
   email: string | null;
 

@@ -7,7 +7,7 @@ import { Transactions } from '../../platform/database/transactions.js';
 import { conflict } from '../../platform/errors/domain-error.js';
 import { DomainEvents } from '../../platform/jobs/domain-events.js';
 import { AccessScope } from '../access/access-scope.service.js';
-import { toWorkerDto, toWorkerSummaryDto } from './worker-mapper.js';
+import { profileColumns, toWorkerDto, toWorkerSummaryDto } from './worker-mapper.js';
 import type { CreateWorkerDto, UpdateWorkerDto, WorkerDto, WorkerPageDto, WorkerQueryDto } from './worker.dto.js';
 import { Worker } from './worker.entity.js';
 
@@ -29,7 +29,7 @@ export class WorkersService {
     return this.transactions.run(async (manager) => {
       await this.scope.requireUnit(manager, actor, input.orgUnitId);
       await this.assertEmployeeNoFree(manager, input.orgUnitId, input.employeeNo);
-      const worker = manager.create(Worker, { ...this.defaults(), ...input, name: input.name.trim(), createdAt: this.clock.now() });
+      const worker = manager.create(Worker, { ...this.defaults(), ...profileColumns(input), name: input.name.trim(), createdAt: this.clock.now() });
       await manager.save(worker);
       await this.audit.record(manager, actor, { action: 'worker.create', resourceType: 'worker', resourceId: worker.id, workerId: worker.id });
       await this.events.publish(manager, WORKER_PROFILE_CHANGED, { workerId: worker.id, changed: [...PROFILE_FACTS], created: true });
@@ -93,7 +93,7 @@ export class WorkersService {
       const changed = PROFILE_FACTS.filter(
         (fact) => input[fact] !== undefined && JSON.stringify(input[fact]) !== JSON.stringify(worker[fact]),
       );
-      Object.assign(worker, input);
+      Object.assign(worker, profileColumns(input));
       if (input.name) worker.name = input.name.trim();
       await manager.save(worker);
       await this.audit.record(manager, actor, {
