@@ -1,5 +1,5 @@
 import { HOUR, MINUTE } from '../../src/platform/clock/clock.js';
-import { consent, notificationsOf } from '../population/support.js';
+import { consent, notificationsOf, PHQ9, submitOwn } from '../population/support.js';
 import { grantConsent, publishSlot } from '../support/population.js';
 import { TestApp, bearer, type TestUser } from '../support/test-app.js';
 import { historyOf, onDuty, openCase, queueOf } from './support.js';
@@ -106,8 +106,8 @@ describe('crisis care: risk assessment, safety plans, help, break-the-glass, oth
       const after = await cases();
       expect(after).toHaveLength(1);
       expect(after[0].level).toBe('imminent');
-      expect((await historyOf(t, after[0].id)).map((h) => h.action)).toEqual(['opened', 'assigned', 'help_requested_again', 'level_changed']);
-      expect((await notificationsOf(t, w.counsellorA, 'crisis_case.help_again')).some((n) => n.link === `/crisis-cases/${after[0].id}`)).toBe(true);
+      expect((await historyOf(t, after[0].id)).map((h) => h.action)).toEqual(['opened', 'assigned', 'joined', 'level_changed']);
+      expect((await notificationsOf(t, w.counsellorA, 'crisis_case.joined')).some((n) => n.link === `/crisis-cases/${after[0].id}`)).toBe(true);
       await t.http().post('/api/v1/me/help').set(...bearer(w.counsellorA)).send({}).expect(403);
       await t.http().post('/api/v1/me/help').set(...bearer(other)).send({ callbackPhone: 'call me maybe' }).expect(400);
     });
@@ -196,14 +196,117 @@ describe('crisis care: risk assessment, safety plans, help, break-the-glass, oth
     });
 
     it('opens a case for a service-desk request through the exported openFromRequest, once per request', async () => {
+      const caller = await t.createWorkerUser(w.admin.token, w.enterpriseA);
       const requestId = 'e5b8a4a2-0000-4000-8000-000000000001';
-      const body = { requestId, workerId: worker.workerId, level: 'imminent', summary: '12351 来电：职工称正在楼顶', requestedBy: w.supervisor.id };
+      const body = { requestId, workerId: caller.workerId, level: 'imminent', summary: '12351 来电：职工称正在楼顶', requestedBy: w.supervisor.id };
       const first = await t.http().post('/api/v1/test/individual/service-desk-request').send(body).expect(200);
-      expect(first.body).toMatchObject({ created: true, level: 'imminent', assigneeId: w.counsellorA.id });
+      expect(first.body).toMatchObject({ created: true, joined: false, level: 'imminent', assigneeId: w.counsellorA.id });
       const second = await t.http().post('/api/v1/test/individual/service-desk-request').send(body).expect(200);
-      expect(second.body).toMatchObject({ created: false, caseId: first.body.caseId });
+      expect(second.body).toMatchObject({ created: false, joined: false, caseId: first.body.caseId });
       const [item] = (await queueOf(t, w.counsellorA)).filter((x) => x.id === first.body.caseId);
       expect(item).toMatchObject({ source: { type: 'service_desk', id: requestId }, level: 'imminent' });
+    });
+  });
+
+  describe('one person, one open case', () => {
+    it('joins a help request and a desk request to the open case from a crisis result: history row, level only rises, deadline from the new level, assignee told', async () => {
+      const person = await t.createWorkerUser(w.admin.token, w.enterpriseA);
+      await consent(t, person);
+      const result = await submitOwn(t, person, 'PHQ-9', PHQ9.item9Only).expect(201);
+      await t.runJobs();
+      const cases = () => t.sql<{ id: string; level: string; due_at: string; state: string }>('SELECT id, level, due_at, state FROM crisis_cases WHERE worker_id = $1', [person.workerId]);
+      const [opened] = await cases();
+      expect(opened).toMatchObject({ level: 'urgent', state: 'open' });
+      const joinedBefore = (await notificationsOf(t, w.counsellorA, 'crisis_case.joined')).length;
+
+      // 请尽快联系我 after the crisis result: no second case, the level stays (urgent is not below urgent)
+      await t.http().post('/api/v1/me/help').set(...bearer(person)).send({ message: '晚上睡不着，想找人聊聊' }).expect(201);
+      expect(await cases()).toHaveLength(1);
+      expect((await cases())[0].level).toBe('urgent');
+      // 我现在就有危险: joins and raises to imminent; the open case's deadline comes forward to now + 60 minutes
+      const at = await t.advanceClock(0);
+      await t.http().post('/api/v1/me/help').set(...bearer(person)).send({ inDangerNow: true }).expect(201);
+      const [raised] = await cases();
+      expect(raised).toMatchObject({ id: opened.id, level: 'imminent', state: 'open' });
+      expect(new Date(raised.due_at).getTime()).toBe(at.getTime() + 60 * MINUTE);
+      expect((await historyOf(t, opened.id)).map((h) => h.action)).toEqual(['opened', 'assigned', 'joined', 'joined', 'level_changed']);
+      expect((await notificationsOf(t, w.counsellorA, 'crisis_case.joined')).length).toBe(joinedBefore + 2);
+
+      // a desk crisis request joins too (and a concern never lowers the level), once per request
+      const body = { requestId: 'e5b8a4a2-0000-4000-8000-0000000000aa', workerId: person.workerId, level: 'concern', summary: '12351 来电：同事反映其情绪低落', requestedBy: w.supervisor.id, callbackNumber: '13700001111' };
+      const desk = await t.http().post('/api/v1/test/individual/service-desk-request').send(body).expect(200);
+      expect(desk.body).toMatchObject({ caseId: opened.id, created: false, joined: true, level: 'imminent' });
+      await t.http().post('/api/v1/test/individual/service-desk-request').send(body).expect(200);
+      const triggers = await t.sql<{ source_type: string; joined: boolean | number; detail: string }>('SELECT source_type, joined, detail FROM crisis_case_triggers WHERE case_id = $1 ORDER BY created_at, id', [opened.id]);
+      expect(triggers.map((x) => x.source_type).sort()).toEqual(['assessment', 'self_help', 'self_help', 'service_desk']);
+      expect(triggers.every((x) => x.detail.startsWith('enc:v1:'))).toBe(true);
+
+      // the case page says why: the opening result first, then each source that joined, in words
+      const detail = await t.http().get(`/api/v1/crisis-cases/${opened.id}`).set(...bearer(w.counsellorA)).expect(200);
+      expect(detail.body.triggers[0]).toMatchObject({ sourceType: 'assessment', sourceId: result.body.id, joined: false, instrument: { code: 'PHQ-9' } });
+      expect(detail.body.triggers[0].rules.some((r: string) => r.startsWith('item_9'))).toBe(true);
+      expect(detail.body.triggers.filter((x: { joined: boolean }) => x.joined).map((x: { sourceType: string }) => x.sourceType).sort()).toEqual(['self_help', 'self_help', 'service_desk']);
+      expect(detail.body.triggers.map((x: { text?: string }) => x.text)).toContain('晚上睡不着，想找人聊聊');
+      expect(detail.body.triggers.find((x: { sourceType: string }) => x.sourceType === 'service_desk')).toMatchObject({ text: '12351 来电：同事反映其情绪低落', callbackPhone: '13700001111' });
+      expect(detail.body.case).toMatchObject({ joinedCount: 3, assigneeName: expect.any(String), why: { sourceType: 'assessment' } });
+      const [queued] = (await queueOf(t, w.counsellorA)).filter((x) => x.id === opened.id);
+      expect(queued).toMatchObject({ level: 'imminent', assigneeName: expect.any(String) });
+
+      // an acknowledged case is joined as well (the state stays); only once it is closed does a new case open
+      await t.http().post(`/api/v1/crisis-cases/${opened.id}/acknowledge`).set(...bearer(w.counsellorA)).expect(200);
+      await t.http().post('/api/v1/me/help').set(...bearer(person)).send({}).expect(201);
+      expect(await cases()).toHaveLength(1);
+      expect((await cases())[0].state).toBe('acknowledged');
+      await t.http().post(`/api/v1/crisis-cases/${opened.id}/transition`).set(...bearer(w.counsellorA)).send({ to: 'closed', reason: '已联系家属陪同就医' }).expect(200);
+      await t.http().post('/api/v1/me/help').set(...bearer(person)).send({}).expect(201);
+      const after = await cases();
+      expect(after).toHaveLength(2);
+      expect(after.find((x) => x.id !== opened.id)).toMatchObject({ state: 'open', level: 'urgent' });
+    });
+
+    it('a repeated crisis event for a joined result joins once; a new result for the same person joins the same case', async () => {
+      const person = await t.createWorkerUser(w.admin.token, w.enterpriseA);
+      await consent(t, person);
+      await t.http().post('/api/v1/me/help').set(...bearer(person)).send({}).expect(201);
+      const result = await submitOwn(t, person, 'PHQ-9', PHQ9.item9Only).expect(201);
+      await t.runJobs();
+      await t.sql("UPDATE jobs SET status = 'pending', attempts = 0 WHERE type = 'event:assessment.crisis>individual.open-case' AND dedupe_key LIKE $1", [`%${result.body.id}`]);
+      await t.runJobs();
+      const rows = await t.sql<{ id: string }>('SELECT id FROM crisis_cases WHERE worker_id = $1', [person.workerId]);
+      expect(rows).toHaveLength(1);
+      const joined = await t.sql("SELECT 1 FROM crisis_case_triggers WHERE case_id = $1 AND source_type = 'assessment'", [rows[0].id]);
+      expect(joined).toHaveLength(1);
+      expect((await historyOf(t, rows[0].id)).filter((h) => h.action === 'joined')).toHaveLength(1);
+    });
+  });
+
+  describe('how to reach the worker', () => {
+    it('keeps phone, second phone and emergency contact encrypted, shows them on the case and audits each disclosure as a read', async () => {
+      const person = await t.createWorkerUser(w.admin.token, w.enterpriseA, { name: '联系对象丙' });
+      const contact = { phone: '13811112222', phone2: '0571-86660000', emergencyContact: { name: '王芳', relation: '配偶', phone: '13933334444' } };
+      const bad = await t.http().patch(`/api/v1/workers/${person.workerId}`).set(...bearer(w.admin)).send({ emergencyContact: { name: '王芳', phone: 'call me' } }).expect(400);
+      expect(bad.body.code).toBe('VALIDATION_FAILED');
+      const saved = await t.http().patch(`/api/v1/workers/${person.workerId}`).set(...bearer(w.admin)).send(contact).expect(200);
+      expect(saved.body).toMatchObject({ phone: '13811112222', phone2: '0571-86660000', emergencyContact: { name: '王芳', relation: '配偶', phone: '13933334444' } });
+      const [row] = await t.sql<Record<string, string>>('SELECT phone2, emergency_name, emergency_relation, emergency_phone FROM workers WHERE id = $1', [person.workerId]);
+      expect(Object.values(row).every((v) => v.startsWith('enc:v1:'))).toBe(true);
+
+      const opened = await openCase(t, w.counsellorA, person.workerId!, 'urgent', '来电称想结束生命').expect(201);
+      const detail = await t.http().get(`/api/v1/crisis-cases/${opened.body.id}`).set(...bearer(w.counsellorA)).expect(200);
+      expect(detail.body.contact).toEqual({ workerId: person.workerId, name: '联系对象丙', ...contact, emergencyContact: { name: '王芳', relation: '配偶', phone: '13933334444' } });
+      const reads = await t.sql<{ detail: unknown; actor_id: string }>("SELECT detail, actor_id FROM audit_events WHERE action = 'worker.contact_read' AND resource_id = $1", [person.workerId]);
+      expect(reads).toHaveLength(1);
+      expect(reads[0].actor_id).toBe(w.counsellorA.id);
+      expect(JSON.stringify(reads[0].detail)).toContain(opened.body.id);
+      // outside scope: 404 and nothing disclosed
+      await t.http().get(`/api/v1/crisis-cases/${opened.body.id}`).set(...bearer(w.counsellorB)).expect(404);
+      expect(await t.sql("SELECT 1 FROM audit_events WHERE action = 'worker.contact_read' AND resource_id = $1", [person.workerId])).toHaveLength(1);
+      // the case's own contact note
+      const noted = await t.http().post(`/api/v1/crisis-cases/${opened.body.id}/contact-note`).set(...bearer(w.counsellorA)).send({ note: '白天在车间听不到手机，先打班组座机' }).expect(200);
+      expect(noted.body.contactNote).toBe('白天在车间听不到手机，先打班组座机');
+      // clearing
+      const cleared = await t.http().patch(`/api/v1/workers/${person.workerId}`).set(...bearer(w.admin)).send({ phone2: null, emergencyContact: null }).expect(200);
+      expect(cleared.body).toMatchObject({ phone2: null, emergencyContact: null });
     });
   });
 });

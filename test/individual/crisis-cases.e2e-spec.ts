@@ -2,7 +2,7 @@ import { DAY, HOUR } from '../../src/platform/clock/clock.js';
 import { consent, notificationsOf, PHQ9, submitOwn } from '../population/support.js';
 import { now } from '../support/population.js';
 import { TestApp, bearer, type TestUser } from '../support/test-app.js';
-import { casesForSource, historyOf, onDuty, openCase, queueOf, transition } from './support.js';
+import { casesForSource, historyOf, onDuty, openCase, queueOf, transition, type QueueItem } from './support.js';
 
 /**
  * 心理危机的评估与援助: a crisis answer becomes exactly one case in the on-duty counsellor's queue, with its deadline;
@@ -21,6 +21,13 @@ describe('crisis cases: opening, the queue, the state machine, scope', () => {
     await consent(t, worker);
   });
   afterAll(() => t.close());
+
+  /** One person, one open case: a test that needs a case of its own needs a worker of its own. */
+  async function freshWorker(unit = w.enterpriseA, name?: string): Promise<TestUser> {
+    const person = await t.createWorkerUser(w.admin.token, unit, name ? { name } : undefined);
+    await consent(t, person);
+    return person;
+  }
 
   it('puts a PHQ-9 answer with item 9 above 0 exactly once in the queue of the on-duty counsellor of the worker’s unit, with its deadline', async () => {
     const result = await submitOwn(t, worker, 'PHQ-9', PHQ9.item9Only).expect(201);
@@ -51,7 +58,7 @@ describe('crisis cases: opening, the queue, the state machine, scope', () => {
   });
 
   it('opens one case per result even when the event is delivered again', async () => {
-    const result = await submitOwn(t, worker, 'PHQ-9', PHQ9.item9Only).expect(201);
+    const result = await submitOwn(t, await freshWorker(), 'PHQ-9', PHQ9.item9Only).expect(201);
     await t.runJobs();
     // A second delivery of the same event (as after a lost acknowledgement): the handler runs again.
     await t.sql("UPDATE jobs SET status = 'pending', attempts = 0 WHERE type = 'event:assessment.crisis>individual.open-case' AND dedupe_key LIKE $1", [`%${result.body.id}`]);
@@ -85,7 +92,7 @@ describe('crisis cases: opening, the queue, the state machine, scope', () => {
   });
 
   it('moves through open → acknowledged → in_progress → referred → monitoring → closed and reopens; illegal moves are 409 naming the allowed ones', async () => {
-    const result = await submitOwn(t, worker, 'PHQ-9', PHQ9.item9Only).expect(201);
+    const result = await submitOwn(t, await freshWorker(), 'PHQ-9', PHQ9.item9Only).expect(201);
     await t.runJobs();
     const [c] = await casesForSource(t, result.body.id);
     const refused = await transition(t, w.counsellorA, c.id, 'in_progress').expect(409);
@@ -117,12 +124,20 @@ describe('crisis cases: opening, the queue, the state machine, scope', () => {
     expect(history.every((h) => h.action === 'opened' || h.action === 'assigned' || h.actor_id === w.counsellorA.id)).toBe(true);
   });
 
-  it('orders the queue by deadline and filters by state, level and assignee', async () => {
-    await openCase(t, w.counsellorA, worker.workerId!, 'imminent').expect(201);
-    await t.http().post('/api/v1/me/help').set(...bearer(worker)).send({ inDangerNow: true }).expect(201);
+  it('orders the queue: unacknowledged first (imminent, urgent, concern), each by deadline, then the rest; filters by state, level and assignee', async () => {
+    await openCase(t, w.counsellorA, (await freshWorker()).workerId!, 'imminent').expect(201); // acknowledged at once
+    await t.http().post('/api/v1/me/help').set(...bearer(await freshWorker())).send({ inDangerNow: true }).expect(201);
+    await t.http().post('/api/v1/me/help').set(...bearer(await freshWorker())).send({}).expect(201);
     const all = await queueOf(t, w.counsellorA);
-    const due = all.map((c) => new Date(c.dueAt).getTime());
-    expect(due).toEqual([...due].sort((a, b) => a - b));
+    const rank = (c: QueueItem) => (c.state === 'open' ? ['imminent', 'urgent', 'concern'].indexOf(c.level) : 3);
+    const keys = all.map((c) => [rank(c), new Date(c.dueAt).getTime()]);
+    expect(keys).toEqual([...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+    expect(all[0]).toMatchObject({ state: 'open', level: 'imminent' });
+    // an acknowledged imminent case comes after every unacknowledged one, even a concern due later
+    const firstAcknowledged = all.findIndex((c) => c.state !== 'open');
+    expect(firstAcknowledged).toBeGreaterThan(0);
+    expect(all.slice(firstAcknowledged).every((c) => c.state !== 'open')).toBe(true);
+    expect(all.slice(firstAcknowledged).some((c) => c.level === 'imminent')).toBe(true);
     expect((await queueOf(t, w.counsellorA, { level: 'imminent' })).every((c) => c.level === 'imminent')).toBe(true);
     expect((await queueOf(t, w.counsellorA, { state: 'open,acknowledged' })).every((c) => ['open', 'acknowledged'].includes(c.state))).toBe(true);
     expect((await queueOf(t, w.counsellorA, { assignee: 'me' })).every((c) => c.assigneeId === w.counsellorA.id)).toBe(true);
@@ -134,17 +149,21 @@ describe('crisis cases: opening, the queue, the state machine, scope', () => {
   });
 
   it('lets a counsellor open a case in scope (assigned to them, acknowledged), and 404 outside scope', async () => {
-    const opened = await openCase(t, w.counsellorA, worker.workerId!, 'urgent').expect(201);
+    const opened = await openCase(t, w.counsellorA, (await freshWorker()).workerId!, 'urgent').expect(201);
     expect(opened.body).toMatchObject({ state: 'acknowledged', assigneeId: w.counsellorA.id, source: { type: 'counsellor', id: null }, openedBy: w.counsellorA.id });
     expect(opened.body.summary).toBe('来电称情绪崩溃，需要尽快联系');
-    await openCase(t, w.counsellorB, worker.workerId!).expect(404);
-    await openCase(t, w.official, worker.workerId!).expect(403);
+    await openCase(t, w.counsellorB, opened.body.workerId as string).expect(404);
+    await openCase(t, w.official, opened.body.workerId as string).expect(403);
+    // one person, one open case: a second opening by hand is refused and names the active case
+    const second = await openCase(t, w.counsellorA, opened.body.workerId as string, 'imminent').expect(409);
+    expect(second.body).toMatchObject({ code: 'CASE_ALREADY_OPEN', caseId: opened.body.id });
     const [row] = await t.sql<{ summary: string }>('SELECT summary FROM crisis_cases WHERE id = $1', [opened.body.id]);
     expect(row.summary).toMatch(/^enc:v1:/);
   });
 
   it('keeps case notes encrypted, shows them on the case (audited) and never on the worker’s own record', async () => {
-    const opened = await openCase(t, w.counsellorA, worker.workerId!, 'concern').expect(201);
+    const person = await freshWorker();
+    const opened = await openCase(t, w.counsellorA, person.workerId!, 'concern').expect(201);
     await t.http().post(`/api/v1/crisis-cases/${opened.body.id}/notes`).set(...bearer(w.counsellorA)).send({ body: '电话评估：有自伤念头，无具体计划' }).expect(201);
     const [note] = await t.sql<{ body: string }>('SELECT body FROM crisis_case_notes WHERE case_id = $1', [opened.body.id]);
     expect(note.body).toMatch(/^enc:v1:/);
@@ -154,16 +173,16 @@ describe('crisis cases: opening, the queue, the state machine, scope', () => {
     expect(detail.body.history.map((h: { action: string }) => h.action)).toEqual(['opened', 'assigned', 'state_changed', 'note_added']);
     const reads = await t.sql("SELECT 1 FROM audit_events WHERE action = 'crisis_case.read' AND resource_id = $1", [opened.body.id]);
     expect(reads).toHaveLength(1);
-    const own = await t.http().get('/api/v1/me/record').set(...bearer(worker)).expect(200);
+    const own = await t.http().get('/api/v1/me/record').set(...bearer(person)).expect(200);
     expect(JSON.stringify(own.body)).not.toContain('自伤');
     expect(own.body.individual).not.toHaveProperty('cases');
-    const staff = await t.http().get(`/api/v1/workers/${worker.workerId}/record`).set(...bearer(w.counsellorA)).expect(200);
+    const staff = await t.http().get(`/api/v1/workers/${person.workerId}/record`).set(...bearer(w.counsellorA)).expect(200);
     expect(staff.body.individual.cases.map((c: { id: string }) => c.id)).toContain(opened.body.id);
     expect(JSON.stringify(staff.body)).not.toContain('自伤');
   });
 
   it('reassigns: supervisors to an eligible counsellor; counsellors only to themselves', async () => {
-    const opened = await openCase(t, w.supervisor, worker.workerId!, 'urgent').expect(201);
+    const opened = await openCase(t, w.supervisor, (await freshWorker()).workerId!, 'urgent').expect(201);
     const other = await t.createUser(w.admin.token, 'counsellor', w.enterpriseA);
     const bySupervisor = await t.http().post(`/api/v1/crisis-cases/${opened.body.id}/assign`).set(...bearer(w.supervisor)).send({ assigneeId: other.id }).expect(200);
     expect(bySupervisor.body.assigneeId).toBe(other.id);

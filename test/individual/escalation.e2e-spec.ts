@@ -28,8 +28,14 @@ describe('crisis cases survive crashes and escalate until acknowledged', () => {
     const [row] = await t.sql<{ id: string }>("SELECT id FROM crisis_cases WHERE worker_id = $1 AND source_type = 'self_help' AND state = 'open'", [workerB.workerId]);
     return row.id;
   };
+  /** Acknowledges the case and closes it, so the worker's next request opens a new case (one person, one open case). */
   const closeOut = async (caseId: string) => {
     await t.http().post(`/api/v1/crisis-cases/${caseId}/acknowledge`).set(...bearer(w.counsellorB)).expect(200);
+    await t.http().post(`/api/v1/crisis-cases/${caseId}/transition`).set(...bearer(w.counsellorB)).send({ to: 'closed', reason: '已联系，情况稳定' }).expect(200);
+  };
+  /** Closes a case of enterprise A's worker, so the next result opens a case of its own. */
+  const closeA = async (caseId: string) => {
+    await t.http().post(`/api/v1/crisis-cases/${caseId}/transition`).set(...bearer(w.counsellorA)).send({ to: 'closed', reason: '已联系，情况稳定' }).expect(200);
   };
 
   beforeAll(async () => {
@@ -55,6 +61,7 @@ describe('crisis cases survive crashes and escalate until acknowledged', () => {
     expect(inQueue).toHaveLength(1);
     expect(inQueue[0]).toMatchObject({ assigneeId: w.counsellorA.id, level: 'urgent', state: 'open' });
     await t.http().post(`/api/v1/crisis-cases/${inQueue[0].id}/acknowledge`).set(...bearer(w.counsellorA)).expect(200);
+    await closeA(inQueue[0].id);
   });
 
   it('killed midway through opening (job claimed, transaction never committed): one case when the lease runs out', async () => {
@@ -76,6 +83,7 @@ describe('crisis cases survive crashes and escalate until acknowledged', () => {
     const cases = await casesForSource(t, result.body.id);
     expect(cases).toHaveLength(1);
     await t.http().post(`/api/v1/crisis-cases/${cases[0].id}/acknowledge`).set(...bearer(w.counsellorA)).expect(200);
+    await closeA(cases[0].id);
   });
 
   it('escalates an unacknowledged case to the unit’s supervisors at its deadline, then further up at each further deadline', async () => {

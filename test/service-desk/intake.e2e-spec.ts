@@ -100,19 +100,28 @@ describe('service desk: intake from every channel, routing, crisis, scope', () =
   });
 
   it('triage that flags a crisis reports it too; an anonymous crisis is reported again once linked', async () => {
+    // A worker with no case yet (one person, one open case: a crisis request for someone with an active case joins it).
+    const caller = await t.createWorkerUser(w.admin.token, w.enterpriseA);
     const call = await logCall(t, w.counsellorA, { category: 'workplace_conflict' });
     await t.http().patch(`/api/v1/desk/requests/${call.id}/triage`).set(...bearer(w.counsellorA)).send({ crisis: true, urgency: 'imminent' }).expect(200);
-    await t.http().post(`/api/v1/desk/requests/${call.id}/link`).set(...bearer(w.counsellorA)).send({ workerId: worker.workerId }).expect(200);
+    await t.http().post(`/api/v1/desk/requests/${call.id}/link`).set(...bearer(w.counsellorA)).send({ workerId: caller.workerId }).expect(200);
     const jobs = await t.sql<{ payload: string | Record<string, unknown> }>('SELECT payload FROM jobs WHERE type = $1', [`event:${CRISIS_EVENT}>test.recorder`]);
     const mine = jobs.map((j) => (typeof j.payload === 'string' ? (JSON.parse(j.payload) as Record<string, unknown>) : j.payload)).filter((p) => p.requestId === call.id);
     expect(mine).toEqual([
       expect.objectContaining({ workerId: null, urgency: 'imminent', crisisLevel: 'imminent' }),
-      expect.objectContaining({ workerId: worker.workerId }),
+      expect.objectContaining({ workerId: caller.workerId }),
     ]);
     // Only the linked request opened a case (an anonymous caller has no profile to open it on), and only one.
     const cases = await t.sql<{ level: string; worker_id: string }>("SELECT level, worker_id FROM crisis_cases WHERE source_type = 'service_desk' AND source_id = $1", [call.id]);
-    expect(cases).toEqual([{ level: 'imminent', worker_id: worker.workerId }]);
-    expect((await view(t, w.counsellorA, call.id)).crisisCaseId).toEqual(expect.any(String));
+    expect(cases).toEqual([{ level: 'imminent', worker_id: caller.workerId }]);
+    const caseId = (await view(t, w.counsellorA, call.id)).crisisCaseId;
+    expect(caseId).toEqual(expect.any(String));
+    // a second crisis call about the same person joins that case instead of opening another
+    const again = await logCall(t, w.counsellorA, { category: 'workplace_conflict' });
+    await t.http().patch(`/api/v1/desk/requests/${again.id}/triage`).set(...bearer(w.counsellorA)).send({ crisis: true, urgency: 'imminent' }).expect(200);
+    await t.http().post(`/api/v1/desk/requests/${again.id}/link`).set(...bearer(w.counsellorA)).send({ workerId: caller.workerId }).expect(200);
+    expect((await view(t, w.counsellorA, again.id)).crisisCaseId).toBe(caseId);
+    expect(await t.sql('SELECT 1 FROM crisis_cases WHERE worker_id = $1', [caller.workerId])).toHaveLength(1);
   });
 
   it('keeps another unit’s request out of scope (404), the worker to their own, officials out of requests (403)', async () => {

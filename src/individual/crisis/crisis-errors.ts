@@ -1,3 +1,4 @@
+import { LEVEL_EN, LEVEL_ZH, type CrisisLevel } from '../shared/levels.js';
 import { badRequest, conflict, DomainError, forbidden, notFound } from '../../platform/errors/domain-error.js';
 
 /** Stable error codes of the crisis-case module (HTTP shape: `{statusCode, code, message, …details}`). */
@@ -7,11 +8,11 @@ export const CrisisErrors = {
   notAcknowledged: () =>
     conflict('CASE_NOT_ACKNOWLEDGED', '请先确认接手该个案', 'Acknowledge the case first', { state: 'open' }),
   caseClosed: () => conflict('CASE_CLOSED', '该个案已结案，请先重新开启', 'The case is closed; reopen it first', { state: 'closed' }),
-  rationaleRequired: (suggested: string) =>
+  rationaleRequired: (suggested: CrisisLevel) =>
     badRequest(
       'RATIONALE_REQUIRED',
-      `判断低于结构化评估提示的等级（${suggested}），请在 note 中说明理由`,
-      `Your judgement is below the suggested level (${suggested}); explain why in note`,
+      `您的判断低于结构化评估提示的等级（${LEVEL_ZH[suggested]}），请在“说明”中写明理由`,
+      `Your judgement is below the suggested level (${LEVEL_EN[suggested]}); explain why in the note`,
       { suggestedLevel: suggested },
     ),
   assigneeNotEligible: () =>
@@ -28,5 +29,7 @@ export const CrisisErrors = {
   breakGlassNotNeeded: () =>
     conflict('BREAK_GLASS_NOT_NEEDED', '该职工在您的管辖范围内，无需紧急授权', 'This worker is in your scope; no break-the-glass access is needed'),
   grantNotFound: () => notFound('Break-the-glass grant', '该紧急授权'),
+  caseAlreadyOpen: (caseId: string) =>
+    conflict('CASE_ALREADY_OPEN', '该职工已有未结案的危机个案，请在该个案中继续处理', 'This worker already has an active crisis case; continue in that case', { caseId }),
   notWorkerAccount: () => new DomainError(404, 'NOT_FOUND', '未找到您的职工档案', 'Worker profile not found'),
 };

@@ -10,12 +10,16 @@ import { DutyRosterController } from './controllers/duty-roster.controller.js';
 import { MeCrisisController } from './controllers/me-crisis.controller.js';
 import { BreakGlassGrant } from './entities/break-glass-grant.entity.js';
 import { CaseNote } from './entities/case-note.entity.js';
+import { CaseTrigger } from './entities/case-trigger.entity.js';
 import { CrisisCase } from './entities/crisis-case.entity.js';
 import { DutyShift } from './entities/duty-shift.entity.js';
 import { RiskAssessment } from './entities/risk-assessment.entity.js';
 import { SafetyPlan } from './entities/safety-plan.entity.js';
 import { BreakGlassService } from './services/break-glass.service.js';
 import { CaseAccess } from './services/case-access.service.js';
+import { CaseJoining } from './services/case-joining.service.js';
+import { CaseTriggers } from './services/case-triggers.service.js';
+import { CaseViews } from './services/case-views.js';
 import { CaseQueueService } from './services/case-queue.service.js';
 import { CaseRouting } from './services/case-routing.service.js';
 import { CaseScope } from './services/case-scope.js';
@@ -36,7 +40,7 @@ import { SelfHelpService } from './services/self-help.service.js';
  * CaseWorkflowService (for referrals), CaseQueueService (overdue follow-ups registration) and CrisisRecordQuery.
  */
 @Module({
-  imports: [PeopleModule, IndividualSharedModule, TypeOrmModule.forFeature([CrisisCase, CaseNote, RiskAssessment, SafetyPlan, DutyShift, BreakGlassGrant])],
+  imports: [PeopleModule, IndividualSharedModule, TypeOrmModule.forFeature([CrisisCase, CaseTrigger, CaseNote, RiskAssessment, SafetyPlan, DutyShift, BreakGlassGrant])],
   controllers: [CrisisCasesController, DutyRosterController, BreakGlassController, MeCrisisController],
   providers: [
     CrisisRightsContributor,
@@ -46,6 +50,9 @@ import { SelfHelpService } from './services/self-help.service.js';
     CaseRouting,
     EscalationService,
     CaseWorkflowService,
+    CaseTriggers,
+    CaseViews,
+    CaseJoining,
     CrisisCasesService,
     CaseQueueService,
     SafetyPlansService,

@@ -9,5 +9,10 @@ export class HistoryDto {
   actorId: string | null;
   /** `system`, `vendor:<id>` when the change was not made by a user. */
   actorLabel: string | null;
+  /** The actor's display name (null for the system or a vendor). */
+  actorName: string | null;
+  /** For assignments: the display names of the previous and the new assignee. */
+  fromName: string | null;
+  toName: string | null;
   at: string;
 }

@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { SYSTEM_ACTOR } from '../../platform/auth/actor.js';
 import { Clock } from '../../platform/clock/clock.js';
 import type { HistoryDto } from './history.dto.js';
+import { userNames } from './people-reads.js';
 import { HistoryEntry, type HistorySubject } from './history.entity.js';
 
 export interface HistoryChange {
@@ -19,7 +20,10 @@ export interface HistoryChange {
 /** Who made a change: a signed-in actor, the system, or a named outside party (an EAP vendor). */
 export type HistoryActor = Actor | { label: string };
 
-export const toHistoryDto = (h: HistoryEntry): HistoryDto => ({
+/** Actions whose from/to are user ids (named in the DTO). */
+const PERSON_ACTIONS = new Set(['assigned']);
+
+export const toHistoryDto = (h: HistoryEntry, names: Map<string, string> = new Map()): HistoryDto => ({
   id: h.id,
   action: h.action,
   from: h.from,
@@ -27,6 +31,9 @@ export const toHistoryDto = (h: HistoryEntry): HistoryDto => ({
   reason: h.reason,
   actorId: h.actorId,
   actorLabel: h.actorLabel,
+  actorName: h.actorId ? (names.get(h.actorId) ?? null) : null,
+  fromName: PERSON_ACTIONS.has(h.action) && h.from ? (names.get(h.from) ?? null) : null,
+  toName: PERSON_ACTIONS.has(h.action) && h.to ? (names.get(h.to) ?? null) : null,
   at: h.createdAt.toISOString(),
 });
 
@@ -54,6 +61,7 @@ export class IndividualHistory {
   /** Oldest first. */
   async of(manager: EntityManager, subjectType: HistorySubject, subjectId: string): Promise<HistoryDto[]> {
     const rows = await manager.find(HistoryEntry, { where: { subjectType, subjectId }, order: { id: 'ASC' } });
-    return rows.map(toHistoryDto);
+    const names = await userNames(manager, rows.flatMap((h) => [h.actorId, ...(PERSON_ACTIONS.has(h.action) ? [h.from, h.to] : [])]));
+    return rows.map((h) => toHistoryDto(h, names));
   }
 }

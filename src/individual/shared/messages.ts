@@ -3,6 +3,9 @@ import type { NotificationMessage } from '../../platform/notifications/notificat
 const SHANGHAI = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' });
 const beijing = (at: Date) => SHANGHAI.format(at);
 
+const SOURCE_ZH: Record<string, string> = { assessment: '新的测评危机结果', self_help: '职工的紧急求助', service_desk: '服务台危机求助', counselling: '咨询中的危机标记' };
+const SOURCE_EN: Record<string, string> = { assessment: 'A new crisis assessment result', self_help: "The worker's request for help", service_desk: 'A crisis request from the service desk', counselling: 'A crisis flag from counselling' };
+
 /**
  * Notification texts of the individual tier. They name neither the worker nor anything clinical: the recipient opens
  * the link, where access is checked and audited.
@@ -26,10 +29,10 @@ export const Messages = {
     body: `该个案应于 ${beijing(dueAt)}（北京时间）前确认，至今无人接手，请立即处理。/ It was due by ${beijing(dueAt)} (Beijing time) and nobody has acknowledged it; please act now.`,
     link: `/crisis-cases/${caseId}`,
   }),
-  helpAgain: (caseId: string): NotificationMessage => ({
-    kind: 'crisis_case.help_again',
-    title: '职工再次紧急求助 / A worker asked for help again',
-    body: '该职工的求助尚未被确认，请立即联系。/ Their request has not been acknowledged yet; please contact them now.',
+  caseJoined: (caseId: string, source: string, raised: boolean): NotificationMessage => ({
+    kind: 'crisis_case.joined',
+    title: `${SOURCE_ZH[source] ?? '新的危机来源'}已并入您的危机个案${raised ? '，等级已上调' : ''} / ${SOURCE_EN[source] ?? 'A new crisis source'} joined your crisis case${raised ? '; its level was raised' : ''}`,
+    body: '请打开个案查看原因并尽快联系该职工。/ Open the case to see why and contact the worker soon.',
     link: `/crisis-cases/${caseId}`,
   }),
   breakGlassOpened: (grantId: string): NotificationMessage => ({

@@ -65,3 +65,16 @@ export async function userFacts(manager: EntityManager, userId: string): Promise
     .getRawOne<{ id: string; role: string; orgUnitId: string; active: boolean | number; email: string | null }>();
   return row ? { ...row, active: row.active === true || row.active === 1 } : null;
 }
+
+/** Display names of staff users (assignees, history actors), so colleagues are named, never "another colleague". */
+export async function userNames(manager: EntityManager, userIds: Array<string | null | undefined>): Promise<Map<string, string>> {
+  const ids = [...new Set(userIds.filter((id): id is string => typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)))];
+  if (ids.length === 0) return new Map();
+  const rows = await manager
+    .createQueryBuilder()
+    .select(['pun.id AS id', 'pun.display_name AS name'])
+    .from('users', 'pun')
+    .where('pun.id IN (:...ids)', { ids })
+    .getRawMany<{ id: string; name: string }>();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

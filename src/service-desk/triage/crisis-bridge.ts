@@ -57,6 +57,7 @@ export class CrisisBridge {
         level: event.crisisLevel,
         summary: request.summary,
         requestedBy: actor.userId,
+        callbackNumber: request.callbackNumber,
       });
       // The caller saves the request (intake inserts it afterwards; triage and linking save it).
       request.crisisCaseId = opened.caseId;

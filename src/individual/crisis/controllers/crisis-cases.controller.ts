@@ -9,6 +9,7 @@ import {
   CaseQueueQueryDto,
   CaseTransitionDto,
   ChangeLevelDto,
+  ContactNoteDto,
   OpenCaseDto,
   type CaseDetailDto,
   type CaseDto,
@@ -82,6 +83,14 @@ export class CrisisCasesController {
   @Authorize(Permission.CrisisCaseUpdate)
   assign(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: AssignCaseDto): Promise<CaseDto> {
     return this.workflow.assign(actor, id, input);
+  }
+
+  /** The case's own notes on reaching the worker (best time to call, who answers). */
+  @Post(':id/contact-note')
+  @HttpCode(200)
+  @Authorize(Permission.CrisisCaseUpdate)
+  contactNote(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() input: ContactNoteDto): Promise<CaseDto> {
+    return this.workflow.setContactNote(actor, id, input);
   }
 
   @Post(':id/notes')

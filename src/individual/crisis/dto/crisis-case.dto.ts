@@ -1,9 +1,11 @@
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import type { WorkerContactDto } from '../../../people/workers/worker.dto.js';
 import type { HistoryDto } from '../../shared/history.dto.js';
 import { CRISIS_LEVELS, type CrisisLevel } from '../../shared/levels.js';
 import type { CaseSource } from '../domain/case-sources.js';
 import { CASE_STATES, type CaseState } from '../domain/case-state.js';
+import type { CaseTriggerDto } from './case-trigger.dto.js';
 import type { RiskAssessmentDto } from './risk-assessment.dto.js';
 import type { SafetyPlanDto } from './safety-plan.dto.js';
 
@@ -71,6 +73,12 @@ export class AssignCaseDto {
   reason?: string;
 }
 
+export class ContactNoteDto {
+  /** Notes on reaching the worker; empty clears them. */
+  @IsString() @MaxLength(2000)
+  note: string;
+}
+
 export class AddCaseNoteDto {
   /** Clinical free text, encrypted at rest. */
   @IsString() @IsNotEmpty() @MaxLength(20000)
@@ -96,7 +104,13 @@ export class CaseQueueItemDto {
   /** Open and past its deadline. */
   overdue: boolean;
   assigneeId: string | null;
+  /** The assignee's display name (null when unassigned). */
+  assigneeName: string | null;
   source: CaseSourceDto;
+  /** Why the case opened: the source that opened it (instrument, item and answer, total and band, or the words). */
+  why: CaseTriggerDto | null;
+  /** How many later sources joined it (one person, one open case). */
+  joinedCount: number;
   escalationStep: number;
   openedAt: string;
   acknowledgedAt: string | null;
@@ -112,7 +126,7 @@ export class OverdueFollowUpDto {
 }
 
 export class CaseQueuePageDto {
-  /** Ordered by deadline, soonest first. */
+  /** Unacknowledged cases first (imminent, urgent, concern), each by deadline; then the rest by deadline. */
   items: CaseQueueItemDto[];
   page: number;
   pageSize: number;
@@ -131,6 +145,8 @@ export class CaseNoteDto {
 
 export class CaseDto extends CaseQueueItemDto {
   openedBy: string | null;
+  /** The case's own notes on reaching the worker (best time to call, who answers), encrypted. */
+  contactNote: string | null;
   acknowledgedBy: string | null;
   closedAt: string | null;
   summary: string | null;
@@ -141,6 +157,10 @@ export class CaseDto extends CaseQueueItemDto {
 /** One case with its notes, risk assessments, the worker's current safety plan and its history (audited). */
 export class CaseDetailDto {
   case: CaseDto;
+  /** How to reach the worker (disclosure audited as `worker.contact_read`). */
+  contact: WorkerContactDto | null;
+  /** Every source of the case: the one that opened it, then those that joined, oldest first. */
+  triggers: CaseTriggerDto[];
   notes: CaseNoteDto[];
   riskAssessments: RiskAssessmentDto[];
   safetyPlan: SafetyPlanDto | null;

@@ -13,11 +13,11 @@ import type { CaseState } from '../domain/case-state.js';
  */
 @Entity('crisis_cases')
 @Index('uq_crisis_cases_source', ['sourceType', 'sourceId'], { unique: true })
-// The queue reads in (due_at, id) order straight off these, so a page stops after its rows: active cases; one state;
-// one assignee's. A worker's cases for the record.
-@Index('idx_crisis_cases_active_due', ['active', 'dueAt', 'id'])
-@Index('idx_crisis_cases_state_due', ['state', 'dueAt', 'id'])
-@Index('idx_crisis_cases_assignee_due', ['assigneeId', 'active', 'dueAt', 'id'])
+// The queue reads in (queue_rank, due_at, id) order straight off these, so a page stops after its rows: active cases;
+// one state; one assignee's. A worker's cases for the record.
+@Index('idx_crisis_cases_active_queue', ['active', 'queueRank', 'dueAt', 'id'])
+@Index('idx_crisis_cases_state_queue', ['state', 'queueRank', 'dueAt', 'id'])
+@Index('idx_crisis_cases_assignee_queue', ['assigneeId', 'active', 'queueRank', 'dueAt', 'id'])
 @Index('idx_crisis_cases_worker', ['workerId', 'createdAt'])
 // The crisis dashboard: cases opened in a year.
 @Index('idx_crisis_cases_report', ['createdAt', 'workerId'])
@@ -47,6 +47,10 @@ export class CrisisCase {
   @Column({ type: 'boolean' })
   active: boolean;
 
+  /** Unacknowledged first by urgency (0–2), then the rest (3); see queue-rank.ts. Set with every state or level change. */
+  @Column({ name: 'queue_rank', type: 'integer', default: 3 })
+  queueRank: number;
+
   /** When the case must be acknowledged (from the level; see deadlines.ts). */
   @TimestampColumn({ name: 'due_at' })
   dueAt: Date;
@@ -64,6 +68,10 @@ export class CrisisCase {
   /** Why it was opened, in the words of whoever opened it (encrypted). */
   @Column({ type: 'text', nullable: true, transformer: encrypted })
   summary: string | null;
+
+  /** The case's own notes on reaching the worker (best time to call, who answers), encrypted. */
+  @Column({ name: 'contact_note', type: 'text', nullable: true, transformer: encrypted })
+  contactNote: string | null;
 
   /** The user who opened it; null when the system did (an event). */
   @IdColumn({ name: 'opened_by', nullable: true })

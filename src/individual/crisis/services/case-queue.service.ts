@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { WorkerContacts, contactDisclosure } from '../../../people/workers/worker-contacts.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { AuditService } from '../../../platform/audit/audit.service.js';
 import { Clock } from '../../../platform/clock/clock.js';
 import { Transactions } from '../../../platform/database/transactions.js';
 import { IndividualHistory } from '../../shared/history.service.js';
-import { workerNames } from '../../shared/people-reads.js';
-import { toCaseDto, toCaseNoteDto, toCaseQueueItemDto, toRiskAssessmentDto, toSafetyPlanDto } from '../case-mapper.js';
+import { toCaseNoteDto, toCaseQueueItemDto, toRiskAssessmentDto, toSafetyPlanDto } from '../case-mapper.js';
 import { isActive, type CaseState } from '../domain/case-state.js';
 import type { CaseDetailDto, CaseQueuePageDto, CaseQueueQueryDto, OverdueFollowUpDto } from '../dto/crisis-case.dto.js';
 import { CaseNote } from '../entities/case-note.entity.js';
@@ -14,6 +14,8 @@ import { CrisisCase } from '../entities/crisis-case.entity.js';
 import { RiskAssessment } from '../entities/risk-assessment.entity.js';
 import { CaseAccess } from './case-access.service.js';
 import { CaseScope } from './case-scope.js';
+import { CaseTriggers } from './case-triggers.service.js';
+import { CaseViews } from './case-views.js';
 import { SafetyPlansService } from './safety-plans.service.js';
 
 /** Supplies the overdue follow-ups shown with the queue (registered by the referrals module, which owns them). */
@@ -31,13 +33,15 @@ const QUEUE_COLUMNS = [
   'sourceType',
   'sourceId',
   'escalationStep',
+  'queueRank',
   'acknowledgedAt',
   'createdAt',
 ].map((c) => `c.${c}`);
 
 /**
- * The counsellor's queue (`GET /crisis-cases`) and one case. The queue reads cases in (due_at, id) order off
- * `idx_crisis_cases_active_due` (or `idx_crisis_cases_state_due` / `idx_crisis_cases_assignee_due` when filtered),
+ * The counsellor's queue (`GET /crisis-cases`) and one case. The queue reads cases in (queue_rank, due_at, id) order
+ * (unacknowledged first, imminent → urgent → concern, each by deadline; then the rest by deadline) off
+ * `idx_crisis_cases_active_queue` (or `idx_crisis_cases_state_queue` / `idx_crisis_cases_assignee_queue` when filtered),
  * checks scope per row (CaseScope), and stops after one page: no sort and no count over the whole table.
  */
 @Injectable()
@@ -52,6 +56,9 @@ export class CaseQueueService {
     private readonly history: IndividualHistory,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly triggers: CaseTriggers,
+    private readonly views: CaseViews,
+    private readonly contacts: WorkerContacts,
   ) {}
 
   /** The referrals module registers its overdue follow-ups here at start-up (it depends on this module, not back). */
@@ -74,16 +81,21 @@ export class CaseQueueService {
       // The worker's name rides along as a subquery evaluated for the page's rows only (no second round trip).
       const { entities, raw } = await qb
         .addSelect('(SELECT qw.name FROM workers qw WHERE qw.id = c.worker_id)', 'worker_name')
-        .orderBy('c.due_at', 'ASC')
+        .addSelect('(SELECT qu.display_name FROM users qu WHERE qu.id = c.assignee_id)', 'assignee_name')
+        .orderBy('c.queue_rank', 'ASC')
+        .addOrderBy('c.due_at', 'ASC')
         .addOrderBy('c.id', 'ASC')
         .offset((page - 1) * pageSize)
         .limit(pageSize + 1)
-        .getRawAndEntities<{ c_worker_id: string; worker_name: string }>();
+        .getRawAndEntities<{ c_id: string; c_worker_id: string; worker_name: string; assignee_name: string | null }>();
       const items = entities.slice(0, pageSize);
-      const names = new Map(raw.map((r) => [r.c_worker_id, r.worker_name]));
+      const names = new Map(raw.map((r) => [r.c_id, r]));
+      const triggers = await this.triggers.openingOf(manager, items.map((c) => c.id));
       const overdueFollowUps = await this.overdueFollowUps(manager, actor, now);
       return {
-        items: items.map((c) => toCaseQueueItemDto(c, names.get(c.workerId) ?? '', now)),
+        items: items.map((c) =>
+          toCaseQueueItemDto(c, { workerName: names.get(c.id)?.worker_name ?? '', assigneeName: names.get(c.id)?.assignee_name ?? null, triggers: triggers.get(c.id) }, now),
+        ),
         page,
         pageSize,
         hasMore: entities.length > pageSize,
@@ -98,7 +110,7 @@ export class CaseQueueService {
 
   /**
    * The state filter, written so the planner can walk an index in deadline order: no filter = active cases
-   * (idx_crisis_cases_active_due); one state = idx_crisis_cases_state_due; several active states = the active index
+   * (idx_crisis_cases_active_queue); one state = idx_crisis_cases_state_queue; several active states = the active index
    * with the states as a filter (an IN list over the state index would have to sort every matching row).
    */
   private whereStates(qb: SelectQueryBuilder<CrisisCase>, states: CaseState[] | undefined): void {
@@ -116,9 +128,10 @@ export class CaseQueueService {
       const assessments = await manager.find(RiskAssessment, { where: { caseId: c.id }, order: { createdAt: 'DESC', id: 'ASC' } });
       const plan = await this.safetyPlans.current(manager, c.workerId);
       const history = await this.history.of(manager, 'crisis_case', c.id);
-      const names = await workerNames(manager, [c.workerId]);
       return {
-        case: toCaseDto(c, names.get(c.workerId) ?? '', this.clock.now()),
+        case: await this.views.dto(manager, c),
+        contact: await this.contacts.one(manager, c.workerId),
+        triggers: await this.triggers.of(manager, c.id),
         notes: notes.map(toCaseNoteDto),
         riskAssessments: assessments.map(toRiskAssessmentDto),
         safetyPlan: plan ? toSafetyPlanDto(plan) : null,
@@ -126,13 +139,17 @@ export class CaseQueueService {
         breakGlassGrantId: grantId,
       };
     });
-    await this.audit.recordRead(actor, {
-      action: 'crisis_case.read',
-      resourceType: 'crisis_case',
-      resourceId: detail.case.id,
-      workerId: detail.case.workerId,
-      detail: detail.breakGlassGrantId ? { breakGlassGrantId: detail.breakGlassGrantId } : null,
-    });
+    // Both durable before the answer leaves: the case read, and the disclosure of how to reach the worker.
+    await Promise.all([
+      this.audit.recordRead(actor, {
+        action: 'crisis_case.read',
+        resourceType: 'crisis_case',
+        resourceId: detail.case.id,
+        workerId: detail.case.workerId,
+        detail: detail.breakGlassGrantId ? { breakGlassGrantId: detail.breakGlassGrantId } : null,
+      }),
+      ...(detail.contact ? [this.audit.recordRead(actor, contactDisclosure(detail.case.workerId, { via: 'crisis_case', id: detail.case.id, breakGlassGrantId: detail.breakGlassGrantId }))] : []),
+    ]);
     return detail;
   }
 }

@@ -9,17 +9,19 @@ import { NotificationService } from '../../../platform/notifications/notificatio
 import { IndividualHistory, type HistoryActor } from '../../shared/history.service.js';
 import type { CrisisLevel } from '../../shared/levels.js';
 import { Messages } from '../../shared/messages.js';
-import { workerFacts, workerNames } from '../../shared/people-reads.js';
+import { workerFacts } from '../../shared/people-reads.js';
 import { IndividualSettings } from '../../shared/settings.js';
-import { toCaseDto, toCaseNoteDto } from '../case-mapper.js';
+import { toCaseNoteDto } from '../case-mapper.js';
 import { CrisisErrors } from '../crisis-errors.js';
 import { allowedFrom, assertCaseTransition, canMove, isActive, needsReason, type CaseState } from '../domain/case-state.js';
 import { deadlineAfterLevelChange } from '../domain/deadlines.js';
-import type { AddCaseNoteDto, AssignCaseDto, CaseDto, CaseNoteDto, CaseTransitionDto, ChangeLevelDto } from '../dto/crisis-case.dto.js';
+import { queueRank } from '../domain/queue-rank.js';
+import type { AddCaseNoteDto, AssignCaseDto, CaseDto, CaseNoteDto, CaseTransitionDto, ChangeLevelDto, ContactNoteDto } from '../dto/crisis-case.dto.js';
 import { CaseNote } from '../entities/case-note.entity.js';
 import { CrisisCase } from '../entities/crisis-case.entity.js';
 import { CaseAccess } from './case-access.service.js';
 import { CaseRouting } from './case-routing.service.js';
+import { CaseViews } from './case-views.js';
 import { EscalationService } from './escalation.service.js';
 
 /**
@@ -39,6 +41,7 @@ export class CaseWorkflowService {
     private readonly notifications: NotificationService,
     private readonly clock: Clock,
     private readonly settings: IndividualSettings,
+    private readonly views: CaseViews,
   ) {}
 
   /** "I have seen it and I am responding": stops escalation; an unassigned case becomes the acknowledger's. */
@@ -71,7 +74,7 @@ export class CaseWorkflowService {
     const dueAt = deadlineAfterLevelChange(c, level, now, this.settings.deadlines);
     const nextEscalationAt =
       c.state === 'open' && c.nextEscalationAt ? deadlineAfterLevelChange({ state: c.state, dueAt: c.nextEscalationAt }, level, now, this.settings.deadlines) : c.nextEscalationAt;
-    await manager.update(CrisisCase, { id: c.id }, { level, dueAt, nextEscalationAt });
+    await manager.update(CrisisCase, { id: c.id }, { level, dueAt, nextEscalationAt, queueRank: queueRank(c.state, level) });
     await this.history.write(manager, by, { subjectType: 'crisis_case', subjectId: c.id, workerId: c.workerId, action: 'level_changed', from: c.level, to: level, reason });
     await this.audit.record(manager, actor, {
       action: 'crisis_case.level',
@@ -80,7 +83,7 @@ export class CaseWorkflowService {
       workerId: c.workerId,
       detail: { from: c.level, to: level, ...(grantId ? { breakGlassGrantId: grantId } : {}) },
     });
-    const updated = Object.assign(c, { level, dueAt, nextEscalationAt });
+    const updated = Object.assign(c, { level, dueAt, nextEscalationAt, queueRank: queueRank(c.state, level) });
     await this.escalation.schedule(manager, updated);
     return updated;
   }
@@ -105,6 +108,22 @@ export class CaseWorkflowService {
       });
       if (assignee.id !== actor.userId) await this.notifications.notify(manager, [{ userId: assignee.id, email: assignee.email }], Messages.caseAssigned(c.id, c.dueAt));
       return Object.assign(c, { assigneeId: assignee.id });
+    });
+  }
+
+  /** The case's own notes on reaching the worker; empty clears them. */
+  setContactNote(actor: Actor, caseId: string, input: ContactNoteDto): Promise<CaseDto> {
+    return this.run(actor, caseId, async (manager, c, grantId) => {
+      const contactNote = input.note.trim() || null;
+      await manager.update(CrisisCase, { id: c.id }, { contactNote });
+      await this.audit.record(manager, actor, {
+        action: 'crisis_case.contact_note',
+        resourceType: 'crisis_case',
+        resourceId: c.id,
+        workerId: c.workerId,
+        detail: { cleared: contactNote === null, ...(grantId ? { breakGlassGrantId: grantId } : {}) },
+      });
+      return Object.assign(c, { contactNote });
     });
   }
 
@@ -136,7 +155,7 @@ export class CaseWorkflowService {
     assertCaseTransition(from, to);
     if (needsReason(from, to) && !reason?.trim()) throw CrisisErrors.reasonRequired();
     const now = this.clock.now();
-    const patch: Partial<CrisisCase> = { state: to, active: isActive(to) };
+    const patch: Partial<CrisisCase> = { state: to, active: isActive(to), queueRank: queueRank(to, c.level) };
     if (to === 'acknowledged') Object.assign(patch, { acknowledgedAt: now, acknowledgedBy: actor.userId, nextEscalationAt: null, assigneeId: c.assigneeId ?? actor.userId });
     if (to === 'closed') patch.closedAt = now;
     if (from === 'closed') patch.closedAt = null;
@@ -163,8 +182,7 @@ export class CaseWorkflowService {
     return this.transactions.run(async (manager) => {
       const { crisisCase, grantId } = await this.access.requireCase(manager, actor, caseId);
       const updated = await work(manager, crisisCase, grantId);
-      const names = await workerNames(manager, [updated.workerId]);
-      return toCaseDto(updated, names.get(updated.workerId) ?? '', this.clock.now());
+      return this.views.dto(manager, updated);
     });
   }
 }

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { AssessmentCrisisEvent } from '../../../population/assessments/assessment-events.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { SYSTEM_ACTOR } from '../../../platform/auth/actor.js';
 import { AuditService } from '../../../platform/audit/audit.service.js';
 import { Clock } from '../../../platform/clock/clock.js';
+import { DIALECT } from '../../../platform/database/dialect.js';
 import { Transactions } from '../../../platform/database/transactions.js';
 import { notFound } from '../../../platform/errors/domain-error.js';
 import { DomainEvents } from '../../../platform/jobs/domain-events.js';
@@ -12,15 +14,21 @@ import { NotificationService } from '../../../platform/notifications/notificatio
 import { IndividualHistory } from '../../shared/history.service.js';
 import { isMoreUrgent, type CrisisLevel } from '../../shared/levels.js';
 import { Messages } from '../../shared/messages.js';
-import { workerFacts, workerNames } from '../../shared/people-reads.js';
+import { workerFacts } from '../../shared/people-reads.js';
 import { IndividualSettings } from '../../shared/settings.js';
-import { toCaseDto } from '../case-mapper.js';
+import { CrisisErrors } from '../crisis-errors.js';
+import { levelForAssessment } from '../domain/case-sources.js';
+import { queueRank } from '../domain/queue-rank.js';
+import { assessmentDetail, type TriggerDetail } from '../domain/trigger-detail.js';
 import type { CaseSource } from '../domain/case-sources.js';
 import { responseDeadline } from '../domain/deadlines.js';
 import type { CaseDto, OpenCaseDto } from '../dto/crisis-case.dto.js';
 import { CrisisCase } from '../entities/crisis-case.entity.js';
 import { CaseAccess } from './case-access.service.js';
+import { CaseJoining } from './case-joining.service.js';
 import { CaseRouting } from './case-routing.service.js';
+import { CaseTriggers } from './case-triggers.service.js';
+import { CaseViews } from './case-views.js';
 import { CaseWorkflowService } from './case-workflow.service.js';
 import { EscalationService } from './escalation.service.js';
 
@@ -40,6 +48,8 @@ export interface OpenCaseInput {
   preferredAssigneeId?: string | null;
   /** Why, for the history row. */
   why: string;
+  /** What the source said (instrument, answers, total; the worker's or caller's words), shown on the case page. */
+  detail: TriggerDetail;
 }
 
 /** The contract for the service desk (issue: 12351 and online requests): a request that needs a crisis case. */
@@ -52,12 +62,16 @@ export interface CaseRequest {
   summary?: string | null;
   /** The desk operator who forwarded it. */
   requestedBy?: string | null;
+  /** The caller's call-back number (a 12351 call), shown on the case. */
+  callbackNumber?: string | null;
 }
 
 export interface OpenedCase {
   caseId: string;
-  /** False when a case for this source already existed (nothing new was written). */
+  /** False when a case for this source already existed, or the source joined the worker's active case. */
   created: boolean;
+  /** True when the source joined the worker's active case (one person, one open case). */
+  joined: boolean;
   level: CrisisLevel;
   dueAt: string;
   assigneeId: string | null;
@@ -77,6 +91,9 @@ export class CrisisCasesService {
     private readonly routing: CaseRouting,
     private readonly escalation: EscalationService,
     private readonly workflow: CaseWorkflowService,
+    private readonly triggers: CaseTriggers,
+    private readonly joining: CaseJoining,
+    private readonly views: CaseViews,
     private readonly history: IndividualHistory,
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
@@ -93,6 +110,9 @@ export class CrisisCasesService {
   openByCounsellor(actor: Actor, input: OpenCaseDto): Promise<CaseDto> {
     return this.transactions.run(async (manager) => {
       const grantId = await this.access.requireWorker(manager, actor, input.workerId);
+      await lockWorker(manager, input.workerId);
+      const active = await activeCaseOf(manager, input.workerId);
+      if (active) throw CrisisErrors.caseAlreadyOpen(active.id);
       const opened = await this.open(manager, actor, {
         workerId: input.workerId,
         level: input.level,
@@ -102,11 +122,11 @@ export class CrisisCasesService {
         openedBy: actor.userId,
         preferredAssigneeId: grantId ? null : actor.userId,
         why: grantId ? '紧急授权下开启 / opened under break-the-glass' : '心理咨询师开启 / opened by a counsellor',
+        detail: { text: input.reason },
       }, grantId);
       let crisisCase = opened.crisisCase;
       if (!grantId) crisisCase = await this.workflow.acknowledgeWithin(manager, actor, crisisCase, null);
-      const names = await workerNames(manager, [crisisCase.workerId]);
-      return toCaseDto(crisisCase, names.get(crisisCase.workerId) ?? '', this.clock.now());
+      return this.views.dto(manager, crisisCase);
     });
   }
 
@@ -123,22 +143,24 @@ export class CrisisCasesService {
       summary: request.summary ?? null,
       openedBy: request.requestedBy ?? null,
       why: '服务台转来 / forwarded by the service desk',
+      detail: { text: request.summary ?? null, callbackPhone: request.callbackNumber ?? null },
     });
-    return toOpened(opened.crisisCase, opened.created);
+    return toOpened(opened);
   }
 
-  /** `assessment.crisis`: one case per result. */
-  async openFromAssessment(manager: EntityManager, event: { resultId: string; workerId: string; instrumentCode: string; reasons: string[] }, level: CrisisLevel): Promise<OpenedCase> {
+  /** `assessment.crisis`: one case per result, at the level the instrument's crisis rules chose (older events: ours). */
+  async openFromAssessment(manager: EntityManager, event: AssessmentCrisisEvent): Promise<OpenedCase> {
     const opened = await this.open(manager, SYSTEM_ACTOR, {
       workerId: event.workerId,
-      level,
+      level: event.level ?? levelForAssessment(event.instrumentCode, event.reasons),
       sourceType: 'assessment',
       sourceId: event.resultId,
       summary: null,
       openedBy: null,
       why: `测评危机规则 / assessment crisis rules: ${event.instrumentCode} ${event.reasons.join(', ')}`,
+      detail: assessmentDetail(event),
     });
-    return toOpened(opened.crisisCase, opened.created);
+    return toOpened(opened);
   }
 
   /**
@@ -156,12 +178,13 @@ export class CrisisCasesService {
       openedBy: flag.counsellorId,
       preferredAssigneeId: flag.counsellorId,
       why: '咨询中标记危机 / crisis flagged in a counselling session',
+      detail: {},
     });
     let crisisCase = opened.crisisCase;
     if (!opened.created && crisisCase.active && isMoreUrgent(flag.level, crisisCase.level)) {
       crisisCase = await this.workflow.applyLevel(manager, { label: 'system' }, SYSTEM_ACTOR, crisisCase, flag.level, '咨询中再次标记危机 / flagged again in counselling', null);
     }
-    return toOpened(crisisCase, opened.created);
+    return toOpened({ ...opened, crisisCase });
   }
 
   /** Raises the level of an active case inside the caller's transaction (the deadline only comes sooner). */
@@ -174,13 +197,17 @@ export class CrisisCasesService {
    * INSERT that ignores a duplicate (ON CONFLICT DO NOTHING / INSERT OR IGNORE), so two deliveries of one event, or a
    * race between two app instances, still leave exactly one case and one set of side effects.
    */
-  async open(manager: EntityManager, actor: Actor, input: OpenCaseInput, grantId: string | null = null): Promise<{ crisisCase: CrisisCase; created: boolean }> {
+  async open(manager: EntityManager, actor: Actor, input: OpenCaseInput, grantId: string | null = null): Promise<Opening> {
     if (input.sourceId !== null) {
-      const existing = await manager.findOne(CrisisCase, { where: { sourceType: input.sourceType, sourceId: input.sourceId } });
-      if (existing) return { crisisCase: existing, created: false };
+      const existing = await this.triggers.caseOfSource(manager, input.sourceType, input.sourceId);
+      if (existing) return { crisisCase: existing, created: false, joined: false };
     }
     const worker = await workerFacts(manager, input.workerId);
     if (!worker || worker.erased) throw notFound('Worker', '该职工');
+    // One person, one open case: openings for one worker take turns, and a new source joins the active case.
+    await lockWorker(manager, worker.id);
+    const active = await activeCaseOf(manager, worker.id);
+    if (active) return { crisisCase: await this.joining.join(manager, actor, active, input), created: false, joined: true };
     const now = this.clock.now();
     const dueAt = responseDeadline(input.level, now, this.settings.deadlines);
     const preferred = input.preferredAssigneeId ? await this.routing.eligibleResponder(manager, input.preferredAssigneeId, worker.orgUnitId) : null;
@@ -197,6 +224,7 @@ export class CrisisCasesService {
         level: input.level,
         state: 'open',
         active: true,
+        queueRank: queueRank('open', input.level),
         dueAt,
         assigneeId,
         sourceType: input.sourceType,
@@ -218,8 +246,9 @@ export class CrisisCasesService {
       // Lost a race for the same source: the other delivery's case stands.
       const winner = input.sourceId !== null ? await manager.findOne(CrisisCase, { where: { sourceType: input.sourceType, sourceId: input.sourceId } }) : null;
       if (!winner) throw new Error(`crisis case for ${input.sourceType}:${input.sourceId} was neither inserted nor found`);
-      return { crisisCase: winner, created: false };
+      return { crisisCase: winner, created: false, joined: false };
     }
+    await this.triggers.record(manager, { caseId: id, sourceType: input.sourceType, sourceId: input.sourceId, level: input.level, joined: false, detail: input.detail });
     await this.history.write(manager, actor, {
       subjectType: 'crisis_case',
       subjectId: id,
@@ -258,13 +287,32 @@ export class CrisisCasesService {
       { caseId: id, workerId: worker.id, orgUnitId: worker.orgUnitId, level: input.level, sourceType: input.sourceType, sourceId: input.sourceId, dueAt: dueAt.toISOString() },
       id,
     );
-    return { crisisCase, created: true };
+    return { crisisCase, created: true, joined: false };
   }
 }
 
-const toOpened = (c: CrisisCase, created: boolean): OpenedCase => ({
+export interface Opening {
+  crisisCase: CrisisCase;
+  created: boolean;
+  joined: boolean;
+}
+
+/** The worker's active case, if any (at most one: openings go through lockWorker and join it). */
+export const activeCaseOf = (manager: EntityManager, workerId: string): Promise<CrisisCase | null> =>
+  manager.findOne(CrisisCase, { where: { workerId, active: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+
+/**
+ * Serialises openings for one worker within the transaction: on PostgreSQL a row lock on the worker (held to commit),
+ * so two events for the same person cannot both see "no active case"; SQLite has one writer, which already does it.
+ */
+async function lockWorker(manager: EntityManager, workerId: string): Promise<void> {
+  if (DIALECT === 'postgres') await manager.query('SELECT id FROM workers WHERE id = $1 FOR UPDATE', [workerId]);
+}
+
+const toOpened = ({ crisisCase: c, created, joined }: Opening): OpenedCase => ({
   caseId: c.id,
   created,
+  joined,
   level: c.level,
   dueAt: c.dueAt.toISOString(),
   assigneeId: c.assigneeId,

@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { ASSESSMENT_CRISIS, type AssessmentCrisisEvent } from '../../../population/assessments/assessment-events.js';
 import { COUNSELLING_CRISIS_FLAGGED } from '../../../population/counselling/services/session-notes.service.js';
 import { DomainEvents } from '../../../platform/jobs/domain-events.js';
-import { levelForAssessment, levelFromCounselling } from '../domain/case-sources.js';
+import { levelFromCounselling } from '../domain/case-sources.js';
 import { CrisisCasesService } from './crisis-cases.service.js';
 
 export const OPEN_CASE_SUBSCRIBER = 'individual.open-case';
@@ -30,7 +30,7 @@ export class CrisisEventsSubscriber implements OnModuleInit {
   onModuleInit(): void {
     this.events.subscribe(ASSESSMENT_CRISIS, OPEN_CASE_SUBSCRIBER, async (payload, manager) => {
       const event = payload as unknown as AssessmentCrisisEvent;
-      await this.cases.openFromAssessment(manager, event, levelForAssessment(event.instrumentCode, event.reasons));
+      await this.cases.openFromAssessment(manager, event);
     });
     this.events.subscribe(COUNSELLING_CRISIS_FLAGGED, OPEN_CASE_SUBSCRIBER, async (payload, manager) => {
       const flag = payload as unknown as CounsellingCrisisFlag;
