@@ -24,8 +24,9 @@ const ACTIVE_STATES = ['open', 'acknowledged', 'in_progress', 'in_progress', 're
 
 const COLUMNS = [
   'id', 'worker_id', 'org_unit_id', 'level', 'state', 'active', 'due_at', 'assignee_id', 'source_type', 'source_id', 'summary',
-  'opened_by', 'acknowledged_at', 'acknowledged_by', 'escalation_step', 'escalated_unit_id', 'next_escalation_at', 'closed_at', 'created_at', 'updated_at',
+  'opened_by', 'acknowledged_at', 'acknowledged_by', 'escalation_step', 'escalated_unit_id', 'next_escalation_at', 'closed_at', 'created_at', 'updated_at', 'queue_rank',
 ];
+const RANK: Record<string, number> = { imminent: 0, urgent: 1, concern: 2 };
 
 /** Seeds `open` active and `closed` closed cases over the given workers; deadlines spread from a week ago to a week ahead. */
 export async function seedCrisisCases(ctx: Pick<BenchContext, 'sql'>, workers: Array<{ id: string; org_unit_id: string }>, open: number, closed: number, now = new Date()): Promise<void> {
@@ -35,12 +36,13 @@ export async function seedCrisisCases(ctx: Pick<BenchContext, 'sql'>, workers: A
     const worker = workers[i % workers.length];
     const isClosed = i >= open;
     const state = isClosed ? 'closed' : ACTIVE_STATES[i % ACTIVE_STATES.length];
+    const level = LEVELS[i % LEVELS.length];
     const opened = new Date(now.getTime() - ((i * 7919) % (14 * 24)) * HOUR);
     const due = new Date(opened.getTime() + (i % 3 === 0 ? HOUR : 24 * HOUR));
     rows.push([
-      randomUUID(), worker.id, worker.org_unit_id, LEVELS[i % LEVELS.length], state, !isClosed, due, i % 4 === 0 ? null : staff,
+      randomUUID(), worker.id, worker.org_unit_id, level, state, !isClosed, due, i % 4 === 0 ? null : staff,
       'service_desk', randomUUID(), null, null, state === 'open' ? null : opened, state === 'open' ? null : staff, 0, null, null,
-      isClosed ? now : null, opened, opened,
+      isClosed ? now : null, opened, opened, state === 'open' ? RANK[level] : 3,
     ]);
   }
   await ctx.sql.insert('crisis_cases', COLUMNS, rows);

@@ -96,15 +96,14 @@ describe('web: main journeys in Chromium', () => {
     await help.getByRole('link', { name: /12351/ }).waitFor();
     await screenshot(page, 'journey-worker-contact-me-sent-375');
     await noErrors(page);
-    // The result opened a case; asking to be contacted opens one of its own (the worker asked, level urgent).
-    const cases = await app.sql<{ source_type: string; level: string }>(
-      'SELECT source_type, level FROM crisis_cases WHERE worker_id = $1 ORDER BY source_type',
+    // The result opened a case; asking to be contacted joins it (one person, one open case) instead of a second one.
+    const cases = await app.sql<{ id: string; source_type: string; level: string }>(
+      'SELECT id, source_type, level FROM crisis_cases WHERE worker_id = $1',
       [worker.workerId],
     );
-    expect(cases).toEqual([
-      { source_type: 'assessment', level: 'urgent' },
-      { source_type: 'self_help', level: 'urgent' },
-    ]);
+    expect(cases.map(({ source_type, level }) => ({ source_type, level }))).toEqual([{ source_type: 'assessment', level: 'urgent' }]);
+    const sources = await app.sql<{ source_type: string }>('SELECT source_type FROM crisis_case_triggers WHERE case_id = $1 ORDER BY joined', [cases[0].id]);
+    expect(sources.map((x) => x.source_type)).toEqual(['assessment', 'self_help']);
   });
 
   it('the counsellor sees the crisis case in the queue, overdue after its deadline, acknowledges it and writes a safety plan (1280 px)', async () => {
@@ -113,13 +112,13 @@ describe('web: main journeys in Chromium', () => {
     await page.clock.setFixedTime(new Date(new Date(CLOCK_START).getTime() + 36 * 3_600_000));
     await signIn(page, app.url, world.counsellorA.username);
     expect(new URL(page.url()).pathname).toBe('/staff/crisis');
-    // Two cases of the worker: the crisis result's and the one "contact me now" opened.
+    // One case of the worker: the crisis result's, which "contact me now" joined.
     const rows = page.getByRole('row').filter({ hasText: workerName });
-    await rows.filter({ hasText: '职工主动求助' }).waitFor();
     const row = rows.filter({ hasText: '测评结果提示危机' });
+    await row.getByText('另有 1 个来源并入').waitFor();
     await row.getByText('紧急', { exact: true }).waitFor();
     await row.getByText(/已超时/).waitFor();
-    await page.getByRole('alert').filter({ hasText: '2 个危机个案已超过响应时限仍未确认' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: '1 个危机个案已超过响应时限仍未确认' }).waitFor();
     await screenshot(page, 'journey-counsellor-crisis-queue-1280');
     await noErrors(page);
 
@@ -134,14 +133,16 @@ describe('web: main journeys in Chromium', () => {
     const item = (
       queue.body.items as Array<{ id: string; workerId: string; state: string; assigneeId: string | null }>
     ).filter((c) => c.workerId === worker.workerId);
-    expect(item.map((c) => c.state).sort()).toEqual(['acknowledged', 'open']);
-    expect(item.find((c) => c.state === 'acknowledged')?.assigneeId).toBe(world.counsellorA.id);
-    await page.getByRole('alert').filter({ hasText: '1 个危机个案已超过响应时限仍未确认' }).waitFor();
+    expect(item.map((c) => c.state)).toEqual(['acknowledged']);
+    expect(item[0].assigneeId).toBe(world.counsellorA.id);
+    await page.getByRole('alert').filter({ hasText: '个危机个案已超过响应时限仍未确认' }).waitFor({ state: 'detached' });
 
     // The case page: its history, then start work and write a safety plan.
     await row.getByRole('link', { name: `打开 ${workerName} 的危机个案` }).click();
     await page.getByRole('heading', { name: `${workerName} 的危机个案`, level: 1 }).waitFor();
-    await page.getByText('测评结果提示危机').waitFor();
+    await page.getByText('测评结果提示危机').first().waitFor();
+    await page.getByRole('heading', { name: '开案原因' }).waitFor();
+    await page.getByRole('heading', { name: '联系方式' }).waitFor();
     await page.getByRole('button', { name: '开始处置' }).click();
     await page.getByText('个案已更新为“处置中”').waitFor();
     await page.getByRole('button', { name: '编写安全计划' }).click();

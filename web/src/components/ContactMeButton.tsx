@@ -1,5 +1,5 @@
-import { CheckCircleOutlined, MessageOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Flex } from 'antd';
+import { AlertOutlined, CheckCircleOutlined, MessageOutlined } from '@ant-design/icons';
+import { Alert, Button, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../api/client';
@@ -9,8 +9,8 @@ import { useErrorText } from './errorText';
 /**
  * "请尽快联系我" (`POST /api/v1/me/help`): opens a crisis case for the worker's unit (or, while an earlier request
  * is still waiting, reminds the counsellors again). The button shows that it is sending, then a kind confirmation
- * with the time it was received; the hotlines above stay the way to talk now. "I am in danger now" raises it to the
- * most urgent level.
+ * with the time it was received; the hotlines above stay the way to talk now. "我现在就有危险" is a button of its own,
+ * the most prominent on the card: one press sends the request at the most urgent level.
  */
 export function ContactMeButton() {
   const { t } = useTranslation();
@@ -32,11 +32,12 @@ export function ContactMeButton() {
       />
     );
   }
-  const send = async () => {
+  const send = async (inDanger: boolean) => {
+    setDanger(inDanger);
     setState('sending');
     setError(null);
     try {
-      const answer = await call(api.POST('/api/v1/me/help', { body: danger ? { inDangerNow: true } : {} }));
+      const answer = await call(api.POST('/api/v1/me/help', { body: inDanger ? { inDangerNow: true } : {} }));
       setReceivedAt(answer.receivedAt);
       setState('sent');
     } catch (failure) {
@@ -47,19 +48,29 @@ export function ContactMeButton() {
   const text = error ? errorText(error) : null;
   return (
     <Flex vertical gap={8}>
-      <Checkbox checked={danger} onChange={(e) => setDanger(e.target.checked)} disabled={state === 'sending'}>
-        {t('help.inDangerNow')}
-      </Checkbox>
       <Button
         type="primary"
         danger
         size="large"
         block
-        icon={<MessageOutlined />}
-        loading={state === 'sending'}
-        onClick={() => void send()}
+        icon={<AlertOutlined />}
+        loading={state === 'sending' && danger}
+        disabled={state === 'sending'}
+        onClick={() => void send(true)}
+        style={{ height: 56, fontSize: 18, fontWeight: 600 }}
       >
-        {state === 'sending' ? t('help.sending') : t('help.contactMe')}
+        {state === 'sending' && danger ? t('help.sending') : t('help.inDangerNow')}
+      </Button>
+      <Button
+        size="large"
+        block
+        danger
+        icon={<MessageOutlined />}
+        loading={state === 'sending' && !danger}
+        disabled={state === 'sending'}
+        onClick={() => void send(false)}
+      >
+        {state === 'sending' && !danger ? t('help.sending') : t('help.contactMe')}
       </Button>
       {text ? (
         <Alert

@@ -7,6 +7,9 @@ import type { Schemas } from '../api/types';
 import { pick } from '../i18n';
 import { ContactMeButton } from './ContactMeButton';
 
+/** Ambulance and police: tappable like the help lines. */
+const EMERGENCY_NUMBERS = ['120', '110'] as const;
+
 /**
  * Shown at once with a crisis result: the server's supportive message, the help lines as big call buttons, and
  * "contact me now". Focus moves here so a screen reader reads it first.
@@ -41,9 +44,16 @@ export function CrisisHelp({ help }: { help: Schemas['CrisisHelpDto'] }) {
         ))}
       </Flex>
       <ContactMeButton />
-      <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
+      <Typography.Paragraph style={{ marginTop: 16, marginBottom: 8 }}>
         {t('help.emergency')}
       </Typography.Paragraph>
+      <Flex gap={8} wrap>
+        {EMERGENCY_NUMBERS.map((number) => (
+          <Button key={number} size="large" danger href={`tel:${number}`} icon={<PhoneOutlined />}>
+            {t(`help.emergencyLine.${number}`)}
+          </Button>
+        ))}
+      </Flex>
     </Card>
   );
 }

@@ -230,6 +230,7 @@ export const en: Resources = {
     sending: 'Sending…',
     inDangerNow: 'I am in danger right now',
     callInstead: 'You can also call the lines above right now.',
+    emergencyLine: { '120': 'Call 120 (ambulance)', '110': 'Call 110 (police)' },
     emergency:
       'If you are thinking of harming yourself or are in danger, call 120 or 110 now, or go to the nearest hospital emergency department.',
   },

@@ -211,6 +211,7 @@ export const zhCN = {
     sending: '正在发送…',
     inDangerNow: '我现在就有危险',
     callInstead: '现在也可以直接拨打上面的热线。',
+    emergencyLine: { '120': '拨打 120 急救', '110': '拨打 110 报警' },
     emergency: '如果你有伤害自己的想法或正处于危险之中，请立即拨打 120 或 110，或前往最近的医院急诊。',
   },
   worker: {

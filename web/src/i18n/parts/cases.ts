@@ -4,7 +4,7 @@ import type { Strings } from '../strings';
 export const zh = {
   due: { overdueBy: '已超时 {{span}}', overdue: '已超时', left: '剩余 {{span}}' },
   cases: {
-    intro: '本辖区职工的危机个案，按服务器设定的响应时限排序。超时未确认的个案会逐级上报督导。',
+    intro: '本辖区职工的危机个案：尚未确认的排在最前（紧急、紧迫、关注），各按响应时限；其余随后。超时未确认的个案会逐级上报督导。',
     acknowledged: '已确认接手 {{name}} 的危机个案',
     filterState: '按状态筛选',
     filterStateAll: '全部未结案状态',
@@ -100,6 +100,7 @@ export const zh = {
     escalated: '超时上报督导',
     escalation_exhausted: '已上报至最高一级',
     help_requested_again: '职工再次请求联系',
+    joined: '新的危机来源并入',
     drafted: '起草转介',
     draft_edited: '修改草稿',
     follow_ups_scheduled: '安排随访',
@@ -241,7 +242,7 @@ export const en: Strings<typeof zh> = {
   due: { overdueBy: 'Overdue by {{span}}', overdue: 'Overdue', left: '{{span}} left' },
   cases: {
     intro:
-      'Crisis cases of workers in your scope, by the deadline the server sets. Cases not acknowledged in time are escalated to supervisors.',
+      'Crisis cases of workers in your scope: unacknowledged first (imminent, urgent, concern), each by deadline, then the rest. Cases not acknowledged in time are escalated to supervisors.',
     acknowledged: 'You have taken on the crisis case of {{name}}',
     filterState: 'Filter by state',
     filterStateAll: 'Every state but closed',
@@ -338,6 +339,7 @@ export const en: Strings<typeof zh> = {
     escalated: 'Escalated to supervisors',
     escalation_exhausted: 'Escalated to the top',
     help_requested_again: 'Worker asked again to be contacted',
+    joined: 'A new crisis source joined',
     drafted: 'Referral drafted',
     draft_edited: 'Draft edited',
     follow_ups_scheduled: 'Follow-ups scheduled',

@@ -6,7 +6,6 @@ import { Link } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { useLoad } from '../../api/hooks';
 import type { Schemas } from '../../api/types';
-import { useMe } from '../../auth';
 import { formatDateTime } from '../../components/dates';
 import { DueTag } from '../../components/DueTag';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -14,6 +13,8 @@ import { PageTitle } from '../../components/PageTitle';
 import { useAction } from '../../components/useAction';
 import { useEvery, useNow } from '../../components/useNow';
 import { useOrgUnits } from '../../components/orgUnits';
+import { AssigneeName } from './cases/AssigneeName';
+import { whyLine } from './cases/WhyCard';
 import { CASE_LEVELS, CASE_STATES, LevelTag, StateTag, type CaseLevel, type CaseState } from './cases/labels';
 import { countdown } from './deadlines';
 
@@ -21,13 +22,12 @@ type QueueItem = Schemas['CaseQueueItemDto'];
 type Who = 'all' | 'me' | 'unassigned';
 
 /**
- * 危机个案 queue (点 · 心理危机的评估与援助): the crisis cases of workers in the counsellor's scope, earliest server
- * deadline (`dueAt`) first, counting down; overdue ones are red and counted at the top, with overdue referral
+ * 危机个案 queue (点 · 心理危机的评估与援助): the crisis cases of workers in the counsellor's scope in the server's
+ * order (unacknowledged first: imminent, urgent, concern, each by deadline; then the rest), counting down; overdue ones are red and counted at the top, with overdue referral
  * follow-ups. Filters by state, level and assignee; reloads every minute.
  */
 export default function CrisisQueuePage() {
   const { t, i18n } = useTranslation();
-  const me = useMe();
   const [states, setStates] = useState<CaseState[]>([]);
   const [levels, setLevels] = useState<CaseLevel[]>([]);
   const [who, setWho] = useState<Who>('all');
@@ -177,6 +177,10 @@ export default function CrisisQueuePage() {
               render: (_, c) => (
                 <>
                   <div>{t(`caseSource.${c.source.type}`)}</div>
+                  {c.why ? <div style={{ fontSize: 13 }}>{whyLine(c.why, t, i18n.language)}</div> : null}
+                  {c.joinedCount > 0 ? (
+                    <Tag color="purple">{t('why.joinedCount', { count: c.joinedCount })}</Tag>
+                  ) : null}
                   <div style={{ fontSize: 13 }}>{formatDateTime(c.openedAt, i18n.language)}</div>
                 </>
               ),
@@ -200,12 +204,7 @@ export default function CrisisQueuePage() {
             {
               title: t('cases.assignee'),
               key: 'assignee',
-              render: (_, c) =>
-                c.assigneeId === me.userId
-                  ? t('cases.assigneeMe')
-                  : c.assigneeId
-                    ? t('cases.assigneeOther')
-                    : t('cases.assigneeNone'),
+              render: (_, c) => <AssigneeName id={c.assigneeId} name={c.assigneeName} />,
             },
             {
               title: t('common.actions'),

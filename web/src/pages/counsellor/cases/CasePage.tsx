@@ -4,18 +4,20 @@ import { Link, useParams } from 'react-router-dom';
 import { api, call } from '../../../api/client';
 import { useLoad } from '../../../api/hooks';
 import type { Schemas } from '../../../api/types';
-import { useMe } from '../../../auth';
 import { formatDateTime } from '../../../components/dates';
 import { DueTag } from '../../../components/DueTag';
 import { Loaded } from '../../../components/Loaded';
 import { PageTitle } from '../../../components/PageTitle';
 import { useNow } from '../../../components/useNow';
+import { AssigneeName } from './AssigneeName';
 import { CaseActions } from './CaseActions';
+import { ContactCard } from './ContactCard';
 import { HistoryCard } from './HistoryCard';
 import { NotesCard } from './NotesCard';
 import { ReferralsCard } from './ReferralsCard';
 import { RiskAssessmentCard } from './RiskAssessmentCard';
 import { SafetyPlanCard } from './SafetyPlanCard';
+import { WhyCard } from './WhyCard';
 import { LevelTag, StateTag } from './labels';
 
 /** The API types the record's and the case's current plan as a plain object; it is a SafetyPlanDto or null. */
@@ -29,7 +31,6 @@ export type SafetyPlan = Schemas['SafetyPlanDto'];
 export default function CasePage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
-  const me = useMe();
   const now = useNow();
   const detail = useLoad(
     () => call(api.GET('/api/v1/crisis-cases/{id}', { params: { path: { id } } })),
@@ -69,11 +70,7 @@ export default function CasePage() {
                     {formatDateTime(c.dueAt, lang)}
                   </Descriptions.Item>
                   <Descriptions.Item label={t('cases.assignee')}>
-                    {c.assigneeId === me.userId
-                      ? t('cases.assigneeMe')
-                      : c.assigneeId
-                        ? t('cases.assigneeOther')
-                        : t('cases.assigneeNone')}
+                    <AssigneeName id={c.assigneeId} name={c.assigneeName} />
                   </Descriptions.Item>
                   {c.acknowledgedAt ? (
                     <Descriptions.Item label={t('case.acknowledgedAt')}>
@@ -88,6 +85,20 @@ export default function CasePage() {
                 </Descriptions>
                 <CaseActions item={c} onChanged={detail.reload} />
               </Card>
+              <Row gutter={[16, 16]}>
+                <Col xs={24} xl={12}>
+                  <ContactCard
+                    caseId={c.id}
+                    contact={data.contact}
+                    callbacks={data.triggers.map((x) => x.callbackPhone).filter((n): n is string => Boolean(n))}
+                    note={c.contactNote}
+                    onSaved={detail.reload}
+                  />
+                </Col>
+                <Col xs={24} xl={12}>
+                  <WhyCard triggers={data.triggers} fallback={c.why} />
+                </Col>
+              </Row>
               {!workable && c.state === 'open' ? (
                 <Typography.Paragraph type="secondary">{t('case.ackFirst')}</Typography.Paragraph>
               ) : null}
