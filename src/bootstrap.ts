@@ -4,6 +4,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { ConfigService } from '@nestjs/config';
+import type { AppConfig } from './platform/config/app-config.js';
+import { requestLogging } from './platform/http/logging.js';
 import { AppModule } from './app.module.js';
 
 export const API_PREFIX = 'api/v1';
@@ -14,6 +17,7 @@ export function configureApp(app: NestExpressApplication): void {
   app.setGlobalPrefix(API_PREFIX);
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  app.use(requestLogging(app.get(ConfigService<AppConfig, true>).get('LOG_SLOW_REQUEST_MS', { infer: true })));
   app.use(helmet());
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(

@@ -2,12 +2,12 @@ import { Global, Module } from '@nestjs/common';
 import { NotificationRightsContributor } from './notifications/notification-rights.contributor.js';
 import { DataSubjectRegistry } from './data-subject/data-subject.registry.js';
 import { APP_GUARD } from '@nestjs/core';
-import { PassportModule } from '@nestjs/passport';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './auth/access.guard.js';
 import { ApiKeyAuth } from './auth/api-key-auth.js';
-import { JwtStrategy } from './auth/jwt.strategy.js';
+import { AccessTokens } from './auth/access-tokens.js';
+import { AccountStates } from './auth/account-states.js';
 import { AuditEvent } from './audit/audit-event.entity.js';
 import { AuditService } from './audit/audit.service.js';
 import { Clock, ManualClock } from './clock/clock.js';
@@ -32,7 +32,6 @@ import { TerminusModule } from '@nestjs/terminus';
 @Module({
   imports: [
     DatabaseModule,
-    PassportModule,
     ScheduleModule.forRoot(),
     TerminusModule,
     TypeOrmModule.forFeature([AuditEvent, Job, Notification]),
@@ -47,7 +46,8 @@ import { TerminusModule } from '@nestjs/terminus';
         config.get('TEST_HOOKS', { infer: true }) ? new ManualClock(new Date(process.env.TEST_CLOCK_START ?? Date.now())) : new Clock(),
     },
     CreatedAtSubscriber,
-    JwtStrategy,
+    AccessTokens,
+    AccountStates,
     ApiKeyAuth,
     { provide: APP_GUARD, useClass: AccessGuard },
     // After the access guard (global guards run in registration order), so callers are limited per account or vendor.
@@ -60,6 +60,6 @@ import { TerminusModule } from '@nestjs/terminus';
     NotificationRightsContributor,
     MailerService,
   ],
-  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService],
+  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AccountStates, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService],
 })
 export class PlatformModule {}
