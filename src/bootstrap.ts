@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { jsonDepthLimit } from './platform/http/json-depth.js';
 
 export const API_PREFIX = 'api/v1';
 
@@ -16,6 +17,7 @@ export function configureApp(app: NestExpressApplication): void {
   app.disable('x-powered-by');
   app.use(helmet());
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(jsonDepthLimit());
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
   );

@@ -1,15 +1,16 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { IsISO8601, IsInt, IsOptional, Min } from 'class-validator';
+import { IsInt, IsOptional, Min } from 'class-validator';
 import { Public } from '../auth/authorize.decorator.js';
 import { Clock, ManualClock } from '../clock/clock.js';
 import { JobRunner } from '../jobs/job-runner.service.js';
+import { IsInstant } from '../http/validation.js';
 
 class ClockDto {
   @IsOptional() @IsInt() @Min(0)
   advanceMs?: number;
 
-  @IsOptional() @IsISO8601()
+  @IsOptional() @IsInstant()
   set?: string;
 }
 
