@@ -10,6 +10,7 @@ import type { AppConfig } from './platform/config/app-config.js';
 import { Lifecycle } from './platform/lifecycle/lifecycle.service.js';
 import { httpMetrics, metricsEndpoint } from './platform/metrics/http-metrics.js';
 import { Metrics } from './platform/metrics/metrics.service.js';
+import { jsonDepthLimit } from './platform/http/json-depth.js';
 
 export const API_PREFIX = 'api/v1';
 
@@ -32,6 +33,7 @@ export function configureApp(app: NestExpressApplication): void {
   app.use('/metrics', metricsEndpoint(metrics, config.get('METRICS_TOKEN', { infer: true }) || null));
   app.use(helmet());
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(jsonDepthLimit());
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
   );

@@ -1,18 +1,19 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { IsISO8601, IsInt, IsObject, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsInt, IsObject, IsOptional, IsString, Max, Min } from 'class-validator';
 import { Transactions } from '../database/transactions.js';
 import { JobQueue } from '../jobs/job-queue.service.js';
 import { Public } from '../auth/authorize.decorator.js';
 import { Clock, ManualClock } from '../clock/clock.js';
 import { JobRunner } from '../jobs/job-runner.service.js';
+import { IsInstant } from '../http/validation.js';
 
 class ClockDto {
   @IsOptional() @IsInt() @Min(0)
   advanceMs?: number;
 
-  @IsOptional() @IsISO8601()
+  @IsOptional() @IsInstant()
   set?: string;
 }
 
