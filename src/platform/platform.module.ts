@@ -27,6 +27,7 @@ import { NotificationService } from './notifications/notification.service.js';
 import { NotificationsController } from './notifications/notifications.controller.js';
 import { TerminusModule } from '@nestjs/terminus';
 import { Readiness } from './health/readiness.js';
+import { BackupSchedule } from './backup/backup-schedule.service.js';
 import { GracefulShutdown } from './lifecycle/graceful-shutdown.service.js';
 import { Lifecycle } from './lifecycle/lifecycle.service.js';
 import { Metrics } from './metrics/metrics.service.js';
@@ -71,6 +72,7 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
     Metrics,
     MetricsServer,
     PlatformMetrics,
+    BackupSchedule,
   ],
   exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AccountStates, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService, Lifecycle, Metrics],
 })
