@@ -1,20 +1,5 @@
 import { Type } from 'class-transformer';
-import {
-  ArrayUnique,
-  IsArray,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  ValidateNested,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayUnique, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import {
   CADRE_LEVELS,
   EMPLOYMENT_STATUSES,
@@ -27,6 +12,7 @@ import {
   type LifeEvent,
   type SpecialPost,
 } from './worker-facts.js';
+import { HasText } from '../../platform/http/validation.js';
 
 /** 紧急联系人: who to call when the worker cannot be reached. */
 export class EmergencyContactDto {
@@ -49,7 +35,7 @@ const PHONE = /^\+?[0-9 -]{5,20}$/;
 const PHONE_MESSAGE = (field: string) => ({ message: `${field} must be a phone number / 电话号码格式有误` });
 
 export class EmergencyContactInput {
-  @IsString() @IsNotEmpty() @MaxLength(100)
+  @IsString() @HasText() @MaxLength(100)
   name: string;
 
   @IsOptional() @IsString() @MaxLength(50)
@@ -143,7 +129,7 @@ export class WorkerFactsInput {
 }
 
 export class CreateWorkerDto extends WorkerFactsInput {
-  @IsString() @IsNotEmpty() @MaxLength(100)
+  @IsString() @HasText() @MaxLength(100)
   name: string;
 
   @IsUUID()
@@ -151,7 +137,7 @@ export class CreateWorkerDto extends WorkerFactsInput {
 }
 
 export class UpdateWorkerDto extends WorkerFactsInput {
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100)
+  @IsOptional() @IsString() @HasText() @MaxLength(100)
   name?: string;
 
   /** Moves the worker to another unit in your scope. */

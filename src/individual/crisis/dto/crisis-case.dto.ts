@@ -1,5 +1,5 @@
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import type { WorkerContactDto } from '../../../people/workers/worker.dto.js';
 import type { HistoryDto } from '../../shared/history.dto.js';
 import { CRISIS_LEVELS, type CrisisLevel } from '../../shared/levels.js';
@@ -8,6 +8,7 @@ import { CASE_STATES, type CaseState } from '../domain/case-state.js';
 import type { CaseTriggerDto } from './case-trigger.dto.js';
 import type { RiskAssessmentDto } from './risk-assessment.dto.js';
 import type { SafetyPlanDto } from './safety-plan.dto.js';
+import { HasText } from '../../../platform/http/validation.js';
 
 /** `?state=open,acknowledged` or `?state=open&state=acknowledged`. */
 const QueryList = () =>
@@ -42,7 +43,7 @@ export class OpenCaseDto {
   level: CrisisLevel;
 
   /** Why the case is opened (encrypted). */
-  @IsString() @IsNotEmpty() @MaxLength(4000)
+  @IsString() @HasText() @MaxLength(4000)
   reason: string;
 }
 
@@ -81,7 +82,7 @@ export class ContactNoteDto {
 
 export class AddCaseNoteDto {
   /** Clinical free text, encrypted at rest. */
-  @IsString() @IsNotEmpty() @MaxLength(20000)
+  @IsString() @HasText() @MaxLength(20000)
   body: string;
 }
 

@@ -152,7 +152,7 @@ export class CrisisCasesService {
   async openFromAssessment(manager: EntityManager, event: AssessmentCrisisEvent): Promise<OpenedCase> {
     const opened = await this.open(manager, SYSTEM_ACTOR, {
       workerId: event.workerId,
-      level: event.level ?? levelForAssessment(event.instrumentCode, event.reasons),
+      level: levelForAssessment(event),
       sourceType: 'assessment',
       sourceId: event.resultId,
       summary: null,

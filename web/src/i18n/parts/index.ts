@@ -2,10 +2,11 @@ import * as cases from './cases';
 import * as desk from './desk';
 import * as eap from './eap';
 import * as mine from './mine';
+import * as rights from './rights';
 import * as workbench from './workbench';
 
 /** Strings of the areas added after the first build, one file per area (both languages side by side). */
 export const parts = {
-  zh: { ...cases.zh, ...desk.zh, ...eap.zh, ...mine.zh, ...workbench.zh },
-  en: { ...cases.en, ...desk.en, ...eap.en, ...mine.en, ...workbench.en },
+  zh: { ...cases.zh, ...desk.zh, ...eap.zh, ...mine.zh, ...rights.zh, ...workbench.zh },
+  en: { ...cases.en, ...desk.en, ...eap.en, ...mine.en, ...rights.en, ...workbench.en },
 };
