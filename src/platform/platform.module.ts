@@ -26,6 +26,16 @@ import { Notification } from './notifications/notification.entity.js';
 import { NotificationService } from './notifications/notification.service.js';
 import { NotificationsController } from './notifications/notifications.controller.js';
 import { TerminusModule } from '@nestjs/terminus';
+import { NotificationChannels } from './notifications/channels/notification-channels.service.js';
+import { NotificationPreference } from './notifications/channels/notification-preference.entity.js';
+import { NotificationPreferencesController } from './notifications/channels/notification-preferences.controller.js';
+import { RecipientContacts } from './notifications/channels/recipient-contacts.js';
+import { SmsController } from './sms/sms.controller.js';
+import { SmsGateway } from './sms/sms-gateway.js';
+import { SmsLogService } from './sms/sms-log.service.js';
+import { SmsMessage, SmsOptOut } from './sms/sms-message.entity.js';
+import { SmsReceiptsService } from './sms/sms-receipts.service.js';
+import { SmsService } from './sms/sms.service.js';
 
 /** The shared kernel: database, clock, auth guard, audit, jobs and notifications. Every module may use it. */
 @Global()
@@ -35,9 +45,9 @@ import { TerminusModule } from '@nestjs/terminus';
     PassportModule,
     ScheduleModule.forRoot(),
     TerminusModule,
-    TypeOrmModule.forFeature([AuditEvent, Job, Notification]),
+    TypeOrmModule.forFeature([AuditEvent, Job, Notification, NotificationPreference, SmsMessage, SmsOptOut]),
   ],
-  controllers: [HealthController, NotificationsController],
+  controllers: [HealthController, NotificationsController, NotificationPreferencesController, SmsController],
   providers: [
     DataSubjectRegistry,
     {
@@ -59,7 +69,13 @@ import { TerminusModule } from '@nestjs/terminus';
     NotificationService,
     NotificationRightsContributor,
     MailerService,
+    NotificationChannels,
+    RecipientContacts,
+    SmsGateway,
+    SmsService,
+    SmsReceiptsService,
+    SmsLogService,
   ],
-  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService],
+  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService, RecipientContacts, SmsService],
 })
 export class PlatformModule {}

@@ -1,9 +1,11 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { IsISO8601, IsInt, IsOptional, Min } from 'class-validator';
+import { IsISO8601, IsInt, IsOptional, IsString, IsUUID, Min } from 'class-validator';
 import { Public } from '../auth/authorize.decorator.js';
 import { Clock, ManualClock } from '../clock/clock.js';
+import { Transactions } from '../database/transactions.js';
 import { JobRunner } from '../jobs/job-runner.service.js';
+import { NotificationService } from '../notifications/notification.service.js';
 
 class ClockDto {
   @IsOptional() @IsInt() @Min(0)
@@ -11,6 +13,14 @@ class ClockDto {
 
   @IsOptional() @IsISO8601()
   set?: string;
+}
+
+class NotifyDto {
+  @IsUUID()
+  userId: string;
+
+  @IsString()
+  kind: string;
 }
 
 /**
@@ -23,7 +33,19 @@ export class TestHooksController {
   constructor(
     private readonly clock: Clock,
     private readonly runner: JobRunner,
+    private readonly notifications: NotificationService,
+    private readonly transactions: Transactions,
   ) {}
+
+  /** A notice of a given kind to one account, as any module would send it: tests the channels without a whole flow. */
+  @Post('notify')
+  @Public()
+  async notify(@Body() input: NotifyDto): Promise<{ sent: true }> {
+    await this.transactions.run((manager) =>
+      this.notifications.notify(manager, [{ userId: input.userId }], { kind: input.kind, title: '测试通知 / Test notice', body: '测试 / Test' }),
+    );
+    return { sent: true };
+  }
 
   @Post('clock')
   @HttpCode(200)
