@@ -36,6 +36,12 @@ import { SmsLogService } from './sms/sms-log.service.js';
 import { SmsMessage, SmsOptOut } from './sms/sms-message.entity.js';
 import { SmsReceiptsService } from './sms/sms-receipts.service.js';
 import { SmsService } from './sms/sms.service.js';
+import { Readiness } from './health/readiness.js';
+import { GracefulShutdown } from './lifecycle/graceful-shutdown.service.js';
+import { Lifecycle } from './lifecycle/lifecycle.service.js';
+import { Metrics } from './metrics/metrics.service.js';
+import { MetricsServer } from './metrics/metrics-server.js';
+import { PlatformMetrics } from './metrics/platform-metrics.js';
 
 /** The shared kernel: database, clock, auth guard, audit, jobs and notifications. Every module may use it. */
 @Global()
@@ -75,7 +81,13 @@ import { SmsService } from './sms/sms.service.js';
     SmsService,
     SmsReceiptsService,
     SmsLogService,
+    Lifecycle,
+    GracefulShutdown,
+    Readiness,
+    Metrics,
+    MetricsServer,
+    PlatformMetrics,
   ],
-  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService, RecipientContacts, SmsService],
+  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService, Lifecycle, Metrics, RecipientContacts, SmsService],
 })
 export class PlatformModule {}
