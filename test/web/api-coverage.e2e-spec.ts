@@ -37,11 +37,15 @@ describe('web: every API operation is used by a page or says why not', () => {
       .filter((row) => {
         const reason = row.reason!;
         const lane = /^not yet \(([a-z]+)\): \S/.exec(reason)?.[1];
-        return !(NO_PAGE_REASONS.some((known) => reason.startsWith(known)) || LANES_STILL_BUILDING.includes(lane!));
+        return !(
+          NO_PAGE_REASONS.some((known) => reason.startsWith(known)) || LANES_STILL_BUILDING.includes(lane!)
+        );
       })
       .map((row) => `${row.operation}: ${row.reason}`);
     expect(reasonless).toEqual([]);
-    const calledAnyway = rows.filter((row) => row.reason && callers(row.operation).length).map((r) => r.operation);
+    const calledAnyway = rows
+      .filter((row) => row.reason && callers(row.operation).length)
+      .map((r) => r.operation);
     expect(calledAnyway).toEqual([]);
   });
 });

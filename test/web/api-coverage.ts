@@ -59,7 +59,7 @@ export function mapRows(root: string): MapRow[] {
   const section = doc.split('## Every operation and its page')[1]?.split(/\n## /)[0] ?? '';
   const rows: MapRow[] = [];
   for (const line of section.split('\n')) {
-    const match = /^\| `(GET|POST|PUT|PATCH|DELETE) ([^`]+)` \| (.+) \|$/.exec(line.trim());
+    const match = /^\|\s*`(GET|POST|PUT|PATCH|DELETE) ([^`]+)`\s*\|\s*(.+?)\s*\|$/.exec(line.trim());
     if (!match) continue;
     const used = match[3].trim();
     const files = [...used.matchAll(/`([^`]+\.tsx?)`/g)].map((m) => m[1]);

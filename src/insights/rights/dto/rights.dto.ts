@@ -46,6 +46,8 @@ export class RetentionHoldDto {
 export class RightsRequestDto {
   id: string;
   workerId: string;
+  /** For reviewers: the worker's name (their own requests leave it out). */
+  workerName?: string;
   kind: string;
   status: string;
   change: { field: string; value: string } | null;
