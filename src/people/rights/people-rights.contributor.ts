@@ -53,7 +53,7 @@ export class PeopleRightsContributor implements OnModuleInit {
 
   private async export(manager: EntityManager, workerId: string): Promise<ExportPart> {
     const worker = await manager.findOneOrFail(Worker, { where: { id: workerId } });
-    const consents = await manager.find(Consent, { where: { workerId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const consents = await manager.find(Consent, { where: { workerId }, order: { seq: 'ASC' } });
     const patient: FhirResource = {
       resourceType: 'Patient',
       id: worker.id,
