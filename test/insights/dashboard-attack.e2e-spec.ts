@@ -14,8 +14,7 @@ const AGE_OF: Record<number, string> = { 1985: '40_49', 1995: '30_39', 1970: '50
  * constraint over the hidden fine cells (test/insights/dashboard-attack.ts); the solver must derive no withheld count
  * and no count under k.
  */
-// Skipped only until the disclosure control lands in this branch: on today's code it derives 6,431 exact cells.
-describe.skip('dashboards against a linear-programming attacker', () => {
+describe('dashboards against a linear-programming attacker', () => {
   let t: TestApp;
   let w: Awaited<ReturnType<TestApp['world']>>;
   let attacker: DashboardAttacker;

@@ -46,7 +46,7 @@ interface Coordinates {
   units: string[];
   gender: string;
   age: string;
-  subgroup: 'all' | 'yes';
+  subgroup: string;
   quarter: string;
   category: string;
 }
@@ -133,7 +133,7 @@ export class DashboardAttacker {
       subgroup: (f.subgroup ? 'yes' : 'all'),
       quarter: f.quarter ?? 'all',
     };
-    const at = (key: string) => {
+    const at = (key: string): Omit<Coordinates, 'category'> => {
       if (key === 'total') return base;
       if (response.breakdown === 'unit') return { ...base, units: key.startsWith('unit-direct:') ? [key.slice(12)] : this.subtrees[key.slice(5)] };
       if (response.breakdown === 'gender') return { ...base, gender: key };
