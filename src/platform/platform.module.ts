@@ -26,6 +26,13 @@ import { Notification } from './notifications/notification.entity.js';
 import { NotificationService } from './notifications/notification.service.js';
 import { NotificationsController } from './notifications/notifications.controller.js';
 import { TerminusModule } from '@nestjs/terminus';
+import { Readiness } from './health/readiness.js';
+import { BackupSchedule } from './backup/backup-schedule.service.js';
+import { GracefulShutdown } from './lifecycle/graceful-shutdown.service.js';
+import { Lifecycle } from './lifecycle/lifecycle.service.js';
+import { Metrics } from './metrics/metrics.service.js';
+import { MetricsServer } from './metrics/metrics-server.js';
+import { PlatformMetrics } from './metrics/platform-metrics.js';
 
 /** The shared kernel: database, clock, auth guard, audit, jobs and notifications. Every module may use it. */
 @Global()
@@ -59,7 +66,14 @@ import { TerminusModule } from '@nestjs/terminus';
     NotificationService,
     NotificationRightsContributor,
     MailerService,
+    Lifecycle,
+    GracefulShutdown,
+    Readiness,
+    Metrics,
+    MetricsServer,
+    PlatformMetrics,
+    BackupSchedule,
   ],
-  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService],
+  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService, Lifecycle, Metrics],
 })
 export class PlatformModule {}

@@ -20,6 +20,8 @@ export function backoffMs(attempt: number, random: () => number = Math.random): 
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
+class LeaseLost extends Error {}
+
 /**
  * Claims due jobs with a lease and runs them. On PostgreSQL the claim uses FOR UPDATE SKIP LOCKED, so several app
  * instances share the queue without running a job twice; a job whose lease ran out (its process died) is claimed
@@ -31,6 +33,8 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   private readonly workerId = `runner-${randomUUID().slice(0, 8)}`;
   private ticking: Promise<number> | null = null;
   private stopped = false;
+  /** Claimed by this process and not yet started: released on shutdown so another instance runs them at once. */
+  private readonly claimed = new Set<string>();
 
   constructor(
     private readonly config: ConfigService<AppConfig, true>,
@@ -47,9 +51,52 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.drain(this.config.get('SHUTDOWN_GRACE_MS', { infer: true }));
+  }
+
+  /** This runner's lease owner id (`jobs.locked_by`). */
+  get id(): string {
+    return this.workerId;
+  }
+
+  /**
+   * Graceful stop: claim nothing more, hand back the jobs claimed but not started, give the job in hand up to
+   * `graceMs` to finish, then hand back its lease too (its transaction, if still open, cannot commit: `finish`
+   * requires the lease). Another instance claims released jobs on its next poll instead of after the lease.
+   */
+  async drain(graceMs: number): Promise<void> {
     this.stopped = true;
     if (this.scheduler.doesExist('interval', 'job-runner')) this.scheduler.deleteInterval('job-runner');
-    await this.ticking;
+    await this.releaseLeases([...this.claimed]);
+    if (this.ticking) {
+      let timer: NodeJS.Timeout | undefined;
+      const finished = await Promise.race([
+        this.ticking.then(() => true),
+        new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), graceMs))),
+      ]);
+      clearTimeout(timer);
+      if (!finished) await this.releaseLeases();
+    }
+  }
+
+  /**
+   * Puts this runner's leased jobs (all, or those named) back in the queue as if never claimed: pending, due now,
+   * the claim's attempt given back.
+   */
+  async releaseLeases(ids?: string[]): Promise<number> {
+    if (ids?.length === 0) return 0;
+    const released = await this.transactions.run(async (manager) => {
+      const qb = manager
+        .createQueryBuilder()
+        .update(Job)
+        .set({ status: 'pending', lockedBy: null, lockedUntil: null, attempts: () => 'attempts - 1' })
+        .where('status = :running AND locked_by = :me', { running: 'running', me: this.workerId });
+      if (ids) qb.andWhere('id IN (:...ids)', { ids });
+      return (await qb.execute()).affected ?? 0;
+    });
+    for (const id of ids ?? []) this.claimed.delete(id);
+    if (released > 0) this.logger.log(`released ${released} leased job(s) for another instance`);
+    return released;
   }
 
   /**
@@ -73,8 +120,13 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
       if (this.stopped) return ran;
       const jobs = await this.claim();
       if (jobs.length === 0) return ran;
-      for (const job of jobs) await this.execute(job);
-      ran += jobs.length;
+      for (const job of jobs) this.claimed.add(job.id);
+      for (const job of jobs) {
+        if (this.stopped) break; // the rest were released by drain()
+        this.claimed.delete(job.id);
+        await this.execute(job);
+        ran++;
+      }
     }
   }
 
@@ -113,17 +165,20 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
         await this.transactions.run((manager) => this.finish(manager, job));
       }
     } catch (error) {
+      if (error instanceof LeaseLost) return void this.logger.warn(error.message);
       await this.fail(job, error);
     }
   }
 
   private async finish(manager: EntityManager, job: Job): Promise<void> {
-    await manager.update(Job, { id: job.id, lockedBy: this.workerId }, {
+    const result = await manager.update(Job, { id: job.id, lockedBy: this.workerId, status: 'running' }, {
       status: 'done',
       finishedAt: this.clock.now(),
       lockedUntil: null,
       lastError: null,
     });
+    // The lease was released (shutdown) or taken over: roll a transactional handler's work back, it runs elsewhere.
+    if (result.affected === 0) throw new LeaseLost(`job ${job.id} is no longer leased by ${this.workerId}`);
   }
 
   private async fail(job: Job, error: unknown): Promise<void> {
