@@ -116,9 +116,9 @@ export async function seedAssessments(db: SeedDatabase, options: SeedOptions): P
       [unitId, time],
     );
     await run(
-      `INSERT INTO consents (id, worker_id, purpose, recipient_id, granted, recorded_by, on_paper, note, created_at)
+      `INSERT INTO consents (id, worker_id, purpose, recipient_id, granted, recorded_by, on_paper, note, created_at, seq)
        ${sql.series(from, to)}
-       SELECT ${sql.uuid(prefix.consent)}, ${sql.uuid(prefix.worker)}, 'assessment', '', ${sql.true}, ${sql.p(1)}, ${sql.true}, NULL, ${sql.p(2)}
+       SELECT ${sql.uuid(prefix.consent)}, ${sql.uuid(prefix.worker)}, 'assessment', '', ${sql.true}, ${sql.p(1)}, ${sql.true}, NULL, ${sql.p(2)}, 1
        FROM seq`,
       [SYSTEM_USER, time],
     );

@@ -4,8 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Record keys for cell-key perturbation (src/platform/reporting/cell-key.ts): a fixed random key per worker and per
  * desk request, drawn once. Existing rows get theirs here; the app draws one for each new row.
  */
-export class RecordKeys1796119250418 implements MigrationInterface {
-  name = 'RecordKeys1796119250418';
+export class RecordKeys1796121441625 implements MigrationInterface {
+  name = 'RecordKeys1796121441625';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     for (const table of ['workers', 'desk_requests']) {
