@@ -2,11 +2,12 @@ import * as cases from './cases';
 import * as desk from './desk';
 import * as eap from './eap';
 import * as mine from './mine';
+import * as mobile from './mobile';
 import * as rights from './rights';
 import * as workbench from './workbench';
 
 /** Strings of the areas added after the first build, one file per area (both languages side by side). */
 export const parts = {
-  zh: { ...cases.zh, ...desk.zh, ...eap.zh, ...mine.zh, ...rights.zh, ...workbench.zh },
-  en: { ...cases.en, ...desk.en, ...eap.en, ...mine.en, ...rights.en, ...workbench.en },
+  zh: { ...cases.zh, ...desk.zh, ...eap.zh, ...mine.zh, ...mobile.zh, ...rights.zh, ...workbench.zh },
+  en: { ...cases.en, ...desk.en, ...eap.en, ...mine.en, ...mobile.en, ...rights.en, ...workbench.en },
 };

@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Crisis cases: every source of a case (one person, one open case), queue order by acknowledgement and urgency, contact note. */
-export class CrisisCaseSourcesAndQueueOrder1796117693088 implements MigrationInterface {
-  name = 'CrisisCaseSourcesAndQueueOrder1796117693088';
+export class CrisisCaseSourcesAndQueueOrder1796123614687 implements MigrationInterface {
+  name = 'CrisisCaseSourcesAndQueueOrder1796123614687';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("DROP INDEX \"idx_crisis_cases_active_due\"");

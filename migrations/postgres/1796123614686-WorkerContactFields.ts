@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Worker profile: second phone and emergency contact (紧急联系人), encrypted. */
-export class WorkerContactFields1796117693087 implements MigrationInterface {
-  name = 'WorkerContactFields1796117693087';
+export class WorkerContactFields1796123614686 implements MigrationInterface {
+  name = 'WorkerContactFields1796123614686';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("ALTER TABLE \"workers\" ADD \"phone2\" text");
