@@ -40,7 +40,7 @@ describe('the demo seed', () => {
     });
     const Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
     db = new Database(join(dir, 'demo.sqlite'), { readonly: true });
-  }, 120_000);
+  }, 300_000); // seeding 720 workers through the API; generous for a busy 2-core CI machine
 
   afterAll(async () => {
     db?.close();
