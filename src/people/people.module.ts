@@ -7,6 +7,8 @@ import type { AppConfig } from '../platform/config/app-config.js';
 import { AccessScope } from './access/access-scope.service.js';
 import { AuditLogController } from './audit-log/audit-log.controller.js';
 import { AuditLogService } from './audit-log/audit-log.service.js';
+import { JobAdminController } from './job-admin/job-admin.controller.js';
+import { JobAdminService } from './job-admin/job-admin.service.js';
 import { AuthController } from './auth/auth.controller.js';
 import { AuthService } from './auth/auth.service.js';
 import { RefreshToken } from './auth/refresh-token.entity.js';
@@ -38,7 +40,7 @@ import { WorkersService } from './workers/workers.service.js';
       useFactory: (config: ConfigService<AppConfig, true>) => ({ secret: config.get('JWT_SECRET', { infer: true }) }),
     }),
   ],
-  controllers: [AuditLogController, AuthController, OrgUnitsController, UsersController, WorkersController, ConsentsController, MeController],
+  controllers: [AuditLogController, JobAdminController, AuthController, OrgUnitsController, UsersController, WorkersController, ConsentsController, MeController],
   providers: [
     PeopleRightsContributor,
     AccessScope,
@@ -50,6 +52,7 @@ import { WorkersService } from './workers/workers.service.js';
     ConsentsService,
     PeopleBootstrap,
     AuditLogService,
+    JobAdminService,
   ],
   exports: [AccessScope, OrgUnitsService, UsersService, WorkersService, ConsentsService],
 })

@@ -21,6 +21,7 @@ import { DomainEvents } from './jobs/domain-events.js';
 import { Job } from './jobs/job.entity.js';
 import { JobQueue } from './jobs/job-queue.service.js';
 import { JobRunner } from './jobs/job-runner.service.js';
+import { DeadJobs } from './jobs/dead-jobs.js';
 import { MailerService } from './notifications/mailer.service.js';
 import { Notification } from './notifications/notification.entity.js';
 import { NotificationService } from './notifications/notification.service.js';
@@ -55,11 +56,12 @@ import { TerminusModule } from '@nestjs/terminus';
     AuditService,
     JobQueue,
     JobRunner,
+    DeadJobs,
     DomainEvents,
     NotificationService,
     NotificationRightsContributor,
     MailerService,
   ],
-  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService],
+  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AuditService, JobQueue, JobRunner, DeadJobs, DomainEvents, NotificationService],
 })
 export class PlatformModule {}

@@ -141,6 +141,15 @@ export class TestApp {
     return (response.body as { ran: number }).ran;
   }
 
+  /**
+   * The database's clock `ms` from now, as a jobs lease column stores it: leases run on the database's clock (the
+   * real one), not the app's test clock, so a test expires a lease by writing one in the past.
+   */
+  dbClock(ms: number): string {
+    const iso = new Date(Date.now() + ms).toISOString();
+    return dialectOf(this.database.url) === 'postgres' ? iso : iso.replace('T', ' ').replace('Z', '');
+  }
+
   async advanceClock(ms: number): Promise<Date> {
     const response = await this.http().post('/api/v1/test/clock').send({ advanceMs: ms }).expect(200);
     return new Date((response.body as { now: string }).now);

@@ -59,7 +59,10 @@ export class AppConfig {
   @Transform(toBool) @IsBoolean() BOOTSTRAP_ON_START: boolean;
   @Transform(toBool) @IsBoolean() JOBS_ENABLED: boolean;
   @Transform(toInt) @IsInt() @Min(10) JOBS_POLL_MS: number;
+  /** A claimed job's lease, timed by the database's clock and renewed by a heartbeat while the job runs. */
   @Transform(toInt) @IsInt() @Min(1) JOBS_LEASE_SECONDS: number;
+  /** Done jobs are deleted this many days after they finished (dead jobs stay until an admin retries them). */
+  @Transform(toInt) @IsInt() @Min(1) JOBS_DONE_RETENTION_DAYS: number;
 
   /** Mounts /api/v1/test/* (manual clock, job draining) for the e2e suite. Refused in production. */
   @Transform(toBool) @IsBoolean() TEST_HOOKS: boolean;

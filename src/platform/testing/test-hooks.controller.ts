@@ -41,4 +41,11 @@ export class TestHooksController {
   async runJobs(): Promise<{ ran: number }> {
     return { ran: await this.runner.runDue() };
   }
+
+  @Post('jobs/purge')
+  @HttpCode(200)
+  @Public()
+  async purgeJobs(): Promise<{ purged: number }> {
+    return { purged: await this.runner.purgeDone() };
+  }
 }

@@ -1,10 +1,11 @@
 import * as cases from './cases';
 import * as desk from './desk';
 import * as eap from './eap';
+import * as jobs from './jobs';
 import * as mine from './mine';
 
 /** Strings of the areas added after the first build, one file per area (both languages side by side). */
 export const parts = {
-  zh: { ...cases.zh, ...desk.zh, ...eap.zh, ...mine.zh },
-  en: { ...cases.en, ...desk.en, ...eap.en, ...mine.en },
+  zh: { ...cases.zh, ...desk.zh, ...eap.zh, ...jobs.zh, ...mine.zh },
+  en: { ...cases.en, ...desk.en, ...eap.en, ...jobs.en, ...mine.en },
 };

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  AlertOutlined,
   AuditOutlined,
   ExperimentOutlined,
   ScheduleOutlined,
@@ -57,5 +58,13 @@ export const adminPages: PageEntry[] = [
     roles: admin,
     component: lazy(() => import('./DutyRosterPage')),
     needs: ['GET /api/v1/duty-shifts', 'POST /api/v1/duty-shifts'],
+  },
+  {
+    path: '/admin/jobs',
+    title: 'jobsAdmin.nav',
+    icon: <AlertOutlined />,
+    roles: admin,
+    component: lazy(() => import('./DeadJobsPage')),
+    needs: ['GET /api/v1/jobs/dead', 'POST /api/v1/jobs/{id}/retry'],
   },
 ];
