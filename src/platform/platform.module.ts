@@ -17,6 +17,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { CreatedAtSubscriber } from './database/created-at.subscriber.js';
 import { HealthController } from './health/health.controller.js';
 import { AccountThrottlerGuard } from './http/throttling.js';
+import { ThrottleBucket } from './http/throttle-bucket.entity.js';
 import { DomainEvents } from './jobs/domain-events.js';
 import { Job } from './jobs/job.entity.js';
 import { JobQueue } from './jobs/job-queue.service.js';
@@ -36,7 +37,7 @@ import { TerminusModule } from '@nestjs/terminus';
     PassportModule,
     ScheduleModule.forRoot(),
     TerminusModule,
-    TypeOrmModule.forFeature([AuditEvent, Job, Notification]),
+    TypeOrmModule.forFeature([AuditEvent, Job, Notification, ThrottleBucket]),
   ],
   controllers: [HealthController, NotificationsController],
   providers: [

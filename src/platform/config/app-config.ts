@@ -47,6 +47,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) LOGIN_LOCK_MINUTES: number;
   @Transform(toInt) @IsInt() @Min(1) LOGIN_THROTTLE_LIMIT: number;
   @Transform(toInt) @IsInt() @Min(1) LOGIN_THROTTLE_TTL_SECONDS: number;
+  /** Token refreshes per minute per refresh-token family (one signed-in session). */
+  @Transform(toInt) @IsInt() @Min(1) REFRESH_THROTTLE_LIMIT: number;
+  /** Sign-ins and refreshes per minute from one IP address together: an office of 300 behind one NAT fits. */
+  @Transform(toInt) @IsInt() @Min(1) SESSION_IP_THROTTLE_LIMIT: number;
   @Transform(toInt) @IsInt() @Min(1) API_THROTTLE_LIMIT: number;
   /** Requests per minute per EAP vendor through its API keys. */
   @Transform(toInt) @IsInt() @Min(1) VENDOR_API_THROTTLE_LIMIT: number;
