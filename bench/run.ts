@@ -1,119 +1,48 @@
 /**
- * `npm run bench`: seeds a fresh database at scale, starts the app and the bare NestJS+TypeORM baseline in the same
- * run, drives each route with autocannon, and prints requests/s, p50/p99 latency, the app's peak RSS and the ratio
- * to the baseline. Settings: BENCH_WORKERS (100000), BENCH_SECONDS (10), BENCH_CONNECTIONS (10),
- * BENCH_DATABASE_URL (default: a temp SQLite file; a postgres:// URL benches PostgreSQL), BENCH_ONLY (scenario names).
+ * `npm run bench`: seeds a fresh database at scale, starts the app and the bare NestJS+TypeORM baseline, and drives
+ * every route with autocannon in interleaved rounds (each round: the baseline, then every route), measuring the CPU
+ * time of the serving process per request (robust on a shared machine, unlike requests/s) beside requests/s, p50/p99
+ * and peak RSS. Each route's ratio is bare CPU-ms/request ÷ route CPU-ms/request, the median over rounds of the ratio
+ * within a round. Prints a table and writes bench/results/<time>-<database>.json.
+ *
+ * Settings: BENCH_WORKERS (100000), BENCH_SECONDS per route and round (5), BENCH_ROUNDS (3), BENCH_CONNECTIONS (10),
+ * BENCH_DATABASE_URL (default: a temp SQLite file; a postgres:// URL benches PostgreSQL), BENCH_ONLY (scenario names,
+ * comma-separated), BENCH_ROUTES (a substring a route's name must contain), BENCH_CPU_PROF (a directory: the app runs
+ * under `node --cpu-prof` and writes its profile there on exit).
+ *
+ * Adding a scenario: a file in bench/scenarios/ exporting a `Scenario` (seed, then routes), listed in
+ * bench/scenarios/index.ts. One-off figures (a seed time, an event-to-screen latency) go through `ctx.figure`.
  */
 import 'reflect-metadata';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { createScratchDatabase } from '../scripts/lib/scratch-database.js';
 import { projectRoot } from '../src/platform/config/load-config.js';
-import type { BenchContext, RouteBench, Scenario } from './lib/context.js';
+import type { BenchContext, Figure, RouteBench, Scenario } from './lib/context.js';
+import { measureRound, type RoundResult } from './lib/measure.js';
+import { startServer, type Server } from './lib/processes.js';
+import { printTable, summarise, writeResults, type RouteSummary } from './lib/report.js';
 import { seedPeople } from './lib/seed-people.js';
 import { connect } from './lib/sql.js';
 import { SCENARIOS } from './scenarios/index.js';
 
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 100_000);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const PASSWORD = 'Bench-Password-2026';
 
-interface Started {
-  child: ChildProcess;
-  url: string;
-}
-
-/** Every process the bench started: none may outlive it, even when a seed fails halfway. */
-const children = new Set<ChildProcess>();
-process.on('exit', () => {
-  for (const child of children) child.kill('SIGKILL');
-});
-
-function start(script: string, env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  children.add(child);
-  child.once('exit', () => children.delete(child));
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /XINGANG_LISTENING port=(\d+)/.exec(out);
-      if (match) resolve({ child, url: `http://127.0.0.1:${match[1]}` });
-    });
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}: ${out}`)));
-  });
-}
-
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
-
-interface Result {
-  name: string;
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
-  peakRssMb: number;
-  target?: string;
-  connections: number;
-}
-
-async function measure(base: string, route: RouteBench, pid: number): Promise<Result> {
-  let next = 0;
-  let peak = rssMb(pid);
-  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 200);
-  const result = await autocannon({
-    url: base,
-    connections: route.connections ?? CONNECTIONS,
-    duration: SECONDS,
-    ...(route.maxRequests ? { amount: route.maxRequests } : {}),
-    requests: [
-      {
-        method: route.method ?? 'GET',
-        setupRequest: (request: autocannon.Request) => {
-          const index = next++;
-          const body = route.body?.(index);
-          const token = route.tokenFor?.(index) ?? route.token;
-          return {
-            ...request,
-            path: route.paths[index % route.paths.length],
-            headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
-            ...(body ? { body: JSON.stringify(body) } : {}),
-          };
-        },
-      },
-    ],
-  });
-  clearInterval(sampler);
-  return {
-    name: route.name,
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors,
-    non2xx: result.non2xx,
-    peakRssMb: Math.round(Math.max(peak, rssMb(pid))),
-    target: route.target,
-    connections: route.connections ?? CONNECTIONS,
-  };
-}
-
 async function main(): Promise<void> {
   const database = await createScratchDatabase(process.env.BENCH_DATABASE_URL, 'bench');
+  const dialect = database.url.split(':')[0];
   const only = process.env.BENCH_ONLY?.split(',');
+  const routeFilter = process.env.BENCH_ROUTES;
   const scenarios: Scenario[] = SCENARIOS.filter((s) => !only || only.includes(s.name));
   // The bench owns its secrets, so seeders can write ciphertext the app reads.
   const dataKey = randomBytes(32).toString('base64');
   process.env.BENCH_DATA_KEY = dataKey;
   const appEnv = {
     DATA_KEY: dataKey,
+    JWT_SECRET: randomBytes(32).toString('base64'),
     DATABASE_URL: database.url,
     PORT: '0',
     NODE_ENV: 'development',
@@ -124,17 +53,20 @@ async function main(): Promise<void> {
     LOGIN_THROTTLE_LIMIT: '100000',
     JOBS_ENABLED: 'true',
   };
-  console.log(`bench: ${WORKERS} workers, ${SECONDS}s per route, ${CONNECTIONS} connections, database ${database.url.split(':')[0]}`);
+  const profileDir = process.env.BENCH_CPU_PROF;
+  const extraApps: Server[] = [];
+  const figures: Figure[] = [];
+  console.log(`bench: ${WORKERS} workers, ${ROUNDS} rounds of ${SECONDS} s per route, ${CONNECTIONS} connections, database ${dialect}`);
   // The job poller stays off while seeding writes through its own connection; the measured app runs with it.
-  let app = await start('dist/src/main.js', { ...appEnv, JOBS_ENABLED: 'false' });
+  let app = await startServer('dist/src/main.js', { ...appEnv, JOBS_ENABLED: 'false' });
   const sql = await connect(database.url);
   const seedStarted = Date.now();
   const people = await seedPeople(sql, WORKERS);
-  console.log(`seeded ${WORKERS} workers in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s`);
+  figures.push({ scenario: 'people', name: `seed ${WORKERS} workers`, value: (Date.now() - seedStarted) / 1000, unit: 's' });
 
   const api = async <T>(method: string, path: string, token: string, body?: unknown): Promise<T> => {
     const send = () =>
-      fetch(`${app.url}${path}`, {
+      fetch(`${ctx.appUrl}${path}`, {
         method,
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: body === undefined ? undefined : JSON.stringify(body),
@@ -148,6 +80,7 @@ async function main(): Promise<void> {
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return (response.status === 204 ? undefined : await response.json()) as T;
   };
+  const ctx = { appUrl: app.url, app } as BenchContext;
   const login = async (username: string) => (await api<{ accessToken: string }>('POST', '/api/v1/auth/login', '', { username, password: PASSWORD })).accessToken;
   const admin = await login('admin');
   const counsellorCity = people.cities[0];
@@ -162,9 +95,8 @@ async function main(): Promise<void> {
     .map((w) => w.id)
     .slice(0, 1000);
 
-  const ctx: BenchContext = {
+  Object.assign(ctx, {
     sql,
-    appUrl: app.url,
     workers: WORKERS,
     units: { root: people.root, cities: people.cities, enterprises: people.enterprises, counsellorCity },
     workerIdsInScope: inScope,
@@ -172,44 +104,56 @@ async function main(): Promise<void> {
     workerAccount: { workerId, userId: workerUser.id },
     counsellorUserId: counsellor.id,
     api,
-  };
+    figure: (figure: Figure) => figures.push(figure),
+    startApp: async (env: Record<string, string> = {}) => {
+      const server = await startServer('dist/src/main.js', { ...appEnv, ...env });
+      extraApps.push(server);
+      return server;
+    },
+  } satisfies Omit<BenchContext, 'app' | 'appUrl'>);
   for (const scenario of scenarios) {
+    if (!scenario.seed) continue;
     const started = Date.now();
-    await scenario.seed?.(ctx);
-    if (scenario.seed) console.log(`seeded ${scenario.name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    await scenario.seed(ctx);
+    figures.push({ scenario: scenario.name, name: 'seed', value: (Date.now() - started) / 1000, unit: 's' });
   }
 
   // Restart the app after seeding so every route is measured on a warm, steady process.
-  app.child.kill('SIGTERM');
-  await new Promise((resolve) => app.child.once('exit', resolve));
-  app = await start('dist/src/main.js', appEnv);
+  await app.stop();
+  app = await startServer('dist/src/main.js', appEnv, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--import', './dist/bench/lib/exit-on-sigterm.js'] : []);
+  ctx.app = app;
   ctx.appUrl = app.url;
 
-  const baseline = await start('dist/bench/baseline/main.js', { DATABASE_URL: database.url });
-  const results: Result[] = [];
-  const baselineResult = await measure(baseline.url, { name: 'baseline GET /baseline/workers/{id}', paths: inScope.map((id) => `/baseline/workers/${id}`) }, baseline.child.pid!);
-  results.push(baselineResult);
+  const baseline = await startServer('dist/bench/baseline/main.js', { DATABASE_URL: database.url });
+  const bareRoute: RouteBench = { name: 'bare GET /baseline/workers/{id}', paths: inScope.map((id) => `/baseline/workers/${id}`) };
+  const routes: Array<{ scenario: string; route: RouteBench }> = [];
   for (const scenario of scenarios) {
-    for (const route of await scenario.routes(ctx)) results.push(await measure(app.url, route, app.child.pid!));
+    for (const route of await scenario.routes(ctx)) {
+      if (!routeFilter || route.name.includes(routeFilter)) routes.push({ scenario: scenario.name, route });
+    }
   }
-  baseline.child.kill('SIGTERM');
-  app.child.kill('SIGTERM');
+  const options = { seconds: SECONDS, connections: CONNECTIONS, rounds: ROUNDS };
+  // A short warm-up of every route that does not consume data, so the first round does not pay for the JIT.
+  await measureRound(baseline, bareRoute, { ...options, seconds: 1 });
+  for (const { route } of routes) if (!route.maxRequests) await measureRound(route.server ?? app, route, { ...options, seconds: 1 });
+
+  const bare: RoundResult[] = [];
+  const measured = routes.map(() => [] as RoundResult[]);
+  for (let round = 0; round < ROUNDS; round++) {
+    bare.push(await measureRound(baseline, bareRoute, options));
+    for (const [i, { route }] of routes.entries()) measured[i].push(await measureRound(route.server ?? app, route, options));
+    console.log(`bench: round ${round + 1} of ${ROUNDS} done`);
+  }
+  await baseline.stop();
+  await app.stop();
+  for (const server of extraApps) await server.stop();
   await sql.close();
   await database.drop();
 
-  const rows = results.map((r) => ({
-    route: r.connections === CONNECTIONS ? r.name : `${r.name} [${r.connections} conn.]`,
-    'req/s': Math.round(r.rps),
-    'p50 ms': r.p50,
-    'p99 ms': r.p99,
-    'vs baseline': `${Math.round((r.rps / baselineResult.rps) * 100)}%`,
-    'peak RSS MB': r.peakRssMb,
-    'errors/non-2xx': `${r.errors}/${r.non2xx}`,
-    target: r.target ?? '',
-  }));
-  console.table(rows);
-  mkdirSync(join(projectRoot(), 'bench', 'results'), { recursive: true });
-  writeFileSync(join(projectRoot(), 'bench', 'results', 'latest.json'), JSON.stringify({ at: new Date().toISOString(), workers: WORKERS, seconds: SECONDS, connections: CONNECTIONS, database: database.url.split(':')[0], rows }, null, 2));
+  const summaries: RouteSummary[] = [summarise('baseline', bareRoute, bare, bare, CONNECTIONS), ...routes.map(({ scenario, route }, i) => summarise(scenario, route, measured[i], bare, CONNECTIONS))];
+  printTable(summaries, figures, CONNECTIONS);
+  const file = writeResults(projectRoot(), { database: dialect, workers: WORKERS, seconds: SECONDS, rounds: ROUNDS, connections: CONNECTIONS, routes: summaries, figures });
+  console.log(`bench: results in ${file}${profileDir ? `; CPU profile of the app in ${profileDir}` : ''}`);
 }
 
 main().catch((error: unknown) => {

@@ -1,10 +1,17 @@
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { requestLogging } from './platform/http/logging.js';
 import { AppModule } from './app.module.js';
+import type { AppConfig } from './platform/config/app-config.js';
+import { Lifecycle } from './platform/lifecycle/lifecycle.service.js';
+import { httpMetrics, metricsEndpoint } from './platform/metrics/http-metrics.js';
+import { Metrics } from './platform/metrics/metrics.service.js';
+import { jsonDepthLimit } from './platform/http/json-depth.js';
 
 export const API_PREFIX = 'api/v1';
 
@@ -14,8 +21,21 @@ export function configureApp(app: NestExpressApplication): void {
   app.setGlobalPrefix(API_PREFIX);
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  const metrics = app.get(Metrics);
+  const config = app.get(ConfigService<AppConfig, true>);
+  const lifecycle = app.get(Lifecycle);
+  app.use(httpMetrics(metrics));
+  app.use(requestLogging(config.get('LOG_SLOW_REQUEST_MS', { infer: true })));
+  // While draining, every response asks the client to reconnect elsewhere instead of reusing this connection.
+  app.use((_req: unknown, res: { setHeader(name: string, value: string): void }, next: () => void) => {
+    if (lifecycle.draining) res.setHeader('Connection', 'close');
+    next();
+  });
+  // Served beside the API, not under its prefix (Prometheus' convention); on the main port only with a token.
+  app.use('/metrics', metricsEndpoint(metrics, config.get('METRICS_TOKEN', { infer: true }) || null));
   app.use(helmet());
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(jsonDepthLimit());
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
   );

@@ -37,7 +37,7 @@ export const assessmentsScenario: Scenario = {
       paths: [scenario.path(seeded!)],
       token: scenario.token === 'worker' ? workerToken : ctx.tokens.counsellor,
       body: scenario.body ? () => scenario.body : undefined,
-      target: scenario.target,
+      cpuTarget: scenario.cpuTarget,
     }));
   },
 };

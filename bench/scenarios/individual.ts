@@ -76,19 +76,18 @@ export const individualScenario: Scenario = {
     const timings: number[] = [];
     for (let round = 0; round < ROUNDS; round++) timings.push(await crisisToVisibleCase(ctx));
     const sorted = [...timings].sort((a, b) => a - b);
-    console.log(`individual: crisis event → visible case in the counsellor's queue: ${timings.map((ms) => `${ms} ms`).join(', ')} (median ${sorted[Math.floor(ROUNDS / 2)]} ms, max ${sorted[ROUNDS - 1]} ms; target < 2000 ms)`);
+    console.log(`individual: crisis event → visible case in the counsellor's queue: ${timings.map((ms) => `${ms} ms`).join(', ')}`);
+    ctx.figure({ scenario: 'individual', name: 'crisis event → visible case (max)', value: sorted[ROUNDS - 1], unit: 'ms', target: '< 2000 ms', met: sorted[ROUNDS - 1] < 2000 });
     return [
       {
         name: 'GET /api/v1/crisis-cases (queue, pages 1-5)',
         paths: [1, 2, 3, 4, 5].map((page) => `/api/v1/crisis-cases?page=${page}&pageSize=20`),
         token: ctx.tokens.counsellor,
-        target: 'p99 < 50 ms',
       },
       {
         name: 'GET /api/v1/crisis-cases (filters: level, state)',
         paths: ['?level=imminent', '?state=open', '?state=open,acknowledged&level=urgent', '?assignee=unassigned'].map((q) => `/api/v1/crisis-cases${q}`),
         token: ctx.tokens.counsellor,
-        target: 'p99 < 50 ms',
       },
     ];
   },

@@ -53,7 +53,7 @@ export const insightsScenario: Scenario = {
       paths: [path],
       token,
       connections,
-      target: connections === 1 ? 'p99 < 300 ms' : '',
+      p99TargetMs: 100,
     });
     const q = `year=${YEAR}`;
     return [

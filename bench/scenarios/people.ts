@@ -10,13 +10,13 @@ export const peopleScenario: Scenario = {
         name: 'GET /api/v1/workers/{id}',
         paths: ids.map((id) => `/api/v1/workers/${id}`),
         token: ctx.tokens.counsellor,
-        target: '≥50% of baseline rps, p99 < 50 ms',
+        cpuTarget: 0.75,
       },
       {
         name: 'GET /api/v1/workers?q=…&page=… (search)',
         paths: ['王', '李', '张', '刘', '陈', '芳', '伟'].flatMap((q) => [1, 2, 5].map((page) => `/api/v1/workers?q=${encodeURIComponent(q)}&page=${page}&pageSize=20`)),
         token: ctx.tokens.counsellor,
-        target: '≥50% of baseline rps, p99 < 50 ms',
+        cpuTarget: 0.35,
       },
     ];
   },

@@ -88,13 +88,11 @@ export const serviceDeskScenario: Scenario = {
         paths: ['/api/v1/me/requests'],
         token: ctx.tokens.worker,
         body: (i) => ({ category: CATEGORIES[i % CATEGORIES.length] === 'crisis' ? 'other' : CATEGORIES[i % CATEGORIES.length], summary: `${SUMMARIES[i % SUMMARIES.length]} #${i}` }),
-        target: 'p99 < 100 ms',
       },
       {
         name: 'GET /api/v1/desk/requests (the desk queue)',
         paths: ['', '&page=2', '&page=5', '&overdue=true', '&category=rights_wages', '&status=new'].map((q) => `/api/v1/desk/requests?pageSize=50${q}`),
         token: ctx.tokens.counsellor,
-        target: 'p99 < 100 ms',
       },
     ];
   },

@@ -35,7 +35,7 @@ export const subgroupsScenario: Scenario = {
     const started = performance.now();
     const result = await ctx.api<{ enrolled: number }>('POST', `/api/v1/programmes/${enrolProgramme}/enrolments`, token, { expected: before.toEnrol });
     const ms = performance.now() - started;
-    console.log(`subgroups: POST /api/v1/programmes/{id}/enrolments enrolled ${result.enrolled} of ${ctx.workers}+ workers in ${ms.toFixed(0)} ms (target < 3000 ms for 10,000)`);
+    ctx.figure({ scenario: 'subgroups', name: `POST /programmes/{id}/enrolments (${result.enrolled} enrolled)`, value: Math.round(ms), unit: 'ms', target: '< 3000 ms for 10,000', met: ms < 3000 });
     const women = await preview(previewProgramme);
     console.log(`subgroups: preview matches ${women.eligible} workers (${JSON.stringify(PREVIEW_RULE)})`);
     // A preview is an occasional staff action: its latency is measured one request at a time (the target), and its
@@ -46,7 +46,7 @@ export const subgroupsScenario: Scenario = {
       paths: [`/api/v1/programmes/${id}/eligibility/preview`],
       token,
       connections,
-      target: connections === 1 ? 'p99 < 300 ms' : '',
+      ...(connections === 1 ? { p99TargetMs: 300 } : {}),
     });
     return [
       previewRoute(previewProgramme, '100,000 workers, life events', 1),

@@ -2,12 +2,12 @@ import { Global, Module } from '@nestjs/common';
 import { NotificationRightsContributor } from './notifications/notification-rights.contributor.js';
 import { DataSubjectRegistry } from './data-subject/data-subject.registry.js';
 import { APP_GUARD } from '@nestjs/core';
-import { PassportModule } from '@nestjs/passport';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './auth/access.guard.js';
 import { ApiKeyAuth } from './auth/api-key-auth.js';
-import { JwtStrategy } from './auth/jwt.strategy.js';
+import { AccessTokens } from './auth/access-tokens.js';
+import { AccountStates } from './auth/account-states.js';
 import { AuditEvent } from './audit/audit-event.entity.js';
 import { AuditService } from './audit/audit.service.js';
 import { Clock, ManualClock } from './clock/clock.js';
@@ -28,13 +28,19 @@ import { Notification } from './notifications/notification.entity.js';
 import { NotificationService } from './notifications/notification.service.js';
 import { NotificationsController } from './notifications/notifications.controller.js';
 import { TerminusModule } from '@nestjs/terminus';
+import { Readiness } from './health/readiness.js';
+import { BackupSchedule } from './backup/backup-schedule.service.js';
+import { GracefulShutdown } from './lifecycle/graceful-shutdown.service.js';
+import { Lifecycle } from './lifecycle/lifecycle.service.js';
+import { Metrics } from './metrics/metrics.service.js';
+import { MetricsServer } from './metrics/metrics-server.js';
+import { PlatformMetrics } from './metrics/platform-metrics.js';
 
 /** The shared kernel: database, clock, auth guard, audit, jobs and notifications. Every module may use it. */
 @Global()
 @Module({
   imports: [
     DatabaseModule,
-    PassportModule,
     ScheduleModule.forRoot(),
     TerminusModule,
     TypeOrmModule.forFeature([AuditEvent, Job, Notification, ThrottleBucket]),
@@ -49,7 +55,8 @@ import { TerminusModule } from '@nestjs/terminus';
         config.get('TEST_HOOKS', { infer: true }) ? new ManualClock(new Date(process.env.TEST_CLOCK_START ?? Date.now())) : new Clock(),
     },
     CreatedAtSubscriber,
-    JwtStrategy,
+    AccessTokens,
+    AccountStates,
     ApiKeyAuth,
     { provide: APP_GUARD, useClass: AccessGuard },
     // After the access guard (global guards run in registration order), so callers are limited per account or vendor.
@@ -62,7 +69,14 @@ import { TerminusModule } from '@nestjs/terminus';
     NotificationService,
     NotificationRightsContributor,
     MailerService,
+    Lifecycle,
+    GracefulShutdown,
+    Readiness,
+    Metrics,
+    MetricsServer,
+    PlatformMetrics,
+    BackupSchedule,
   ],
-  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AuditService, JobQueue, JobRunner, DeadJobs, DomainEvents, NotificationService],
+  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AccountStates, AuditService, JobQueue, JobRunner, DeadJobs, DomainEvents, NotificationService, Lifecycle, Metrics],
 })
 export class PlatformModule {}

@@ -67,7 +67,7 @@ describe('authentication and deny-by-default access', () => {
 
   it('answers 401 on every non-public route of the OpenAPI document when no token is given', async () => {
     const doc = (await t.http().get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, { security?: unknown[] }>> };
-    const publicRoutes = new Set(['/api/v1/health', '/api/v1/auth/login', '/api/v1/auth/refresh', '/api/v1/auth/logout']);
+    const publicRoutes = new Set(['/api/v1/health', '/api/v1/health/live', '/api/v1/health/ready', '/api/v1/auth/login', '/api/v1/auth/refresh', '/api/v1/auth/logout']);
     let probed = 0;
     for (const [path, methods] of Object.entries(doc.paths)) {
       if (publicRoutes.has(path)) continue;

@@ -16,9 +16,9 @@ describe('self-assessments and counsellor-entered assessments (面 · 心理测�
   afterAll(() => t.close());
 
   describe('instrument library', () => {
-    it('lists exactly the ten instruments, for workers and staff', async () => {
+    it('lists exactly the shipped instruments (the ten of issue #3, DASS-21, AUDIT and AUDIT-C), for workers and staff', async () => {
       const list = await t.http().get('/api/v1/instruments').set(...bearer(worker)).expect(200);
-      expect(list.body.map((i: { code: string }) => i.code)).toEqual(['PHQ-9', 'PHQ-2', 'GAD-7', 'GAD-2', 'WHO-5', 'K10', 'K6', 'PSS-10', 'CBI', 'PCL-5']);
+      expect(list.body.map((i: { code: string }) => i.code)).toEqual(['PHQ-9', 'PHQ-2', 'GAD-7', 'GAD-2', 'WHO-5', 'K10', 'K6', 'PSS-10', 'CBI', 'PCL-5', 'DASS-21', 'AUDIT', 'AUDIT-C']);
       await t.http().get('/api/v1/instruments').set(...bearer(w.counsellorA)).expect(200);
     });
 

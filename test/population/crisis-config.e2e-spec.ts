@@ -19,7 +19,7 @@ describe('crisis rules are configurable per instrument (ASSESSMENT_CRISIS_RULES)
     expect((await submitOwn(t, worker, 'K10', [5, 5, 5, 5, 5, 5, 5, 5, 5, 5]).expect(201)).body.crisis).toBe(false);
     expect((await submitOwn(t, worker, 'GAD-7', [3, 3, 3, 3, 3, 0, 0]).expect(201)).body.crisis).toBe(true);
     const phq9 = await t.http().get('/api/v1/instruments/PHQ-9').set(...bearer(worker)).expect(200);
-    expect(phq9.body.crisisRules).toEqual([{ kind: 'item_above', item: 9, above: 1, code: 'item_9_above_1' }]);
+    expect(phq9.body.crisisRules).toEqual([{ kind: 'item_above', item: 9, above: 1, level: 'urgent', code: 'item_9_above_1' }]);
   });
 
   it('refuses to start with rules that do not fit the instrument, naming them', async () => {

@@ -1,8 +1,9 @@
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { HasText } from '../../platform/http/validation.js';
 
 export class CreateApiKeyDto {
   /** What the key is for, e.g. 生产系统 / production. */
-  @IsString() @MinLength(1) @MaxLength(100)
+  @IsString() @HasText() @MaxLength(100)
   label: string;
 }
 

@@ -1,8 +1,7 @@
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { EAP_SERVICES, type EapService } from '../shared/eap-services.js';
 import type { ContractStatus } from './contract-rules.js';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+import { IsCalendarDay, HasText } from '../../platform/http/validation.js';
 
 export class CreateContractDto {
   @IsUUID()
@@ -12,15 +11,15 @@ export class CreateContractDto {
   @IsUUID()
   orgUnitId: string;
 
-  @IsString() @MinLength(1) @MaxLength(100)
+  @IsString() @HasText() @MaxLength(100)
   reference: string;
 
   /** First day, YYYY-MM-DD (China time). */
-  @Matches(DAY)
+  @IsCalendarDay()
   startsOn: string;
 
   /** Last day, inclusive. */
-  @Matches(DAY)
+  @IsCalendarDay()
   endsOn: string;
 
   @IsArray() @ArrayMinSize(1) @ArrayUnique() @ArrayMaxSize(EAP_SERVICES.length) @IsIn(EAP_SERVICES, { each: true })
@@ -42,14 +41,14 @@ export class CreateContractDto {
 }
 
 export class UpdateContractDto {
-  @IsOptional() @IsString() @MinLength(1) @MaxLength(100)
+  @IsOptional() @IsString() @HasText() @MaxLength(100)
   reference?: string;
 
-  @IsOptional() @Matches(DAY)
+  @IsOptional() @IsCalendarDay()
   startsOn?: string;
 
   /** Renewing in place: a later last day. */
-  @IsOptional() @Matches(DAY)
+  @IsOptional() @IsCalendarDay()
   endsOn?: string;
 
   @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayUnique() @ArrayMaxSize(EAP_SERVICES.length) @IsIn(EAP_SERVICES, { each: true })

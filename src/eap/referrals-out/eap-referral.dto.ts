@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { CONTACT_CHANNELS, EAP_SERVICES, URGENCIES, type ContactChannel, type EapService, type Urgency } from '../shared/eap-services.js';
 import { EAP_REFERRAL_STATUSES, type EapReferralStatus } from './referral-state.js';
+import { HasText } from '../../platform/http/validation.js';
 
 export class ContactPreferenceDto {
   @IsIn(CONTACT_CHANNELS)
@@ -36,7 +37,7 @@ export class CreateEapReferralDto {
    * Written for the vendor: what the service needs to know, in words the worker would accept being shared. Never paste
    * case notes or assessment answers here: the preview shows this text exactly as the vendor will read it.
    */
-  @IsString() @MinLength(1) @MaxLength(2000)
+  @IsString() @HasText() @MaxLength(2000)
   summary: string;
 
   /**
@@ -60,7 +61,7 @@ export class UpdateEapReferralDto {
   @IsOptional() @IsObject() @ValidateNested() @Type(() => ContactPreferenceDto)
   contactPreference?: ContactPreferenceDto;
 
-  @IsOptional() @IsString() @MinLength(1) @MaxLength(2000)
+  @IsOptional() @IsString() @HasText() @MaxLength(2000)
   summary?: string;
 }
 

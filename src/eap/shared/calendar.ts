@@ -15,5 +15,5 @@ export const addDays = (day: string, days: number): string => calendarDay(new Da
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export const daysBetween = (from: string, to: string): number => Math.round((startOfDay(to).getTime() - startOfDay(from).getTime()) / DAY);
 
-/** A real calendar day written YYYY-MM-DD (2026-02-30 is not). */
-export const isCalendarDay = (text: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(text) && calendarDay(startOfDay(text)) === text;
+/** A real calendar day written YYYY-MM-DD (2026-02-30 is not): the one definition, in the kernel. */
+export { isCalendarDay } from '../../platform/clock/rfc3339.js';

@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { SharedReferralDataDto } from '../referrals-out/eap-referral.dto.js';
 import { VENDOR_OUTCOMES, VENDOR_VISIBLE, type EapReferralStatus, type VendorOutcome } from '../referrals-out/referral-state.js';
+import { IsInstant } from '../../platform/http/validation.js';
 
 export class OutcomeReportDto {
   /** accepted, declined, session_attended, completed, dropped_out. */
@@ -13,7 +14,7 @@ export class OutcomeReportDto {
   sessionNumber?: number;
 
   /** When it happened (default: now). */
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional() @IsInstant()
   occurredAt?: string;
 
   /** A short note for the union counsellor (kept encrypted). */
@@ -38,7 +39,7 @@ export class VendorReferralQueryDto {
   status?: EapReferralStatus;
 
   /** Only referrals sent after this instant (for polling). */
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional() @IsInstant()
   sentAfter?: string;
 
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)

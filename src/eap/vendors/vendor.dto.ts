@@ -1,8 +1,9 @@
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { EAP_SERVICES, type EapService } from '../shared/eap-services.js';
+import { HasText } from '../../platform/http/validation.js';
 
 export class CreateVendorDto {
-  @IsString() @MinLength(1) @MaxLength(200)
+  @IsString() @HasText() @MaxLength(200)
   name: string;
 
   @IsArray() @ArrayUnique() @ArrayMaxSize(EAP_SERVICES.length) @IsIn(EAP_SERVICES, { each: true })
@@ -22,7 +23,7 @@ export class CreateVendorDto {
 }
 
 export class UpdateVendorDto {
-  @IsOptional() @IsString() @MinLength(1) @MaxLength(200)
+  @IsOptional() @IsString() @HasText() @MaxLength(200)
   name?: string;
 
   @IsOptional() @IsArray() @ArrayUnique() @ArrayMaxSize(EAP_SERVICES.length) @IsIn(EAP_SERVICES, { each: true })

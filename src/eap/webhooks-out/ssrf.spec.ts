@@ -56,6 +56,12 @@ describe('SSRF guard', () => {
     expect(forbiddenAddressReason(ip)).toBeNull();
   });
 
+  it('names ::1 loopback and :: unspecified (not as IPv4 in IPv6)', () => {
+    expect(forbiddenAddressReason('::1')).toBe('loopback');
+    expect(forbiddenAddressReason('::')).toBe('unspecified');
+    expect(forbiddenAddressReason('::127.0.0.1')).toBe('loopback (IPv4 in IPv6)');
+  });
+
   it('expands IPv6 forms', () => {
     expect(parseV6('::1')).toEqual([...new Array<number>(15).fill(0), 1]);
     expect(parseV6('::ffff:1.2.3.4').slice(10)).toEqual([0xff, 0xff, 1, 2, 3, 4]);

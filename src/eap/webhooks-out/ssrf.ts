@@ -111,6 +111,9 @@ export function forbiddenAddressReason(ip: string): string | null {
   if (family === 4) return V4.find((range) => inRange(parseV4(ip), range))?.[2] ?? null;
   if (family !== 6) return 'not an IP address';
   const bytes = parseV6(ip);
+  // :: and ::1 are whole addresses of their own, not IPv4-compatible forms of 0.0.0.0 and 0.0.0.1.
+  const exact = V6.find((range) => range[1] === 128 && inRange(bytes, range));
+  if (exact) return exact[2];
   const v4 = embeddedV4(bytes);
   if (v4) {
     const reason = V4.find((range) => inRange(v4, range))?.[2];

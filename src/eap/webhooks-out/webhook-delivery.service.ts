@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import type { Counter } from 'prom-client';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ConsentsService } from '../../people/consents/consents.service.js';
@@ -6,6 +7,7 @@ import { Clock } from '../../platform/clock/clock.js';
 import { Transactions } from '../../platform/database/transactions.js';
 import type { Job } from '../../platform/jobs/job.entity.js';
 import { JobQueue, PermanentJobFailure } from '../../platform/jobs/job-queue.service.js';
+import { Metrics } from '../../platform/metrics/metrics.service.js';
 import { liveSecrets } from '../shared/signing-secret.js';
 import { postWebhook } from './http-post.js';
 import { checkWebhookUrl, DestinationRefused, resolveDestination } from './ssrf.js';
@@ -34,6 +36,8 @@ interface Attempt {
 @Injectable()
 export class WebhookDelivery implements OnModuleInit {
   private readonly logger = new Logger(WebhookDelivery.name);
+  /** Every logged attempt by outcome (counted in this process; Prometheus sums the instances). */
+  private readonly outcomes: Counter<'outcome'>;
 
   constructor(
     private readonly transactions: Transactions,
@@ -41,7 +45,10 @@ export class WebhookDelivery implements OnModuleInit {
     private readonly consents: ConsentsService,
     private readonly policy: WebhookPolicy,
     private readonly clock: Clock,
-  ) {}
+    metrics: Metrics,
+  ) {
+    this.outcomes = metrics.counter('xingang_webhook_deliveries_total', 'EAP webhook delivery attempts by outcome / Webhook 投递结果', ['outcome']);
+  }
 
   onModuleInit(): void {
     this.queue.register(WEBHOOK_DELIVERY_JOB, (payload, job) => this.deliver(String(payload.messageId), job), {
@@ -133,5 +140,6 @@ export class WebhookDelivery implements OnModuleInit {
       });
       if (extra) await extra(manager);
     });
+    this.outcomes.inc({ outcome: log.outcome });
   }
 }

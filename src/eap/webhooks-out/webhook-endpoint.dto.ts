@@ -1,3 +1,4 @@
+import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { DeliveryOutcome } from './webhook-delivery.entity.js';
 import type { EndpointStatus } from './webhook-endpoint.entity.js';
@@ -31,7 +32,7 @@ export class CreatedWebhookEndpointDto extends WebhookEndpointDto {
 }
 
 export class DeliveryQueryDto {
-  @IsOptional() @IsInt() @Min(1) @Max(500)
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
   limit?: number;
 }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CrisisRightsContributor } from './services/crisis-rights.contributor.js';
 import { CrisisReportFacts } from './services/crisis-report-facts.js';
+import { CrisisMetrics } from './services/crisis-metrics.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PeopleModule } from '../../people/people.module.js';
 import { IndividualSharedModule } from '../shared/individual-shared.module.js';
@@ -39,6 +40,7 @@ import { SelfHelpService } from './services/self-help.service.js';
   imports: [PeopleModule, IndividualSharedModule, TypeOrmModule.forFeature([CrisisCase, CaseNote, RiskAssessment, SafetyPlan, DutyShift, BreakGlassGrant])],
   controllers: [CrisisCasesController, DutyRosterController, BreakGlassController, MeCrisisController],
   providers: [
+    CrisisMetrics,
     CrisisRightsContributor,
     CrisisReportFacts,
     CaseAccess,

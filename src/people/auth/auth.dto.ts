@@ -1,8 +1,9 @@
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import type { Role } from '../../platform/auth/permissions.js';
+import { HasText } from '../../platform/http/validation.js';
 
 export class LoginDto {
-  @IsString() @IsNotEmpty() @MaxLength(64)
+  @IsString() @HasText() @MaxLength(64)
   username: string;
 
   @IsString() @IsNotEmpty() @MaxLength(200)
@@ -10,7 +11,7 @@ export class LoginDto {
 }
 
 export class RefreshDto {
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsString() @HasText() @MaxLength(200)
   refreshToken: string;
 }
 

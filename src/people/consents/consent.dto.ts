@@ -27,6 +27,8 @@ export class ConsentEventDto {
   granted: boolean;
   onPaper: boolean;
   recordedBy: string;
+  /** Who recorded it: the worker themself, or the staff member who took the consent on paper. */
+  recordedByName: string | null;
   note: string | null;
   at: string;
 }

@@ -7,6 +7,7 @@ import { Transactions } from '../../platform/database/transactions.js';
 import { badRequest, DomainError } from '../../platform/errors/domain-error.js';
 import { DomainEvents } from '../../platform/jobs/domain-events.js';
 import { AccessScope } from '../access/access-scope.service.js';
+import { userNamesOf } from '../names.js';
 import type { ConsentEventDto, ConsentsDto, ConsentStateDto, RecordConsentDto } from './consent.dto.js';
 import { Consent, type ConsentPurpose } from './consent.entity.js';
 
@@ -29,13 +30,14 @@ export const consentRequired = (purpose: ConsentPurpose, recipientId?: string) =
     { purpose, ...(recipientId ? { recipientId } : {}) },
   );
 
-const toEventDto = (c: Consent): ConsentEventDto => ({
+const toEventDto = (c: Consent, recordedByName: string | null): ConsentEventDto => ({
   id: c.id,
   purpose: c.purpose,
   recipientId: c.recipientId || null,
   granted: c.granted,
   onPaper: c.onPaper,
   recordedBy: c.recordedBy,
+  recordedByName,
   note: c.note,
   at: c.createdAt.toISOString(),
 });
@@ -79,7 +81,7 @@ export class ConsentsService {
         recipientId: input.recipientId ?? null,
         granted: input.granted,
       });
-      return toEventDto(consent);
+      return toEventDto(consent, (await userNamesOf(manager, [actor.userId])).get(actor.userId) ?? null);
     });
   }
 
@@ -100,7 +102,8 @@ export class ConsentsService {
       const key = `${row.purpose}|${row.recipientId}`;
       if (!current.has(key)) current.set(key, { purpose: row.purpose, recipientId: row.recipientId || null, granted: row.granted, since: row.createdAt.toISOString() });
     }
-    return { current: [...current.values()], history: rows.map(toEventDto) };
+    const names = await userNamesOf(manager, rows.map((r) => r.recordedBy));
+    return { current: [...current.values()], history: rows.map((r) => toEventDto(r, names.get(r.recordedBy) ?? null)) };
   }
 
   async isGranted(manager: EntityManager, workerId: string, purpose: ConsentPurpose, recipientId = ''): Promise<boolean> {

@@ -1,4 +1,5 @@
-import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { HasText } from '../../platform/http/validation.js';
 
 export class OrgUnitDto {
   id: string;
@@ -9,7 +10,7 @@ export class OrgUnitDto {
 
 export class CreateOrgUnitDto {
   /** 单位名称 / Unit name, e.g. 某某公司工会 */
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsString() @HasText() @MaxLength(200)
   name: string;
 
   @IsUUID()
@@ -18,7 +19,7 @@ export class CreateOrgUnitDto {
 
 /** Rename, move, or both. Moving a unit moves its whole subtree. */
 export class UpdateOrgUnitDto {
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsOptional() @IsString() @HasText() @MaxLength(200)
   name?: string;
 
   @IsOptional() @IsUUID()

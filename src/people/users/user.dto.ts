@@ -1,5 +1,6 @@
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, IsBoolean } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, IsBoolean } from 'class-validator';
 import { ROLES, type Role } from '../../platform/auth/permissions.js';
+import { HasText } from '../../platform/http/validation.js';
 
 export class UserDto {
   id: string;
@@ -29,7 +30,7 @@ export class CreateUserDto {
   @IsOptional() @IsUUID()
   workerId?: string;
 
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100)
+  @IsOptional() @IsString() @HasText() @MaxLength(100)
   displayName?: string;
 
   @IsOptional() @IsEmail()
@@ -46,6 +47,6 @@ export class UpdateUserDto {
   @IsOptional() @IsEmail()
   email?: string;
 
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100)
+  @IsOptional() @IsString() @HasText() @MaxLength(100)
   displayName?: string;
 }

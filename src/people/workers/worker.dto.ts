@@ -1,19 +1,5 @@
 import { Type } from 'class-transformer';
-import {
-  ArrayUnique,
-  IsArray,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayUnique, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
   CADRE_LEVELS,
   EMPLOYMENT_STATUSES,
@@ -26,6 +12,7 @@ import {
   type LifeEvent,
   type SpecialPost,
 } from './worker-facts.js';
+import { HasText } from '../../platform/http/validation.js';
 
 export class WorkerDto {
   id: string;
@@ -101,7 +88,7 @@ export class WorkerFactsInput {
 }
 
 export class CreateWorkerDto extends WorkerFactsInput {
-  @IsString() @IsNotEmpty() @MaxLength(100)
+  @IsString() @HasText() @MaxLength(100)
   name: string;
 
   @IsUUID()
@@ -109,7 +96,7 @@ export class CreateWorkerDto extends WorkerFactsInput {
 }
 
 export class UpdateWorkerDto extends WorkerFactsInput {
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100)
+  @IsOptional() @IsString() @HasText() @MaxLength(100)
   name?: string;
 
   /** Moves the worker to another unit in your scope. */

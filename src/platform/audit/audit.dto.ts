@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
-import { IsISO8601, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsInstant } from '../http/validation.js';
 
 export class AuditQueryDto {
   @IsOptional() @IsUUID()
@@ -11,10 +12,10 @@ export class AuditQueryDto {
   @IsOptional() @IsString() @MaxLength(80)
   action?: string;
 
-  @IsOptional() @IsISO8601()
+  @IsOptional() @IsInstant()
   from?: string;
 
-  @IsOptional() @IsISO8601()
+  @IsOptional() @IsInstant()
   to?: string;
 
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)

@@ -35,6 +35,16 @@ export class AppConfig {
   @IsOptional() @IsString()
   DATA_KEYS_RETIRED?: string;
 
+  /**
+   * Earlier JWT signing secrets (comma-separated), still accepted for tokens they signed, so a rotation signs nobody
+   * out: keep one until ACCESS_TOKEN_TTL_SECONDS has passed since the switch, then remove it.
+   */
+  @IsOptional() @IsString()
+  JWT_SECRETS_RETIRED?: string;
+
+  /** Rows re-encrypted per step of the key-rotation job (one table column at a time). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(10_000) KEY_ROTATION_BATCH: number;
+
   @IsString() @MinLength(32, { message: 'AUDIT_KEY must be at least 32 characters / AUDIT_KEY 至少 32 个字符' })
   AUDIT_KEY: string;
 
@@ -68,12 +78,36 @@ export class AppConfig {
   /** Done jobs are deleted this many days after they finished (dead jobs stay until an admin retries them). */
   @Transform(toInt) @IsInt() @Min(1) JOBS_DONE_RETENTION_DAYS: number;
 
+  // Operations (docs/operations.md): metrics, shutdown, backups, retention.
+  /** Bearer token that /metrics requires; empty: /metrics is served only on METRICS_PORT (or not at all). */
+  @IsString() @Matches(/^$|^.{16,}$/, { message: 'METRICS_TOKEN must be empty or at least 16 characters / METRICS_TOKEN 为空或至少 16 个字符' })
+  METRICS_TOKEN: string;
+  /** A separate port that serves only /metrics (no token), bound to METRICS_HOST; 0: off. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535) METRICS_PORT: number;
+  @IsString() METRICS_HOST: string;
+  /** On SIGTERM, how long in-flight requests and the running job may take before the process exits anyway. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(600_000) SHUTDOWN_GRACE_MS: number;
+  /** Where `npm run backup` and scheduled backups write. */
+  @IsString() BACKUP_DIR: string;
+  /** Cron expression of scheduled backups (e.g. `0 30 2 * * *`, 02:30 daily); empty: none. */
+  @IsString() BACKUP_SCHEDULE: string;
+  /** How many backups to keep in BACKUP_DIR (older ones are deleted after each backup). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(10_000) BACKUP_KEEP: number;
+  /** Retention in days (0: keep for ever); applied daily by the retention job. The audit log is never purged. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(36_500) RETENTION_NOTIFICATION_DAYS: number;
+  @Transform(toInt) @IsInt() @Min(0) @Max(36_500) RETENTION_SIGN_IN_DAYS: number;
+  @Transform(toInt) @IsInt() @Min(0) @Max(36_500) RETENTION_FINISHED_JOB_DAYS: number;
+  @Transform(toInt) @IsInt() @Min(0) @Max(36_500) RETENTION_WEBHOOK_DELIVERY_DAYS: number;
+  @Transform(toInt) @IsInt() @Min(0) @Max(36_500) RETENTION_DESK_TEXT_DAYS: number;
+
   /** Mounts /api/v1/test/* (manual clock, job draining) for the e2e suite. Refused in production. */
   @Transform(toBool) @IsBoolean() TEST_HOOKS: boolean;
 
   @IsString() SMTP_URL: string;
   @IsString() MAIL_FROM: string;
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL: string;
+  /** Requests slower than this are logged (warn), beside every 5xx (error); no other request is. */
+  @Transform(toInt) @IsInt() @Min(1) LOG_SLOW_REQUEST_MS: number;
   /** Help lines shown with a crisis result: `number label;number label`. */
   @IsString() HELP_LINES: string;
   /**

@@ -56,6 +56,10 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   private ticking: Promise<number> | null = null;
   private lastPurge = 0;
   private stopped = false;
+  /** Claimed by this process and not yet started: released on shutdown so another instance runs them at once. */
+  private readonly claimed = new Set<string>();
+  /** The tokens of this process's claims in progress (`jobs.locked_by`). */
+  private readonly tokens = new Set<string>();
 
   constructor(
     private readonly config: ConfigService<AppConfig, true>,
@@ -76,9 +80,51 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.drain(this.config.get('SHUTDOWN_GRACE_MS', { infer: true }));
+  }
+
+  /** This runner's id; each of its claims leases jobs as `<id>.<n>` (`jobs.locked_by`). */
+  get id(): string {
+    return this.workerId;
+  }
+
+  /**
+   * Graceful stop: claim nothing more, hand back the jobs claimed but not started, give the job in hand up to
+   * `graceMs` to finish, then hand back its lease too (its transaction, if still open, cannot commit: `finish`
+   * requires the lease). Another instance claims released jobs on its next poll instead of after the lease.
+   */
+  async drain(graceMs: number): Promise<void> {
     this.stopped = true;
     if (this.scheduler.doesExist('interval', 'job-runner')) this.scheduler.deleteInterval('job-runner');
-    await this.ticking;
+    await this.releaseLeases([...this.claimed]);
+    if (this.ticking) {
+      let timer: NodeJS.Timeout | undefined;
+      const finished = await Promise.race([
+        this.ticking.then(() => true),
+        new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), graceMs))),
+      ]);
+      clearTimeout(timer);
+      if (!finished) await this.releaseLeases();
+    }
+  }
+
+  /**
+   * Puts this runner's leased jobs (all, or those named) back in the queue as if never claimed: pending, due now,
+   * the claim's attempt given back.
+   */
+  async releaseLeases(ids?: string[]): Promise<number> {
+    if (ids?.length === 0 || this.tokens.size === 0) return 0;
+    const { affected } = await this.transactions.run((manager) =>
+      runStatement(
+        manager,
+        `UPDATE jobs SET status = 'pending', locked_by = NULL, locked_until = NULL, attempts = attempts - 1
+         WHERE status = 'running' AND locked_by IN (:...tokens)${ids ? ' AND id IN (:...ids)' : ''}`,
+        { tokens: [...this.tokens], ids },
+      ),
+    );
+    for (const id of ids ?? []) this.claimed.delete(id);
+    if (affected > 0) this.logger.log(`released ${affected} leased job(s) for another instance`);
+    return affected;
   }
 
   /**
@@ -109,14 +155,14 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
       if (this.stopped) return ran;
       const { token, jobs } = await this.claim();
       if (jobs.length === 0) return ran;
+      this.tokens.add(token);
+      for (const job of jobs) this.claimed.add(job.id);
       const heartbeat = setInterval(() => void this.renew(token).catch(() => undefined), Math.max(100, this.leaseMs / 3));
       heartbeat.unref();
       try {
         for (let i = 0; i < jobs.length; i++) {
-          if (this.stopped) {
-            await this.release(token, jobs.slice(i));
-            break;
-          }
+          if (this.stopped) break; // the rest were released by drain()
+          this.claimed.delete(jobs[i].id);
           const started = Date.now();
           if (await this.execute(token, jobs[i])) ran += 1;
           if (Date.now() - started > SLOW_JOB_MS && i + 1 < jobs.length) {
@@ -126,6 +172,8 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
         }
       } finally {
         clearInterval(heartbeat);
+        this.tokens.delete(token);
+        for (const job of jobs) this.claimed.delete(job.id);
       }
     }
   }

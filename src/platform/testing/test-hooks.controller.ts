@@ -1,16 +1,40 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { IsISO8601, IsInt, IsOptional, Min } from 'class-validator';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { IsInt, IsObject, IsOptional, IsString, Max, Min } from 'class-validator';
+import { Transactions } from '../database/transactions.js';
+import { JobQueue } from '../jobs/job-queue.service.js';
 import { Public } from '../auth/authorize.decorator.js';
 import { Clock, ManualClock } from '../clock/clock.js';
 import { JobRunner } from '../jobs/job-runner.service.js';
+import { IsInstant } from '../http/validation.js';
 
 class ClockDto {
   @IsOptional() @IsInt() @Min(0)
   advanceMs?: number;
 
-  @IsOptional() @IsISO8601()
+  @IsOptional() @IsInstant()
   set?: string;
+}
+
+class EnqueueDto {
+  @IsString()
+  type: string;
+
+  @IsOptional() @IsObject()
+  payload?: Record<string, unknown>;
+
+  @IsOptional() @IsInt() @Min(1) @Max(1000)
+  count?: number;
+
+  /** Due this long before (negative) or after now. */
+  @IsOptional() @IsInt()
+  runAtOffsetMs?: number;
+}
+
+class WaitDto {
+  @IsInt() @Min(0) @Max(60_000)
+  ms: number;
 }
 
 /**
@@ -23,6 +47,8 @@ export class TestHooksController {
   constructor(
     private readonly clock: Clock,
     private readonly runner: JobRunner,
+    private readonly queue: JobQueue,
+    private readonly transactions: Transactions,
   ) {}
 
   @Post('clock')
@@ -47,5 +73,26 @@ export class TestHooksController {
   @Public()
   async purgeJobs(): Promise<{ purged: number }> {
     return { purged: await this.runner.purgeDone() };
+  }
+
+  @Post('jobs/enqueue')
+  @HttpCode(200)
+  @Public()
+  async enqueue(@Body() input: EnqueueDto): Promise<{ enqueued: number; runner: string }> {
+    const count = input.count ?? 1;
+    await this.transactions.run(async (manager) => {
+      const runAt = new Date(this.clock.now().getTime() + (input.runAtOffsetMs ?? 0));
+      for (let i = 0; i < count; i++) await this.queue.enqueue(manager, input.type, { ...input.payload, index: i }, { runAt });
+    });
+    return { enqueued: count, runner: this.runner.id };
+  }
+
+  /** A request that stays in flight for `ms` (graceful-shutdown tests). */
+  @Post('wait')
+  @HttpCode(200)
+  @Public()
+  async wait(@Body() input: WaitDto): Promise<{ waited: number }> {
+    await sleep(input.ms);
+    return { waited: input.ms };
   }
 }

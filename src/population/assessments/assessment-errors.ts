@@ -32,6 +32,13 @@ export const AssessmentErrors = {
           `Item ${problem.item}: ${JSON.stringify(problem.value)} is not one of ${problem.allowed.join(', ')}`,
           { instrumentCode, ...problem },
         );
+      case 'too_many_missing':
+        return badRequest(
+          'ANSWERS_MISSING',
+          `${instrumentCode} 有 ${problem.missing} 题未作答，最多允许 ${problem.allowed} 题（且每个分量表至少答一题）`,
+          `${instrumentCode}: ${problem.missing} items unanswered, at most ${problem.allowed} allowed (and at least one per subscale)`,
+          { instrumentCode, ...problem },
+        );
     }
   },
 

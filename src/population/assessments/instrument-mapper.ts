@@ -1,7 +1,8 @@
 import type { CrisisRuleDto, InstrumentDto, InstrumentSummaryDto } from './dto/instrument.dto.js';
-import { optionsOf, totalRange } from './instruments/instrument-ranges.js';
+import { optionsOf, subscaleRange, totalRange } from './instruments/instrument-ranges.js';
+import { positiveBands } from './instruments/validate-instrument.js';
 import type { CrisisRule, InstrumentDefinition } from './instruments/instrument.types.js';
-import { crisisRuleCode } from './scoring/crisis.js';
+import { crisisRuleCode, levelOf } from './scoring/crisis.js';
 
 export const toInstrumentSummaryDto = (def: InstrumentDefinition): InstrumentSummaryDto => ({
   code: def.code,
@@ -11,28 +12,49 @@ export const toInstrumentSummaryDto = (def: InstrumentDefinition): InstrumentSum
   translationStatus: def.translation.status,
 });
 
-const toCrisisRuleDto = (rule: CrisisRule): CrisisRuleDto => ({ ...rule, code: crisisRuleCode(rule) });
+const toCrisisRuleDto = (rule: CrisisRule): CrisisRuleDto => ({ ...rule, level: levelOf(rule), code: crisisRuleCode(rule) });
 
 export const toInstrumentDto = (def: InstrumentDefinition, crisisRules: readonly CrisisRule[]): InstrumentDto => ({
   code: def.code,
   version: def.version,
   name: def.name,
   instructions: def.instructions,
-  items: def.items.map((item) => ({ number: item.number, text: item.text, reverse: item.reverse === true, options: optionsOf(def, item) })),
-  subscales: def.subscales,
+  items: def.items.map((item) => ({ number: item.number, text: item.text, reverse: item.reverse === true, weight: item.weight ?? 1, options: optionsOf(def, item) })),
+  subscales: def.subscales.map((s) => ({
+    code: s.code,
+    name: s.name,
+    items: s.items,
+    method: s.method,
+    multiply: s.multiply ?? 1,
+    range: subscaleRange(def, s),
+    bands: s.bands ?? def.subscaleBands ?? [],
+    cutoff: s.cutoff ?? null,
+    positiveBands: positiveBands(s.cutoff, s.bands ?? def.subscaleBands ?? []).map((b) => b.code),
+  })),
   scoring: {
     total: def.scoring.total,
-    percentMultiplier: def.scoring.percentMultiplier ?? null,
+    percentMultiplier: def.scoring.transform?.multiply ?? null,
+    transform: def.scoring.transform ?? null,
+    missing: def.scoring.missing ?? null,
     precision: def.scoring.precision,
     higherIsBetter: def.scoring.higherIsBetter,
-    range: def.scoring.total === 'sum' ? totalRange(def) : null,
+    range: def.scoring.total !== 'none' ? totalRange(def) : null,
     note: def.scoring.note ?? null,
   },
   bands: def.bands,
   subscaleBands: def.subscaleBands ?? [],
+  cutoff: def.cutoff ?? null,
+  positiveBands: positiveBands(def.cutoff, def.bands).map((b) => b.code),
   crisisRules: crisisRules.map(toCrisisRuleDto),
   reliableChange: def.reliableChange,
-  licence: { summary: def.licence.summary, url: def.licence.url ?? null },
+  licence: {
+    summary: def.licence.terms,
+    holder: def.licence.holder,
+    url: def.licence.url ?? null,
+    electronicDisplay: def.licence.electronicDisplay,
+    permission: def.licence.permission,
+    agreement: def.licence.agreement ?? null,
+  },
   citation: def.citation,
   translation: def.translation,
   notes: def.notes ?? null,

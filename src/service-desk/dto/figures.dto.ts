@@ -1,4 +1,5 @@
-import { IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
+import { IsInstant } from '../../platform/http/validation.js';
 
 export class FiguresQueryDto {
   /** Units under this one (default: your own unit), each with its subtree; in your scope. */
@@ -6,11 +7,11 @@ export class FiguresQueryDto {
   unitId?: string;
 
   /** Requests received from (inclusive, ISO 8601); default 30 days before `to`. */
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional() @IsInstant()
   from?: string;
 
   /** Until (exclusive); default now. At most 366 days after `from`. */
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional() @IsInstant()
   to?: string;
 }
 

@@ -1,9 +1,10 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CATEGORIES, STAFF_CHANNELS, URGENCIES, type Category, type Channel, type StaffChannel, type Urgency } from '../domain/categories.js';
 import { REQUEST_STATUSES, type RequestAction, type RequestStatus } from '../domain/request-state.js';
 import type { ForwardStatus } from '../entities/desk-forward.entity.js';
 import type { TrailKind } from '../entities/desk-request-event.entity.js';
+import { IsInstant, HasText } from '../../platform/http/validation.js';
 
 const PHONE = /^[0-9+\-() ]{3,30}$/;
 
@@ -26,7 +27,7 @@ export class OnlineRequestDto {
   crisis?: boolean;
 
   /** What you need help with (encrypted at rest). */
-  @IsString() @IsNotEmpty() @MaxLength(4000)
+  @IsString() @HasText() @MaxLength(4000)
   summary: string;
 
   /** A number to call you back on, if not the one in your profile (encrypted at rest). */
@@ -61,11 +62,11 @@ export class StaffIntakeDto {
   crisis?: boolean;
 
   /** Encrypted at rest. */
-  @IsString() @IsNotEmpty() @MaxLength(4000)
+  @IsString() @HasText() @MaxLength(4000)
   summary: string;
 
   /** What the caller was told on the phone: recorded as the first reply (马上就有回复). */
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(4000)
+  @IsOptional() @IsString() @HasText() @MaxLength(4000)
   initialReply?: string;
 }
 
@@ -87,19 +88,19 @@ export class LinkWorkerDto {
 }
 
 export class DeskTextDto {
-  @IsString() @IsNotEmpty() @MaxLength(4000)
+  @IsString() @HasText() @MaxLength(4000)
   text: string;
 }
 
 export class ResolveDto {
   /** Shown to the worker. */
-  @IsString() @IsNotEmpty() @MaxLength(4000)
+  @IsString() @HasText() @MaxLength(4000)
   resolution: string;
 }
 
 export class CloseDto {
   /** Needed when closing straight from `in_progress` (no resolution recorded yet). Shown to the worker. */
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(4000)
+  @IsOptional() @IsString() @HasText() @MaxLength(4000)
   resolution?: string;
 
   /** The caller's rating given on the phone, 1–5 (a worker with an account rates in their own view). */
@@ -112,17 +113,17 @@ export class ForwardDto {
   toUnitId: string;
 
   /** What the receiving unit is to do (encrypted at rest). */
-  @IsString() @IsNotEmpty() @MaxLength(4000)
+  @IsString() @HasText() @MaxLength(4000)
   instructions: string;
 
   /** Resolve by (ISO 8601); default DESK_FORWARD_WORKING_DAYS working days from now. */
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional() @IsInstant()
   dueAt?: string;
 }
 
 export class ReturnForwardDto {
   /** Why the unit cannot take it (encrypted; the sender reads it in the trail). */
-  @IsString() @IsNotEmpty() @MaxLength(2000)
+  @IsString() @HasText() @MaxLength(2000)
   reason: string;
 }
 
@@ -137,7 +138,7 @@ export class FeedbackDto {
 
 export class ReopenDto {
   /** Why it is not settled (shown to the desk, encrypted). */
-  @IsString() @IsNotEmpty() @MaxLength(2000)
+  @IsString() @HasText() @MaxLength(2000)
   reason: string;
 }
 

@@ -48,6 +48,7 @@ class Session {
     const refreshToken = this.refreshToken;
     if (!refreshToken) return false;
     try {
+      // api: POST /api/v1/auth/refresh
       const response = await fetch('/api/v1/auth/refresh', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
@@ -79,6 +80,7 @@ class Session {
     const refreshToken = this.refreshToken;
     this.clear();
     if (refreshToken) {
+      // api: POST /api/v1/auth/logout
       await fetch('/api/v1/auth/logout', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },

@@ -1,11 +1,12 @@
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import type { HistoryDto } from '../../shared/history.dto.js';
 import { CRISIS_LEVELS, type CrisisLevel } from '../../shared/levels.js';
 import type { CaseSource } from '../domain/case-sources.js';
 import { CASE_STATES, type CaseState } from '../domain/case-state.js';
 import type { RiskAssessmentDto } from './risk-assessment.dto.js';
 import type { SafetyPlanDto } from './safety-plan.dto.js';
+import { HasText } from '../../../platform/http/validation.js';
 
 /** `?state=open,acknowledged` or `?state=open&state=acknowledged`. */
 const QueryList = () =>
@@ -40,7 +41,7 @@ export class OpenCaseDto {
   level: CrisisLevel;
 
   /** Why the case is opened (encrypted). */
-  @IsString() @IsNotEmpty() @MaxLength(4000)
+  @IsString() @HasText() @MaxLength(4000)
   reason: string;
 }
 
@@ -73,7 +74,7 @@ export class AssignCaseDto {
 
 export class AddCaseNoteDto {
   /** Clinical free text, encrypted at rest. */
-  @IsString() @IsNotEmpty() @MaxLength(20000)
+  @IsString() @HasText() @MaxLength(20000)
   body: string;
 }
 

@@ -1,4 +1,5 @@
-import { IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
+import { IsInstant } from '../../../platform/http/validation.js';
 
 export class CreateDutyShiftDto {
   /** The unit whose cases (with its subtree's) the shift covers; in your scope. */
@@ -9,11 +10,11 @@ export class CreateDutyShiftDto {
   @IsUUID()
   userId: string;
 
-  @IsISO8601()
+  @IsInstant()
   startsAt: string;
 
   /** After startsAt; at most 31 days later. */
-  @IsISO8601()
+  @IsInstant()
   endsAt: string;
 }
 
@@ -22,11 +23,11 @@ export class DutyShiftQueryDto {
   orgUnitId?: string;
 
   /** Only shifts that have not ended by then (default: now). */
-  @IsOptional() @IsISO8601()
+  @IsOptional() @IsInstant()
   from?: string;
 
   /** Only shifts that start before then (default: from + 14 days). */
-  @IsOptional() @IsISO8601()
+  @IsOptional() @IsInstant()
   to?: string;
 }
 

@@ -1,9 +1,10 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import type { HelpLineDto } from '../../../population/assessments/dto/assessment.dto.js';
+import { HasText } from '../../../platform/http/validation.js';
 
 export class SafetyContactDto {
-  @IsString() @IsNotEmpty() @MaxLength(100)
+  @IsString() @HasText() @MaxLength(100)
   name: string;
 
   @IsOptional() @IsString() @Matches(/^[0-9+\-() ]{3,30}$/)

@@ -1,31 +1,16 @@
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { QueryBoolean } from '../../../platform/http/query-boolean.js';
 import type { HistoryDto } from '../../shared/history.dto.js';
 import { INCIDENT_STATES, INCIDENT_TYPES, SESSION_KINDS, type IncidentState, type IncidentType, type SessionKind } from '../domain/incident-rules.js';
+import { IsInstant, HasText } from '../../../platform/http/validation.js';
 
 export class RecordIncidentDto {
   @IsIn(INCIDENT_TYPES)
   type: IncidentType;
 
   /** A short title for staff lists (workers never see it). */
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsString() @HasText() @MaxLength(200)
   title: string;
 
   /** What happened (encrypted). */
@@ -33,7 +18,7 @@ export class RecordIncidentDto {
   description?: string;
 
   /** When it happened (not in the future). */
-  @IsISO8601()
+  @IsInstant()
   occurredAt: string;
 
   /** The affected unit: everyone in its subtree. Give this or `workerIds`. */
@@ -49,7 +34,7 @@ export class IncidentTransitionDto {
   @IsIn(INCIDENT_STATES)
   to: IncidentState;
 
-  @IsString() @IsNotEmpty() @MaxLength(2000)
+  @IsString() @HasText() @MaxLength(2000)
   reason: string;
 }
 
@@ -80,7 +65,7 @@ export class ScheduleSessionDto {
   @IsIn(SESSION_KINDS)
   kind: SessionKind;
 
-  @IsISO8601()
+  @IsInstant()
   startsAt: string;
 
   @IsOptional() @IsString() @MaxLength(200)

@@ -1,10 +1,11 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { QueryBoolean } from '../../../platform/http/query-boolean.js';
 import type { HistoryDto } from '../../shared/history.dto.js';
 import { PROVIDER_TYPES, REFERRAL_OUTCOME_STEPS, REFERRAL_STATES, type ProviderType, type ReferralState, type ReferralStep } from '../domain/referral-state.js';
 import type { ReferralSource } from '../entities/referral.entity.js';
 import type { FollowUpDto } from './follow-up.dto.js';
+import { HasText } from '../../../platform/http/validation.js';
 
 export class CreateReferralDto {
   /** The worker (in your scope); or give `caseId` and the case's worker is taken. */
@@ -19,7 +20,7 @@ export class CreateReferralDto {
   providerType?: ProviderType;
 
   /** The hospital, clinic or counsellor (required for a hospital before sending). */
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsOptional() @IsString() @HasText() @MaxLength(200)
   providerName?: string;
 
   /** For an EAP vendor: the vendor id the worker consented to (eap_referral consent). */
@@ -36,7 +37,7 @@ export class UpdateReferralDto {
   @IsOptional() @IsIn(PROVIDER_TYPES)
   providerType?: ProviderType;
 
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsOptional() @IsString() @HasText() @MaxLength(200)
   providerName?: string;
 
   @IsOptional() @IsString() @Matches(/^[A-Za-z0-9-]{1,64}$/)

@@ -1,5 +1,6 @@
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { REFUSAL_CODES, RIGHTS_REQUEST_STATUSES, type RefusalCode } from '../entities/rights-request.entity.js';
+import { HasText } from '../../../platform/http/validation.js';
 
 /** Profile fields a worker may ask to have corrected (PIPL art. 46). */
 export const CORRECTABLE_FIELDS = ['name', 'gender', 'birthYear', 'employeeNo', 'phone', 'email', 'jobTitle'] as const;
@@ -10,7 +11,7 @@ export class CorrectionRequestInput {
   field: CorrectableField;
 
   /** The correct value, as the worker gives it (checked like a profile edit when applied). */
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsString() @HasText() @MaxLength(200)
   value: string;
 
   @IsOptional() @IsString() @MaxLength(2000)
@@ -27,7 +28,7 @@ export class RefuseRequestInput {
   code: RefusalCode;
 
   /** The reason the worker reads (required: a refusal must say why). */
-  @IsString() @IsNotEmpty() @MaxLength(2000)
+  @IsString() @HasText() @MaxLength(2000)
   reason: string;
 }
 
@@ -45,6 +46,8 @@ export class RetentionHoldDto {
 export class RightsRequestDto {
   id: string;
   workerId: string;
+  /** For reviewers: the worker's name (their own requests leave it out). */
+  workerName?: string;
   kind: string;
   status: string;
   change: { field: string; value: string } | null;

@@ -3,6 +3,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import { AccessScope } from '../../../people/access/access-scope.service.js';
+import { workerNamesOf } from '../../../people/names.js';
 import { ownWorkerId } from '../../../people/me/own-worker.js';
 import { UsersService } from '../../../people/users/users.service.js';
 import { UpdateWorkerDto } from '../../../people/workers/worker.dto.js';
@@ -66,20 +67,25 @@ export class RightsRequestsService {
   }
 
   /** Requests of workers in the reviewer's subtree, oldest pending first. */
-  list(actor: Actor, query: RightsRequestQueryDto): Promise<RightsRequestDto[]> {
-    return this.transactions.read(async (manager) => {
+  async list(actor: Actor, query: RightsRequestQueryDto): Promise<RightsRequestDto[]> {
+    const items = await this.transactions.read(async (manager) => {
       const qb = manager.getRepository(RightsRequest).createQueryBuilder('r').orderBy('r.created_at', 'ASC').addOrderBy('r.id', 'ASC').limit(200);
       if (query.status) qb.andWhere('r.status = :status', { status: query.status });
       const rows = await this.scope.whereUnitInScope(qb, actor, 'r.org_unit_id').getMany();
-      return rows.map((r) => toRightsRequestDto(r));
+      const names = await workerNamesOf(manager, rows.map((r) => r.workerId));
+      return rows.map((r) => toRightsRequestDto(r, undefined, names.get(r.workerId) ?? ''));
     });
+    // The queue names the workers, so reading it is recorded like a worker search.
+    await this.audit.recordRead(actor, { action: 'rights.request_list', resourceType: 'rights_request', detail: { results: items.length, status: query.status ?? null } });
+    return items;
   }
 
   async get(actor: Actor, id: string): Promise<RightsRequestDto> {
     const dto = await this.transactions.read(async (manager) => {
       const request = await this.require(manager, actor, id);
       const holds = request.kind === 'deletion' && request.status === 'pending' ? await this.erasure.holds(manager, request.workerId) : undefined;
-      return toRightsRequestDto(request, holds);
+      const names = await workerNamesOf(manager, [request.workerId]);
+      return toRightsRequestDto(request, holds, names.get(request.workerId) ?? '');
     });
     await this.audit.recordRead(actor, { action: 'rights.request_read', resourceType: 'rights_request', resourceId: id, workerId: dto.workerId });
     return dto;

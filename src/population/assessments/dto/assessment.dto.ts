@@ -7,10 +7,13 @@ export class SubmitAssessmentDto {
   @IsString() @MaxLength(20)
   instrumentCode: string;
 
-  /** One answer value per item, in item order (values are checked against each item's options). */
-  @ApiProperty({ type: [Number], example: [0, 1, 0, 2, 1, 0, 0, 1, 0] })
-  @IsArray() @ArrayMaxSize(100)
-  answers: number[];
+  /**
+   * One answer value per item, in item order (values are checked against each item's options); null for an
+   * unanswered item only where the instrument allows prorating.
+   */
+  @ApiProperty({ type: [Number], nullable: true, example: [0, 1, 0, 2, 1, 0, 0, 1, 0] })
+  @IsArray() @ArrayMaxSize(200)
+  answers: Array<number | null>;
 
   /** Answering for a screening campaign (测评活动). */
   @IsOptional() @IsUUID()
@@ -56,6 +59,7 @@ export class AssessmentResultDto {
 
 /** One result with its item answers, for staff in scope (audited). */
 export class AssessmentDetailDto extends AssessmentResultDto {
-  answers: number[];
+  @ApiProperty({ type: [Number], nullable: true })
+  answers: Array<number | null>;
   enteredBy: string;
 }

@@ -1,21 +1,5 @@
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import {
   CADRE_LEVELS,
   EMPLOYMENT_STATUSES,
@@ -28,6 +12,7 @@ import {
 } from '../../../people/workers/worker-facts.js';
 import type { AssessmentResultDto } from './assessment.dto.js';
 import type { TextDto } from './instrument.dto.js';
+import { IsInstant, HasText } from '../../../platform/http/validation.js';
 
 /** Profile facts a campaign may be narrowed to; each list means "any of these". */
 export class CampaignFiltersDto {
@@ -53,7 +38,7 @@ export class CampaignFiltersDto {
 }
 
 export class CreateCampaignDto {
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsString() @HasText() @MaxLength(200)
   title: string;
 
   @IsOptional() @IsString() @MaxLength(2000)
@@ -70,10 +55,10 @@ export class CreateCampaignDto {
   @IsOptional() @ValidateNested() @Type(() => CampaignFiltersDto)
   filters?: CampaignFiltersDto;
 
-  @IsISO8601()
+  @IsInstant()
   opensAt: string;
 
-  @IsISO8601()
+  @IsInstant()
   closesAt: string;
 
   /** Days between reminders to those who have not finished, the first this many days after opening; 0: none. Default 3. */

@@ -14,15 +14,16 @@ export class InstrumentItemDto {
   number: number;
   text: TextDto;
   reverse: boolean;
+  /** Multiplies the item score (weighted scoring); 1 for most instruments. */
+  weight: number;
   /** The options of this item (the instrument's default options unless the item has its own). */
   options: ResponseOptionDto[];
 }
 
-export class SubscaleDto {
-  code: string;
-  name: TextDto;
-  items: number[];
-  method: 'sum' | 'mean';
+export class CutoffDto {
+  atLeast?: number;
+  atMost?: number;
+  source: string;
 }
 
 export class BandDto {
@@ -35,9 +36,29 @@ export class BandDto {
   validated: boolean;
 }
 
+export class SubscaleDto {
+  code: string;
+  name: TextDto;
+  items: number[];
+  method: 'sum' | 'mean';
+  /** Applied after summing (DASS-21: 2); 1 otherwise. */
+  multiply: number;
+  /** Possible range of the subscale score. */
+  range: number[];
+  /** Bands of this subscale (its own, or the instrument's subscale bands); empty when unbanded. */
+  bands: BandDto[];
+  cutoff: CutoffDto | null;
+  /** Codes of the bands at or beyond the cut-off. */
+  positiveBands: string[];
+}
+
 export class CrisisRuleDto {
   /** `item_above` or `total_at_least`. */
   kind: 'item_above' | 'total_at_least';
+  /** The level the rule gives (item rules: unless `levelByAnswer` names the answer). */
+  level: 'imminent' | 'urgent' | 'concern';
+  /** Item rules: the level per answer value, where it differs from `level`. */
+  levelByAnswer?: Record<string, 'imminent' | 'urgent' | 'concern'>;
   /** Stable code used as the reason in results and events, e.g. `item_9_above_0`. */
   code: string;
   item?: number;
@@ -45,9 +66,25 @@ export class CrisisRuleDto {
   atLeast?: number;
 }
 
+export class TransformDto {
+  multiply: number;
+  add: number;
+}
+
+export class MissingAnswersDto {
+  maxMissing: number;
+  method: 'prorate';
+  source: string;
+}
+
 export class ScoringDto {
-  total: 'sum' | 'none';
+  total: 'sum' | 'mean' | 'none';
+  /** The transform's multiplier when it has one (WHO-5: 4). */
   percentMultiplier: number | null;
+  /** The linear transform stored as the percentage score. */
+  transform: TransformDto | null;
+  /** Unanswered items allowed and prorated (only where the source allows it). */
+  missing: MissingAnswersDto | null;
   precision: number;
   higherIsBetter: boolean;
   /** Possible range of the total; null without a total. */
@@ -61,9 +98,22 @@ export class ReliableChangeDto {
   source: string;
 }
 
+export class LicenceAgreementDto {
+  licensee: string;
+  reference: string;
+  validUntil?: string;
+}
+
 export class LicenceDto {
+  /** The terms in a sentence. */
   summary: string;
+  holder: string;
   url: string | null;
+  /** Whether the holder allows showing it on a screen. */
+  electronicDisplay: boolean;
+  permission: 'public_domain' | 'none_required' | 'free_non_profit' | 'licence_required';
+  /** The union's own licence, when recorded. */
+  agreement: LicenceAgreementDto | null;
 }
 
 export class TranslationDto {
@@ -91,6 +141,10 @@ export class InstrumentDto {
   scoring: ScoringDto;
   bands: BandDto[];
   subscaleBands: BandDto[];
+  /** The clinical cut-off of the total used by reports and re-screening. */
+  cutoff: CutoffDto | null;
+  /** Codes of the total's bands at or beyond the cut-off. */
+  positiveBands: string[];
   crisisRules: CrisisRuleDto[];
   reliableChange: ReliableChangeDto | null;
   licence: LicenceDto;

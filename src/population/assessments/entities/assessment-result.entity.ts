@@ -38,9 +38,9 @@ export class AssessmentResult {
   @Column({ name: 'instrument_version', type: 'varchar', length: 20 })
   instrumentVersion: string;
 
-  /** One value per item, in item order, as answered (before reverse scoring). Encrypted. */
+  /** One value per item, in item order, as answered (before reverse scoring); null where unanswered (prorated). Encrypted. */
   @Column({ type: 'text', transformer: encryptedJson })
-  answers: number[];
+  answers: Array<number | null>;
 
   /** Raw sum after reverse scoring; null for CBI (no total). */
   @Column({ name: 'total_score', type: 'integer', nullable: true })

@@ -7,8 +7,8 @@ import { CBI } from './cbi.js';
 const copy = (def: InstrumentDefinition): InstrumentDefinition => structuredClone(def);
 
 describe('instrument library', () => {
-  it('ships exactly the codes issue #3 names, and neither SCL-90 nor an electronic C-SSRS (both licensed)', () => {
-    expect([...INSTRUMENT_CODES].sort()).toEqual(['CBI', 'GAD-2', 'GAD-7', 'K10', 'K6', 'PCL-5', 'PHQ-2', 'PHQ-9', 'PSS-10', 'WHO-5']);
+  it('ships exactly the codes issues #3 and #19 name, and neither SCL-90 nor an electronic C-SSRS (both licensed)', () => {
+    expect([...INSTRUMENT_CODES].sort()).toEqual(['AUDIT', 'AUDIT-C', 'CBI', 'DASS-21', 'GAD-2', 'GAD-7', 'K10', 'K6', 'PCL-5', 'PHQ-2', 'PHQ-9', 'PSS-10', 'WHO-5']);
     expect(INSTRUMENT_CODES.some((code) => /SCL|SSRS/i.test(code))).toBe(false);
   });
 

@@ -13,11 +13,19 @@ export type AnswerProblem =
   /** Too many answers: `item` is the first one that does not exist. */
   | { kind: 'extra'; item: number; expected: number; received: number }
   /** `value` is not one of the item's option values. */
-  | { kind: 'invalid'; item: number; value: unknown; allowed: number[] };
+  | { kind: 'invalid'; item: number; value: unknown; allowed: number[] }
+  /** More unanswered (null) items than the instrument's source allows to prorate (or a subscale with none answered). */
+  | { kind: 'too_many_missing'; missing: number; allowed: number };
 
-export type AnswerCheck = { ok: true; values: number[] } | { ok: false; problem: AnswerProblem };
+/** Answers in item order; null only for an unanswered item of an instrument that prorates. */
+export type Answers = ReadonlyArray<number | null>;
 
-/** One answer value per item, in item order, each one of that item's option values. */
+export type AnswerCheck = { ok: true; values: Array<number | null> } | { ok: false; problem: AnswerProblem };
+
+/**
+ * One answer value per item, in item order, each one of that item's option values; null (unanswered) only where the
+ * instrument allows missing answers, up to its limit.
+ */
 export function checkAnswers(def: InstrumentDefinition, answers: unknown): AnswerCheck {
   if (!Array.isArray(answers)) return { ok: false, problem: { kind: 'not_a_list' } };
   const expected = def.items.length;
@@ -27,22 +35,31 @@ export function checkAnswers(def: InstrumentDefinition, answers: unknown): Answe
   if (answers.length > expected) {
     return { ok: false, problem: { kind: 'extra', item: expected + 1, expected, received: answers.length } };
   }
+  const maxMissing = def.scoring.missing?.maxMissing ?? 0;
+  let missing = 0;
   for (const item of def.items) {
     const value: unknown = answers[item.number - 1];
+    if (value === null && maxMissing > 0) {
+      missing++;
+      continue;
+    }
     const allowed = optionsOf(def, item).map((o) => o.value);
     if (typeof value !== 'number' || !allowed.includes(value)) {
       return { ok: false, problem: { kind: 'invalid', item: item.number, value, allowed: [...allowed].sort((a, b) => a - b) } };
     }
   }
-  return { ok: true, values: answers as number[] };
+  const values = answers as Array<number | null>;
+  const emptySubscale = def.subscales.some((s) => s.items.every((n) => values[n - 1] === null));
+  if (missing > maxMissing || emptySubscale) return { ok: false, problem: { kind: 'too_many_missing', missing, allowed: maxMissing } };
+  return { ok: true, values };
 }
 
 export interface ScoredResult {
-  /** Each item's score after reverse scoring. */
-  itemScores: number[];
+  /** Each item's score after reverse scoring and weighting; null when unanswered. */
+  itemScores: Array<number | null>;
   /** Raw sum after reverse scoring; null when the instrument has no total (CBI). */
   totalScore: number | null;
-  /** WHO-5: raw × 4 (0-100); null otherwise. */
+  /** The total's linear transform (WHO-5: raw × 4, 0-100); null otherwise. */
   percentScore: number | null;
   /** Band of the total; null without a total. */
   band: string | null;
@@ -53,33 +70,44 @@ export interface ScoredResult {
 }
 
 /** Scores checked answers (see `checkAnswers`). */
-export function score(def: InstrumentDefinition, values: readonly number[]): ScoredResult {
+export function score(def: InstrumentDefinition, values: Answers): ScoredResult {
   const itemScores = def.items.map((item) => {
     const answer = values[item.number - 1];
-    if (!item.reverse) return answer;
+    if (answer === null || answer === undefined) return null;
     const [min, max] = itemRange(def, item);
-    return min + max - answer;
+    return (item.reverse ? min + max - answer : answer) * (item.weight ?? 1);
   });
   const precision = def.scoring.precision;
-  const totalScore = def.scoring.total === 'sum' ? roundTo(sum(itemScores), precision) : null;
-  const percentScore = totalScore !== null && def.scoring.percentMultiplier ? totalScore * def.scoring.percentMultiplier : null;
+  const totalScore = def.scoring.total === 'none' ? null : roundTo(combine(itemScores, def.scoring.total), precision);
+  const transform = def.scoring.transform;
+  const percentScore = totalScore !== null && transform ? roundTo(totalScore * transform.multiply + transform.add, precision) : null;
 
   let subscales: Record<string, number> | null = null;
   let subscaleBands: Record<string, string> | null = null;
   if (def.subscales.length > 0) {
     subscales = {};
     for (const subscale of def.subscales) {
-      const scores = subscale.items.map((n) => itemScores[n - 1]);
-      const raw = subscale.method === 'sum' ? sum(scores) : sum(scores) / scores.length;
+      const raw = combine(subscale.items.map((n) => itemScores[n - 1]), subscale.method) * (subscale.multiply ?? 1);
       subscales[subscale.code] = roundTo(raw, precision);
     }
-    if (def.subscaleBands) {
-      const bands = def.subscaleBands;
-      subscaleBands = Object.fromEntries(Object.entries(subscales).map(([code, value]) => [code, bandFor(bands, value).code]));
+    const banded = def.subscales.filter((s) => (s.bands ?? def.subscaleBands)?.length);
+    if (banded.length > 0) {
+      subscaleBands = Object.fromEntries(banded.map((s) => [s.code, bandFor(s.bands ?? def.subscaleBands!, subscales![s.code]).code]));
     }
   }
   const band = totalScore !== null ? bandFor(def.bands, totalScore).code : null;
   return { itemScores, totalScore, percentScore, band, subscales, subscaleBands };
+}
+
+/**
+ * Sum or mean of item scores; unanswered items (allowed only where the source allows prorating) are replaced by the
+ * mean of the answered ones, i.e. a prorated sum = mean of the answered × number of items.
+ */
+function combine(scores: ReadonlyArray<number | null>, method: 'sum' | 'mean'): number {
+  const answered = scores.filter((s): s is number => s !== null);
+  const mean = sum(answered) / answered.length;
+  if (method === 'mean') return mean;
+  return answered.length === scores.length ? sum(answered) : mean * scores.length;
 }
 
 /** The band a score falls in (bands tile the scale; the validator guarantees it). */

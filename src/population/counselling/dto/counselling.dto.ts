@@ -1,13 +1,14 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { APPOINTMENT_STATUSES, SESSION_MODES, type AppointmentStatus, type SessionMode, type SlotStatus } from '../domain/appointment-rules.js';
 import { CONCERN_CODES, CRISIS_LEVELS, type ConcernCode, type CrisisLevel } from '../domain/concerns.js';
+import { IsInstant, HasText } from '../../../platform/http/validation.js';
 
 export class CreateSlotDto {
-  @IsISO8601({ strict: true })
+  @IsInstant()
   startsAt: string;
 
-  @IsISO8601({ strict: true })
+  @IsInstant()
   endsAt: string;
 
   /** `in_person` (needs `place`) or `online`. */
@@ -33,11 +34,11 @@ export class SlotDto {
 
 export class WindowQueryDto {
   /** ISO 8601, inclusive. */
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional() @IsInstant()
   from?: string;
 
   /** ISO 8601, exclusive; at most 31 days after `from`. */
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional() @IsInstant()
   to?: string;
 }
 
@@ -48,11 +49,11 @@ export class StaffSlotQueryDto extends WindowQueryDto {
 }
 
 export class CalendarQueryDto {
-  @IsISO8601({ strict: true })
+  @IsInstant()
   from: string;
 
   /** At most 31 days after `from`. */
-  @IsISO8601({ strict: true })
+  @IsInstant()
   to: string;
 
   /** Whose calendar (default: your own). Another counsellor's shows only workers in your scope. */
@@ -118,7 +119,7 @@ export class ReferralInput {
 
 export class WriteSessionNoteDto {
   /** Session notes, encrypted at rest. */
-  @IsString() @IsNotEmpty() @MaxLength(20000)
+  @IsString() @HasText() @MaxLength(20000)
   notes: string;
 
   /** Presenting concerns (codes from GET /counselling/concern-categories). */

@@ -1,31 +1,17 @@
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUrl,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { AudienceDto } from '../../shared/audience.dto.js';
 import type { Audience } from '../../shared/audience.js';
 import type { CourseStatus } from '../domain/course-rules.js';
 import { QUIZ_KINDS, type QuizKind } from '../domain/quiz-rules.js';
 import { LESSON_KINDS, type LessonKind } from '../entities/lesson.entity.js';
+import { HasText } from '../../../platform/http/validation.js';
 
 const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true };
 
 export class CreateCourseDto {
   /** 课程名称, e.g. 压力管理与情绪调适 */
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsString() @HasText() @MaxLength(200)
   title: string;
 
   @IsOptional() @IsString() @MaxLength(4000)
@@ -40,7 +26,7 @@ export class CreateCourseDto {
 }
 
 export class UpdateCourseDto {
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsOptional() @IsString() @HasText() @MaxLength(200)
   title?: string;
 
   @IsOptional() @IsString() @MaxLength(4000)
@@ -56,7 +42,7 @@ export class CourseStatusInput {
 }
 
 export class CreateLessonDto {
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsString() @HasText() @MaxLength(200)
   title: string;
 
   @IsIn(LESSON_KINDS)
@@ -72,7 +58,7 @@ export class CreateLessonDto {
 }
 
 export class QuizQuestionInput {
-  @IsString() @IsNotEmpty() @MaxLength(500)
+  @IsString() @HasText() @MaxLength(500)
   prompt: string;
 
   @IsArray() @ArrayMinSize(2) @ArrayMaxSize(8) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(200, { each: true })
@@ -91,7 +77,7 @@ export class CreateQuizDto {
   @IsIn(QUIZ_KINDS)
   kind: QuizKind;
 
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsString() @HasText() @MaxLength(200)
   title: string;
 
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => QuizQuestionInput)

@@ -1,29 +1,16 @@
 import { Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUrl,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { AudienceDto } from '../../shared/audience.dto.js';
 import type { Audience } from '../../shared/audience.js';
 import { EVENT_KINDS, type EventKind, type EventStatus, type RegistrationStatus } from '../domain/registration-rules.js';
+import { IsInstant, HasText } from '../../../platform/http/validation.js';
 
 export class CreateEventDto {
   /** `lecture` 讲座 or `workshop` 工作坊 */
   @IsIn(EVENT_KINDS)
   kind: EventKind;
 
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsString() @HasText() @MaxLength(200)
   title: string;
 
   @IsOptional() @IsString() @MaxLength(4000)
@@ -36,10 +23,10 @@ export class CreateEventDto {
   @IsOptional() @ValidateNested() @Type(() => AudienceDto)
   audience?: AudienceDto;
 
-  @IsISO8601({ strict: true })
+  @IsInstant()
   startsAt: string;
 
-  @IsISO8601({ strict: true })
+  @IsInstant()
   endsAt: string;
 
   @IsOptional() @IsString() @MaxLength(300)
@@ -121,11 +108,11 @@ export class FeedbackSummaryDto {
 
 export class EventQueryDto {
   /** Events starting at or after (ISO 8601). */
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional() @IsInstant()
   from?: string;
 
   /** Events starting before (ISO 8601). */
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional() @IsInstant()
   to?: string;
 }
 

@@ -1,4 +1,4 @@
-import { move } from '../../shared/state-machine.js';
+import { move } from '../../../platform/state-machine.js';
 import { assertDisplayName, assertPlaceFree, displayNameProblem, GROUP_TRANSITIONS, MEMBERSHIP_TRANSITIONS } from './group-rules.js';
 
 describe('self-help group membership', () => {
@@ -36,6 +36,16 @@ describe('display names', () => {
   it('refuses the real name, or one containing it', () => {
     expect(displayNameProblem('王芳', '王芳')).toBe('DISPLAY_NAME_IS_REAL_NAME');
     expect(displayNameProblem('我是王芳呀', '王芳')).toBe('DISPLAY_NAME_IS_REAL_NAME');
+  });
+
+  it('sees the real name through spaces, zero-width characters, separators, full-width forms and case', () => {
+    for (const disguised of ['赵 永 刚', '赵\u200b永\u200c刚', '赵\u3000永刚', '赵·永·刚', '我是赵 永刚'])
+      expect(displayNameProblem(disguised, '赵永刚')).toBe('DISPLAY_NAME_IS_REAL_NAME');
+    expect(displayNameProblem('Li Ming', 'liming')).toBe('DISPLAY_NAME_IS_REAL_NAME');
+    expect(displayNameProblem('ＬＩＭＩＮＧ', 'Li Ming')).toBe('DISPLAY_NAME_IS_REAL_NAME');
+    expect(displayNameProblem('1 0 0 8 6', '王芳')).toBe('DISPLAY_NAME_HAS_NUMBER');
+    expect(displayNameProblem('\u200b\u200b\u200b', '王芳')).toBe('DISPLAY_NAME_LENGTH');
+    expect(displayNameProblem('永远向前', '赵永刚')).toBeNull();
   });
 
   it('refuses long numbers and bad lengths', () => {

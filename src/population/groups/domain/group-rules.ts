@@ -1,5 +1,5 @@
 import { badRequest, conflict } from '../../../platform/errors/domain-error.js';
-import type { Transitions } from '../../shared/state-machine.js';
+import type { Transitions } from '../../../platform/state-machine.js';
 
 /** What a 自助团体 is about; codes are stable, labels Chinese first. */
 export const GROUP_TOPICS = {
@@ -46,14 +46,22 @@ export function assertPlaceFree(capacity: number, activeMembers: number): void {
 }
 
 /**
- * A display name (团体昵称) hides who the member is: 2–20 characters, not their real name, not an id-like string
- * (a run of digits could be an employee number or phone).
+ * A name as it reads: compatibility forms folded (ＡＢ → ab), without spaces, invisible format characters
+ * (zero-width space, joiners), punctuation used as separators (赵·永·刚) and case, so that 赵 永 刚 is 赵永刚.
+ */
+export const nameAsRead = (text: string): string => text.normalize('NFKC').replace(/[\s\p{Cf}\p{P}]/gu, '').toLowerCase();
+
+/**
+ * A display name (团体昵称) hides who the member is: 2–20 characters, not their real name (compared as read, see
+ * nameAsRead), not an id-like string (a run of digits could be an employee number or phone).
  */
 export function displayNameProblem(displayName: string, realName: string): string | null {
   const name = displayName.trim();
   if ([...name].length < 2 || [...name].length > 20) return 'DISPLAY_NAME_LENGTH';
-  if (name === realName.trim() || (realName.trim().length >= 2 && name.includes(realName.trim()))) return 'DISPLAY_NAME_IS_REAL_NAME';
-  if (/\d{4,}/.test(name)) return 'DISPLAY_NAME_HAS_NUMBER';
+  const [read, real] = [nameAsRead(name), nameAsRead(realName)];
+  if ([...read].length < 2) return 'DISPLAY_NAME_LENGTH';
+  if (read === real || ([...real].length >= 2 && read.includes(real))) return 'DISPLAY_NAME_IS_REAL_NAME';
+  if (/\d{4,}/.test(read)) return 'DISPLAY_NAME_HAS_NUMBER';
   return null;
 }
 

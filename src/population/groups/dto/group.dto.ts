@@ -1,24 +1,13 @@
 import { Type } from 'class-transformer';
-import {
-  Equals,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { Equals, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { AudienceDto } from '../../shared/audience.dto.js';
 import type { Audience } from '../../shared/audience.js';
 import { GROUP_STATUSES, GROUP_TOPIC_CODES, MEMBERSHIP_STATUSES, type GroupStatus, type GroupTopic, type MembershipStatus } from '../domain/group-rules.js';
+import { HasText } from '../../../platform/http/validation.js';
 
 export class CreateGroupDto {
   /** 团体名称, e.g. 倒班职工减压小组 */
-  @IsString() @IsNotEmpty() @MaxLength(100)
+  @IsString() @HasText() @MaxLength(100)
   name: string;
 
   @IsIn(GROUP_TOPIC_CODES)
@@ -28,7 +17,7 @@ export class CreateGroupDto {
   description?: string;
 
   /** 团体公约: members accept these on joining. */
-  @IsString() @IsNotEmpty() @MaxLength(8000)
+  @IsString() @HasText() @MaxLength(8000)
   rules: string;
 
   /** The group serves workers of this unit's subtree (must be in your scope). */
@@ -47,14 +36,14 @@ export class CreateGroupDto {
 }
 
 export class UpdateGroupDto {
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100)
+  @IsOptional() @IsString() @HasText() @MaxLength(100)
   name?: string;
 
   @IsOptional() @IsString() @MaxLength(4000)
   description?: string;
 
   /** New rules: the version goes up, and members see they have not yet accepted it. */
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(8000)
+  @IsOptional() @IsString() @HasText() @MaxLength(8000)
   rules?: string;
 
   @IsOptional() @IsUUID()
@@ -137,7 +126,7 @@ export class FellowMemberDto {
 
 export class JoinGroupDto {
   /** 团体昵称: how fellow members will see you (not your real name). */
-  @IsString() @IsNotEmpty() @MaxLength(40)
+  @IsString() @HasText() @MaxLength(40)
   displayName: string;
 
   /** You accept the group rules (团体公约). */

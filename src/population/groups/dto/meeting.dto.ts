@@ -1,14 +1,15 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUrl, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../entities/attendance.entity.js';
 import type { GroupTopic, MembershipStatus } from '../domain/group-rules.js';
 import type { MeetingStatus } from '../entities/meeting.entity.js';
+import { IsInstant } from '../../../platform/http/validation.js';
 
 export class CreateMeetingDto {
-  @IsISO8601({ strict: true })
+  @IsInstant()
   startsAt: string;
 
-  @IsISO8601({ strict: true })
+  @IsInstant()
   endsAt: string;
 
   @IsOptional() @IsString() @MaxLength(300)

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import {
   ACTIVITY_KINDS,
   SCREENING_PHASES,
@@ -11,16 +11,17 @@ import {
   type TaskOutcome,
   type TaskStatus,
 } from '../domain/programme-rules.js';
+import { IsInstant, HasText } from '../../../platform/http/validation.js';
 
 export class CreateActivityDto {
   @IsIn(ACTIVITY_KINDS)
   kind: ActivityKind;
 
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsString() @HasText() @MaxLength(200)
   title: string;
 
   /** When it is due (in the future): tasks and notices go out then. */
-  @IsISO8601()
+  @IsInstant()
   scheduledAt: string;
 
   /** Counsellor or supervisor whose scope holds the programme's unit; default: you. */

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import type { CadreLevel, EmploymentStatus, Gender, LifeEvent, SpecialPost } from '../../../people/workers/worker-facts.js';
 import type { ProgrammeStatus } from '../domain/programme-rules.js';
+import { HasText } from '../../../platform/http/validation.js';
 
 export class ProgrammeTextDto {
   zh: string;
@@ -46,7 +47,7 @@ export class CreateProgrammeDto {
   @IsOptional() @IsUUID()
   orgUnitId?: string;
 
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsString() @HasText() @MaxLength(200)
   title: string;
 
   @IsOptional() @IsString() @MaxLength(4000)
@@ -70,7 +71,7 @@ export class CreateProgrammeDto {
 }
 
 export class UpdateProgrammeDto {
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsOptional() @IsString() @HasText() @MaxLength(200)
   title?: string;
 
   @IsOptional() @IsString() @MaxLength(4000)

@@ -205,7 +205,7 @@ export class DashboardService {
       });
       results.push({
         instrumentCode: outcome.instrumentCode,
-        scale: this.library.require(code).scoring.percentMultiplier ? 'percent' : 'total',
+        scale: this.library.require(code).scoring.transform ? 'percent' : 'total',
         higherIsBetter: outcome.higherIsBetter,
         before: suppressMean(outcome.before.mean, Math.min(outcome.before.n, taking), this.k, taking),
         after: suppressMean(outcome.after.mean, Math.min(outcome.after.n, taking), this.k, taking),

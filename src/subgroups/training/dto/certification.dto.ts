@@ -1,7 +1,8 @@
-import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import type { CertificationState } from '../domain/certification-rules.js';
 import { CERTIFICATION_TYPES, type CertificationType } from '../domain/training-catalogue.js';
 import type { CertificationSource } from '../entities/certification.entity.js';
+import { IsInstant } from '../../../platform/http/validation.js';
 
 export class IssueCertificationDto {
   @IsUUID()
@@ -11,7 +12,7 @@ export class IssueCertificationDto {
   type: CertificationType;
 
   /** Default: now. An outside certificate may date from the past. */
-  @IsOptional() @IsISO8601()
+  @IsOptional() @IsInstant()
   issuedAt?: string;
 
   @IsInt() @Min(1) @Max(120)

@@ -1,21 +1,5 @@
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsNotEmpty,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import {
   CERTIFICATION_TYPES,
   TEACHING_METHODS,
@@ -28,6 +12,7 @@ import {
 } from '../domain/training-catalogue.js';
 import type { TrainingCourseStatus } from '../entities/training-course.entity.js';
 import type { CertificationDto } from './certification.dto.js';
+import { IsInstant, HasText } from '../../../platform/http/validation.js';
 
 export class TrainingLabelDto {
   code: string;
@@ -44,7 +29,7 @@ export class TrainingCatalogueDto {
 
 export class CreateTrainingCourseDto {
   /** e.g. 工会干部积极心理学实务 */
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsString() @HasText() @MaxLength(200)
   title: string;
 
   @IsOptional() @IsString() @MaxLength(4000)
@@ -79,17 +64,17 @@ export class CreateTrainingCourseDto {
 }
 
 export class CreateTrainingSessionDto {
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsString() @HasText() @MaxLength(200)
   title: string;
 
   /** One of the course's methods. */
   @IsIn(TEACHING_METHODS)
   method: TeachingMethod;
 
-  @IsISO8601()
+  @IsInstant()
   startsAt: string;
 
-  @IsISO8601()
+  @IsInstant()
   endsAt: string;
 
   /** Continuing-education hours credited for attending (0.5–40, one decimal). */

@@ -3,9 +3,10 @@ import * as desk from './desk';
 import * as eap from './eap';
 import * as jobs from './jobs';
 import * as mine from './mine';
+import * as rights from './rights';
 
 /** Strings of the areas added after the first build, one file per area (both languages side by side). */
 export const parts = {
-  zh: { ...cases.zh, ...desk.zh, ...eap.zh, ...jobs.zh, ...mine.zh },
-  en: { ...cases.en, ...desk.en, ...eap.en, ...jobs.en, ...mine.en },
+  zh: { ...cases.zh, ...desk.zh, ...eap.zh, ...jobs.zh, ...mine.zh, ...rights.zh },
+  en: { ...cases.en, ...desk.en, ...eap.en, ...jobs.en, ...mine.en, ...rights.en },
 };

@@ -11,6 +11,7 @@ import { TrendChart } from '../../components/TrendChart';
 import { useOrgUnits } from '../../components/orgUnits';
 import { pick } from '../../i18n';
 import { IndividualCard } from './cases/IndividualCard';
+import { ConsentsCard } from './consents/ConsentsCard';
 
 type Record = Schemas['WorkerRecordDto'];
 
@@ -175,21 +176,7 @@ export default function WorkerRecordPage() {
                 </Card>
               </Col>
             </Row>
-            <Card title={h2(t('staff.record.consents'))}>
-              <Flex gap={8} wrap>
-                {(['assessment', 'counselling', 'eap_referral', 'research'] as const).map((purpose) => {
-                  const state = data.consents.current.find((c) => c.purpose === purpose && !c.recipientId);
-                  return (
-                    <Tag key={purpose} color={state?.granted ? 'success' : 'default'}>
-                      {t(`purpose.${purpose}`)}：
-                      {state?.granted
-                        ? t('worker.consents.statusGiven')
-                        : t('worker.consents.statusNotGiven')}
-                    </Tag>
-                  );
-                })}
-              </Flex>
-            </Card>
+            <ConsentsCard workerId={data.worker.id} />
             <Typography.Paragraph type="secondary">
               {t('staff.record.generated', { at: formatDateTime(data.generatedAt, lang) })}
             </Typography.Paragraph>

@@ -4,6 +4,7 @@ import {
   FundProjectionScreenOutlined,
   CustomerServiceOutlined,
   HeartOutlined,
+  SafetyCertificateOutlined,
   PhoneOutlined,
   ShareAltOutlined,
   SolutionOutlined,
@@ -122,5 +123,22 @@ export const counsellorPages: PageEntry[] = [
     roles: staff,
     component: lazy(() => import('./ProgrammesPage')),
     needs: ['GET /api/v1/programmes/overview'],
+  },
+
+  {
+    path: '/staff/rights',
+    title: 'rights.nav.queue',
+    icon: <SafetyCertificateOutlined />,
+    roles: staff,
+    component: lazy(() => import('./rights/RightsQueuePage')),
+    needs: ['GET /api/v1/rights-requests'],
+  },
+  {
+    path: '/staff/rights/:id',
+    title: 'rights.nav.queue',
+    roles: staff,
+    menu: false,
+    component: lazy(() => import('./rights/RightsRequestPage')),
+    needs: ['GET /api/v1/rights-requests/{id}'],
   },
 ];

@@ -66,6 +66,7 @@ export default function DashboardPage() {
   const [run, busy] = useAction();
   const exportAs = (format: 'csv' | 'xlsx') => {
     const params = new URLSearchParams(Object.entries({ ...query, format }).map(([k, v]) => [k, String(v)]));
+    // api: GET /api/v1/reports/{report}/export
     void run(
       () =>
         downloadFile(`${REPORTS_PREFIX}/${name}/export?${params.toString()}`, `${name}-${year}.${format}`),

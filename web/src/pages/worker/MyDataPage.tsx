@@ -19,6 +19,7 @@ export default function MyDataPage() {
   const [which, setWhich] = useState<Format | null>(null);
   const download = (format: Format) => {
     setWhich(format);
+    // api: GET /api/v1/me/export
     void run(
       () =>
         downloadFile(

@@ -9,6 +9,7 @@ import {
   LineChartOutlined,
   MessageOutlined,
   TeamOutlined,
+  SafetyCertificateOutlined,
 } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { PageEntry } from '../types';
@@ -110,5 +111,14 @@ export const workerPages: PageEntry[] = [
     icon: <CloudDownloadOutlined />,
     roles: worker,
     component: lazy(() => import('./MyDataPage')),
+  },
+
+  {
+    path: '/me/rights-requests',
+    title: 'rights.nav.mine',
+    icon: <SafetyCertificateOutlined />,
+    roles: worker,
+    component: lazy(() => import('./rights/RightsPage')),
+    needs: ['GET /api/v1/me/rights-requests'],
   },
 ];

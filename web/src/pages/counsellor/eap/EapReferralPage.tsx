@@ -70,7 +70,7 @@ export default function EapReferralPage() {
                 ) : null}
               </Flex>
             </Card>
-            {r.status === 'draft' ? <PreviewCard id={r.id} onSent={referral.reload} /> : null}
+            {r.status === 'draft' ? <PreviewCard referral={r} onSent={referral.reload} /> : null}
             {r.history.length > 0 ? (
               <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('eap.history')}</h2>}>
                 <Timeline

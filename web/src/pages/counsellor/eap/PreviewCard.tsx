@@ -5,13 +5,23 @@ import { api, call } from '../../../api/client';
 import { useLoad } from '../../../api/hooks';
 import { Loaded } from '../../../components/Loaded';
 import { useAction } from '../../../components/useAction';
+import type { Schemas } from '../../../api/types';
+import { PaperConsentForm } from '../consents/PaperConsentForm';
 
 /**
  * Step 2: exactly what the vendor would receive, field for field, with its SHA-256. Sending carries that hash: if
  * anything changed since (the summary, the sessions left) the server refuses (PREVIEW_STALE) and the preview reloads.
  */
-export function PreviewCard({ id, onSent }: { id: string; onSent: () => void }) {
+export function PreviewCard({
+  referral,
+  onSent,
+}: {
+  referral: Schemas['EapReferralDto'];
+  onSent: () => void;
+}) {
   const { t } = useTranslation();
+  const id = referral.id;
+  const [consentOpen, setConsentOpen] = useState(false);
   const preview = useLoad(
     () => call(api.GET('/api/v1/eap/referrals/{id}/preview', { params: { path: { id } } })),
     [id],
@@ -69,7 +79,13 @@ export function PreviewCard({ id, onSent }: { id: string; onSent: () => void }) 
                 SHA-256: {p.sha256 ?? '—'}
               </Typography.Paragraph>
               {!p.consentGranted ? (
-                <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('eap.noConsent')} />
+                <Alert
+                  type="warning"
+                  showIcon
+                  style={{ marginBottom: 12 }}
+                  title={t('eap.noConsent')}
+                  action={<Button onClick={() => setConsentOpen(true)}>{t('rights.consents.record')}</Button>}
+                />
               ) : null}
               {!p.coverage.ok ? (
                 <Alert
@@ -96,6 +112,13 @@ export function PreviewCard({ id, onSent }: { id: string; onSent: () => void }) 
           );
         }}
       </Loaded>
+      <PaperConsentForm
+        workerId={referral.workerId}
+        open={consentOpen}
+        onClose={() => setConsentOpen(false)}
+        onSaved={preview.reload}
+        fixed={{ vendorId: referral.vendorId, service: referral.service }}
+      />
     </Card>
   );
 }

@@ -1,0 +1,17 @@
+import type { DemoApi } from './api.js';
+import type { DemoPeople } from './seed-people.js';
+
+/**
+ * Consents and data-subject rights: the demo worker asks for a correction of their job title (waiting in the
+ * counsellor's 更正与删除申请 queue) after an earlier one was applied, and a withdrawal recorded on paper shows in a
+ * worker's consent history. The access report fills itself from the counsellors' audited reads.
+ */
+export async function seedRights(api: DemoApi, people: DemoPeople): Promise<void> {
+  const worker = await api.as('worker');
+  const counsellor = await api.as('counsellor');
+  const done = await worker('POST', '/me/correction-requests', { field: 'phone', value: '13800001235', note: '换了新手机号' });
+  await counsellor('POST', `/rights-requests/${String(done.id)}/approve`);
+  await worker('POST', '/me/correction-requests', { field: 'jobTitle', value: '质检班长', note: '今年三月起调岗' });
+  await counsellor('POST', `/workers/${people.workerIds[2]}/consents`, { purpose: 'research', granted: true, onPaper: true, note: '纸质同意书 2026-031' });
+  await counsellor('POST', `/workers/${people.workerIds[2]}/consents`, { purpose: 'research', granted: false, onPaper: true, note: '职工来电撤回（纸质撤回书 2026-044）' });
+}
