@@ -1,4 +1,4 @@
-import { DisclosureDto } from '../../../platform/reporting/disclosure.dto.js';
+import type { DisclosureDto } from '../../../platform/reporting/disclosure.dto.js';
 
 export class LabelDto {
   zh: string;
