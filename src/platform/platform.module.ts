@@ -28,6 +28,7 @@ import { NotificationsController } from './notifications/notifications.controlle
 import { TerminusModule } from '@nestjs/terminus';
 import { Readiness } from './health/readiness.js';
 import { BackupSchedule } from './backup/backup-schedule.service.js';
+import { KeyRotation } from './crypto/key-rotation.service.js';
 import { GracefulShutdown } from './lifecycle/graceful-shutdown.service.js';
 import { Lifecycle } from './lifecycle/lifecycle.service.js';
 import { Metrics } from './metrics/metrics.service.js';
@@ -73,7 +74,8 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
     MetricsServer,
     PlatformMetrics,
     BackupSchedule,
+    KeyRotation,
   ],
-  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService, Lifecycle, Metrics],
+  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService, Lifecycle, Metrics, KeyRotation],
 })
 export class PlatformModule {}
