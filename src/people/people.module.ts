@@ -20,6 +20,7 @@ import { MeController } from './me/me.controller.js';
 import { OrgUnit } from './org-units/org-unit.entity.js';
 import { OrgUnitsController } from './org-units/org-units.controller.js';
 import { OrgUnitsService } from './org-units/org-units.service.js';
+import { AccountStateLoader } from './users/account-state-loader.js';
 import { User } from './users/user.entity.js';
 import { UsersController } from './users/users.controller.js';
 import { UsersService } from './users/users.service.js';
@@ -48,6 +49,7 @@ import { WorkersService } from './workers/workers.service.js';
     AuthService,
     OrgUnitsService,
     UsersService,
+    AccountStateLoader,
     WorkersService,
     RosterImportService,
     ConsentsService,

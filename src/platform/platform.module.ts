@@ -2,12 +2,12 @@ import { Global, Module } from '@nestjs/common';
 import { NotificationRightsContributor } from './notifications/notification-rights.contributor.js';
 import { DataSubjectRegistry } from './data-subject/data-subject.registry.js';
 import { APP_GUARD } from '@nestjs/core';
-import { PassportModule } from '@nestjs/passport';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './auth/access.guard.js';
 import { ApiKeyAuth } from './auth/api-key-auth.js';
-import { JwtStrategy } from './auth/jwt.strategy.js';
+import { AccessTokens } from './auth/access-tokens.js';
+import { AccountStates } from './auth/account-states.js';
 import { AuditEvent } from './audit/audit-event.entity.js';
 import { AuditService } from './audit/audit.service.js';
 import { Clock, ManualClock } from './clock/clock.js';
@@ -40,7 +40,6 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
 @Module({
   imports: [
     DatabaseModule,
-    PassportModule,
     ScheduleModule.forRoot(),
     TerminusModule,
     TypeOrmModule.forFeature([AuditEvent, Job, Notification]),
@@ -55,7 +54,8 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
         config.get('TEST_HOOKS', { infer: true }) ? new ManualClock(new Date(process.env.TEST_CLOCK_START ?? Date.now())) : new Clock(),
     },
     CreatedAtSubscriber,
-    JwtStrategy,
+    AccessTokens,
+    AccountStates,
     ApiKeyAuth,
     { provide: APP_GUARD, useClass: AccessGuard },
     // After the access guard (global guards run in registration order), so callers are limited per account or vendor.
@@ -76,6 +76,6 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
     BackupSchedule,
     KeyRotation,
   ],
-  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService, Lifecycle, Metrics, KeyRotation],
+  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AccountStates, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService, Lifecycle, Metrics, KeyRotation],
 })
 export class PlatformModule {}

@@ -4,7 +4,7 @@ import { ConfigService } from '@nestjs/config';
 import { JwtService } from '@nestjs/jwt';
 import { IsNull, type EntityManager } from 'typeorm';
 import type { Actor } from '../../platform/auth/actor.js';
-import type { AccessClaims } from '../../platform/auth/jwt.strategy.js';
+import type { AccessClaims } from '../../platform/auth/access-tokens.js';
 import { ROLE_PERMISSIONS } from '../../platform/auth/permissions.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock, MINUTE } from '../../platform/clock/clock.js';

@@ -1,4 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { AccountStates } from '../../platform/auth/account-states.js';
 import { DataSubjectRegistry, runErasure, type ExportPart } from '../../platform/data-subject/data-subject.registry.js';
 import { fhirInstant, fhirRef, XINGANG_SYSTEM, type FhirResource } from '../../platform/data-subject/fhir.js';
 import type { EntityManager } from 'typeorm';
@@ -24,7 +25,10 @@ const PURPOSE_LABEL: Record<string, string> = {
  */
 @Injectable()
 export class PeopleRightsContributor implements OnModuleInit {
-  constructor(private readonly registry: DataSubjectRegistry) {}
+  constructor(
+    private readonly registry: DataSubjectRegistry,
+    private readonly accounts: AccountStates,
+  ) {}
 
   onModuleInit(): void {
     this.registry.register({
@@ -35,8 +39,10 @@ export class PeopleRightsContributor implements OnModuleInit {
         { table: 'refresh_tokens', action: 'delete', what: '登录令牌 / sign-in tokens' },
         { table: 'consents', action: 'delete', what: '同意记录 / consent history' },
       ],
-      erase: (manager, { workerId, userIds }) =>
-        runErasure(
+      erase: (manager, { workerId, userIds }) => {
+        // The disabled account's unexpired access tokens are refused from the next request on.
+        this.accounts.changed(manager, userIds);
+        return runErasure(
           manager,
           [
             'DELETE FROM refresh_tokens WHERE user_id IN (:...pp_users)',
@@ -46,14 +52,15 @@ export class PeopleRightsContributor implements OnModuleInit {
                life_events = '[]', erased = TRUE WHERE id = :pp_worker`,
           ],
           { pp_worker: workerId, pp_users: userIds.length > 0 ? userIds : ['00000000-0000-0000-0000-000000000000'], pp_name: ERASED_NAME },
-        ),
+        );
+      },
       export: (manager, workerId) => this.export(manager, workerId),
     });
   }
 
   private async export(manager: EntityManager, workerId: string): Promise<ExportPart> {
     const worker = await manager.findOneOrFail(Worker, { where: { id: workerId } });
-    const consents = await manager.find(Consent, { where: { workerId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const consents = await manager.find(Consent, { where: { workerId }, order: { seq: 'ASC' } });
     const patient: FhirResource = {
       resourceType: 'Patient',
       id: worker.id,

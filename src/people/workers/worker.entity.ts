@@ -1,4 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { newRecordKey } from '../../platform/reporting/cell-key.js';
+import { RecordKeyColumn } from '../../platform/reporting/record-key-column.js';
 import { encrypted } from '../../platform/crypto/field-cipher.js';
 import { CreatedAtColumn, IdColumn, JsonColumn, UpdatedAtColumn } from '../../platform/database/columns.js';
 import { DIALECT } from '../../platform/database/dialect.js';
@@ -69,6 +71,10 @@ export class Worker {
   /** Set when the worker's data was erased on their request; the row stays as a pseudonym for aggregates. */
   @Column({ name: 'erased', type: 'boolean', default: false })
   erased: boolean;
+
+  /** Fixed random key for the dashboards' cell-key perturbation (never read back, never changed). */
+  @RecordKeyColumn()
+  recordKey: number = newRecordKey();
 
   @CreatedAtColumn()
   createdAt: Date;

@@ -99,6 +99,8 @@ export class AppConfig {
   @IsString() SMTP_URL: string;
   @IsString() MAIL_FROM: string;
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL: string;
+  /** Requests slower than this are logged (warn), beside every 5xx (error); no other request is. */
+  @Transform(toInt) @IsInt() @Min(1) LOG_SLOW_REQUEST_MS: number;
   /** Help lines shown with a crisis result: `number label;number label`. */
   @IsString() HELP_LINES: string;
   /**
