@@ -12,6 +12,8 @@ import { KeyRotationController } from './operations/key-rotation.controller.js';
 import { AuthController } from './auth/auth.controller.js';
 import { AuthService } from './auth/auth.service.js';
 import { RefreshToken } from './auth/refresh-token.entity.js';
+import { TotpController } from './auth/totp/totp.controller.js';
+import { TotpService } from './auth/totp/totp.service.js';
 import { PeopleBootstrap } from './bootstrap.service.js';
 import { Consent } from './consents/consent.entity.js';
 import { ConsentsController } from './consents/consents.controller.js';
@@ -28,6 +30,8 @@ import { RosterImportService } from './workers/roster-import.service.js';
 import { Worker } from './workers/worker.entity.js';
 import { WorkersController } from './workers/workers.controller.js';
 import { WorkersService } from './workers/workers.service.js';
+import { WorkerMobilesProvider } from './workers/worker-mobiles.provider.js';
+import { PhoneIndexBackfill } from './workers/phone-index-backfill.js';
 
 /**
  * People: org units, users and sign-in, worker profiles (职工档案) and consent. The tiers use its exported services;
@@ -41,12 +45,13 @@ import { WorkersService } from './workers/workers.service.js';
       useFactory: (config: ConfigService<AppConfig, true>) => ({ secret: config.get('JWT_SECRET', { infer: true }) }),
     }),
   ],
-  controllers: [AuditLogController, KeyRotationController, AuthController, OrgUnitsController, UsersController, WorkersController, ConsentsController, MeController],
+  controllers: [AuditLogController, KeyRotationController, AuthController, TotpController, OrgUnitsController, UsersController, WorkersController, ConsentsController, MeController],
   providers: [
     KeyRotationAdminService,
     PeopleRightsContributor,
     AccessScope,
     AuthService,
+    TotpService,
     OrgUnitsService,
     UsersService,
     AccountStateLoader,
@@ -55,7 +60,9 @@ import { WorkersService } from './workers/workers.service.js';
     ConsentsService,
     PeopleBootstrap,
     AuditLogService,
+    WorkerMobilesProvider,
+    PhoneIndexBackfill,
   ],
-  exports: [AccessScope, OrgUnitsService, UsersService, WorkersService, ConsentsService],
+  exports: [AccessScope, AuthService, OrgUnitsService, UsersService, WorkersService, ConsentsService],
 })
 export class PeopleModule {}
