@@ -29,7 +29,6 @@ const YEAR = 2026;
 const hex8 = () => randomBytes(4).toString('hex');
 /** `<prefix>-0000-4000-8000-<n, 12 digits>`: ids follow the row number, so rows can point at each other without a join. */
 const uuidOf = (prefix: string, n: string) => `('${prefix}-0000-4000-8000-' || lpad((${n})::text, 12, '0'))::uuid`;
-const idOf = (prefix: string, n: number) => `${prefix}-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 function* ranges(count: number, chunk: number): Generator<[number, number]> {
   for (let from = 1; from <= count; from += chunk) yield [from, Math.min(count, from + chunk - 1)];
