@@ -10,6 +10,8 @@ import { AuditLogService } from './audit-log/audit-log.service.js';
 import { AuthController } from './auth/auth.controller.js';
 import { AuthService } from './auth/auth.service.js';
 import { RefreshToken } from './auth/refresh-token.entity.js';
+import { TotpController } from './auth/totp/totp.controller.js';
+import { TotpService } from './auth/totp/totp.service.js';
 import { PeopleBootstrap } from './bootstrap.service.js';
 import { Consent } from './consents/consent.entity.js';
 import { ConsentsController } from './consents/consents.controller.js';
@@ -26,6 +28,8 @@ import { RosterImportService } from './workers/roster-import.service.js';
 import { Worker } from './workers/worker.entity.js';
 import { WorkersController } from './workers/workers.controller.js';
 import { WorkersService } from './workers/workers.service.js';
+import { WorkerMobilesProvider } from './workers/worker-mobiles.provider.js';
+import { PhoneIndexBackfill } from './workers/phone-index-backfill.js';
 
 /**
  * People: org units, users and sign-in, worker profiles (职工档案) and consent. The tiers use its exported services;
@@ -39,11 +43,12 @@ import { WorkersService } from './workers/workers.service.js';
       useFactory: (config: ConfigService<AppConfig, true>) => ({ secret: config.get('JWT_SECRET', { infer: true }) }),
     }),
   ],
-  controllers: [AuditLogController, AuthController, OrgUnitsController, UsersController, WorkersController, ConsentsController, MeController],
+  controllers: [AuditLogController, AuthController, TotpController, OrgUnitsController, UsersController, WorkersController, ConsentsController, MeController],
   providers: [
     PeopleRightsContributor,
     AccessScope,
     AuthService,
+    TotpService,
     OrgUnitsService,
     UsersService,
     AccountStateLoader,
@@ -52,7 +57,9 @@ import { WorkersService } from './workers/workers.service.js';
     ConsentsService,
     PeopleBootstrap,
     AuditLogService,
+    WorkerMobilesProvider,
+    PhoneIndexBackfill,
   ],
-  exports: [AccessScope, OrgUnitsService, UsersService, WorkersService, ConsentsService],
+  exports: [AccessScope, AuthService, OrgUnitsService, UsersService, WorkersService, ConsentsService],
 })
 export class PeopleModule {}

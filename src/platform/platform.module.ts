@@ -26,6 +26,16 @@ import { Notification } from './notifications/notification.entity.js';
 import { NotificationService } from './notifications/notification.service.js';
 import { NotificationsController } from './notifications/notifications.controller.js';
 import { TerminusModule } from '@nestjs/terminus';
+import { NotificationChannels } from './notifications/channels/notification-channels.service.js';
+import { NotificationPreference } from './notifications/channels/notification-preference.entity.js';
+import { NotificationPreferencesController } from './notifications/channels/notification-preferences.controller.js';
+import { RecipientContacts } from './notifications/channels/recipient-contacts.js';
+import { SmsController } from './sms/sms.controller.js';
+import { SmsGateway } from './sms/sms-gateway.js';
+import { SmsLogService } from './sms/sms-log.service.js';
+import { SmsMessage, SmsOptOut } from './sms/sms-message.entity.js';
+import { SmsReceiptsService } from './sms/sms-receipts.service.js';
+import { SmsService } from './sms/sms.service.js';
 import { Readiness } from './health/readiness.js';
 import { BackupSchedule } from './backup/backup-schedule.service.js';
 import { GracefulShutdown } from './lifecycle/graceful-shutdown.service.js';
@@ -41,9 +51,9 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
     DatabaseModule,
     ScheduleModule.forRoot(),
     TerminusModule,
-    TypeOrmModule.forFeature([AuditEvent, Job, Notification]),
+    TypeOrmModule.forFeature([AuditEvent, Job, Notification, NotificationPreference, SmsMessage, SmsOptOut]),
   ],
-  controllers: [HealthController, NotificationsController],
+  controllers: [HealthController, NotificationsController, NotificationPreferencesController, SmsController],
   providers: [
     DataSubjectRegistry,
     {
@@ -66,6 +76,12 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
     NotificationService,
     NotificationRightsContributor,
     MailerService,
+    NotificationChannels,
+    RecipientContacts,
+    SmsGateway,
+    SmsService,
+    SmsReceiptsService,
+    SmsLogService,
     Lifecycle,
     GracefulShutdown,
     Readiness,
@@ -74,6 +90,6 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
     PlatformMetrics,
     BackupSchedule,
   ],
-  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AccountStates, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService, Lifecycle, Metrics],
+  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AccountStates, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService, Lifecycle, Metrics, RecipientContacts, SmsService],
 })
 export class PlatformModule {}

@@ -159,6 +159,13 @@ export enum Permission {
   SelfRights = 'self.rights',
   /** Review workers' correction and deletion requests in scope (apply, erase, or refuse with a reason). */
   RightsReview = 'rights_request.review',
+  // 智慧工会 (issue #20): serving workers anywhere
+  /** Delivery status of text messages (masked numbers, never the texts). */
+  SmsRead = 'sms.read',
+  /** Publish and revoke a unit's join links and posters (自助入会). */
+  JoinLinkManage = 'join_link.manage',
+  /** Confirm or decline the membership of self-joined workers in one's subtree. */
+  JoinRequestReview = 'join_request.review',
 }
 
 const P = Permission;
@@ -253,6 +260,11 @@ export const ROLE_PERMISSIONS: Record<ActorRole, ReadonlySet<Permission>> = {
     P.EapUtilisationRead,
     // Dashboards are suppressed aggregates of the admin's subtree.
     ...REPORTS,
+    // Whether texts went out is operations; numbers are masked and texts never shown.
+    P.SmsRead,
+    // Membership is the union's roster work (入会), not clinical content.
+    P.JoinLinkManage,
+    P.JoinRequestReview,
   ]),
   counsellor: new Set([
     ...EVERY_SIGNED_IN,

@@ -1,5 +1,8 @@
 import {
   ApartmentOutlined,
+  MessageOutlined,
+  QrcodeOutlined,
+  UserAddOutlined,
   AuditOutlined,
   ExperimentOutlined,
   ScheduleOutlined,
@@ -57,5 +60,29 @@ export const adminPages: PageEntry[] = [
     roles: admin,
     component: lazy(() => import('./DutyRosterPage')),
     needs: ['GET /api/v1/duty-shifts', 'POST /api/v1/duty-shifts'],
+  },
+  {
+    path: '/admin/join-links',
+    title: 'mobile.nav.joinLinks',
+    icon: <QrcodeOutlined />,
+    roles: admin,
+    component: lazy(() => import('./JoinLinksPage')),
+    needs: ['GET /api/v1/join-links'],
+  },
+  {
+    path: '/admin/join-requests',
+    title: 'mobile.nav.joinRequests',
+    icon: <UserAddOutlined />,
+    roles: admin,
+    component: lazy(() => import('./JoinRequestsPage')),
+    needs: ['GET /api/v1/join-requests'],
+  },
+  {
+    path: '/admin/sms',
+    title: 'mobile.nav.sms',
+    icon: <MessageOutlined />,
+    roles: admin,
+    component: lazy(() => import('./SmsLogPage')),
+    needs: ['GET /api/v1/sms/messages'],
   },
 ];
