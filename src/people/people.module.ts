@@ -9,6 +9,8 @@ import { AuditLogController } from './audit-log/audit-log.controller.js';
 import { AuditLogService } from './audit-log/audit-log.service.js';
 import { JobAdminController } from './job-admin/job-admin.controller.js';
 import { JobAdminService } from './job-admin/job-admin.service.js';
+import { KeyRotationAdminService } from './operations/key-rotation-admin.service.js';
+import { KeyRotationController } from './operations/key-rotation.controller.js';
 import { AuthController } from './auth/auth.controller.js';
 import { AuthService } from './auth/auth.service.js';
 import { RefreshToken } from './auth/refresh-token.entity.js';
@@ -45,8 +47,9 @@ import { PhoneIndexBackfill } from './workers/phone-index-backfill.js';
       useFactory: (config: ConfigService<AppConfig, true>) => ({ secret: config.get('JWT_SECRET', { infer: true }) }),
     }),
   ],
-  controllers: [AuditLogController, JobAdminController, AuthController, TotpController, OrgUnitsController, UsersController, WorkersController, ConsentsController, MeController],
+  controllers: [AuditLogController, JobAdminController, KeyRotationController, AuthController, TotpController, OrgUnitsController, UsersController, WorkersController, ConsentsController, MeController],
   providers: [
+    KeyRotationAdminService,
     PeopleRightsContributor,
     AccessScope,
     AuthService,
