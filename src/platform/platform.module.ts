@@ -38,6 +38,7 @@ import { SmsReceiptsService } from './sms/sms-receipts.service.js';
 import { SmsService } from './sms/sms.service.js';
 import { Readiness } from './health/readiness.js';
 import { BackupSchedule } from './backup/backup-schedule.service.js';
+import { KeyRotation } from './crypto/key-rotation.service.js';
 import { GracefulShutdown } from './lifecycle/graceful-shutdown.service.js';
 import { Lifecycle } from './lifecycle/lifecycle.service.js';
 import { Metrics } from './metrics/metrics.service.js';
@@ -89,7 +90,8 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
     MetricsServer,
     PlatformMetrics,
     BackupSchedule,
+    KeyRotation,
   ],
-  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AccountStates, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService, Lifecycle, Metrics, RecipientContacts, SmsService],
+  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AccountStates, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService, Lifecycle, Metrics, RecipientContacts, SmsService, KeyRotation],
 })
 export class PlatformModule {}

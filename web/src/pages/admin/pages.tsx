@@ -5,6 +5,7 @@ import {
   UserAddOutlined,
   AuditOutlined,
   ExperimentOutlined,
+  KeyOutlined,
   ScheduleOutlined,
   ShopOutlined,
   UserOutlined,
@@ -60,6 +61,14 @@ export const adminPages: PageEntry[] = [
     roles: admin,
     component: lazy(() => import('./DutyRosterPage')),
     needs: ['GET /api/v1/duty-shifts', 'POST /api/v1/duty-shifts'],
+  },
+  {
+    path: '/admin/key-rotation',
+    title: 'nav.admin.keys',
+    icon: <KeyOutlined />,
+    roles: admin,
+    component: lazy(() => import('./KeyRotationPage')),
+    needs: ['GET /api/v1/admin/key-rotation', 'POST /api/v1/admin/key-rotation'],
   },
   {
     path: '/admin/join-links',
