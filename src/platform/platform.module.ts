@@ -17,10 +17,12 @@ import { DatabaseModule } from './database/database.module.js';
 import { CreatedAtSubscriber } from './database/created-at.subscriber.js';
 import { HealthController } from './health/health.controller.js';
 import { AccountThrottlerGuard } from './http/throttling.js';
+import { ThrottleBucket } from './http/throttle-bucket.entity.js';
 import { DomainEvents } from './jobs/domain-events.js';
 import { Job } from './jobs/job.entity.js';
 import { JobQueue } from './jobs/job-queue.service.js';
 import { JobRunner } from './jobs/job-runner.service.js';
+import { DeadJobs } from './jobs/dead-jobs.js';
 import { MailerService } from './notifications/mailer.service.js';
 import { Notification } from './notifications/notification.entity.js';
 import { NotificationService } from './notifications/notification.service.js';
@@ -38,6 +40,7 @@ import { SmsReceiptsService } from './sms/sms-receipts.service.js';
 import { SmsService } from './sms/sms.service.js';
 import { Readiness } from './health/readiness.js';
 import { BackupSchedule } from './backup/backup-schedule.service.js';
+import { KeyRotation } from './crypto/key-rotation.service.js';
 import { GracefulShutdown } from './lifecycle/graceful-shutdown.service.js';
 import { Lifecycle } from './lifecycle/lifecycle.service.js';
 import { Metrics } from './metrics/metrics.service.js';
@@ -51,7 +54,7 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
     DatabaseModule,
     ScheduleModule.forRoot(),
     TerminusModule,
-    TypeOrmModule.forFeature([AuditEvent, Job, Notification, NotificationPreference, SmsMessage, SmsOptOut]),
+    TypeOrmModule.forFeature([AuditEvent, Job, Notification, ThrottleBucket, NotificationPreference, SmsMessage, SmsOptOut]),
   ],
   controllers: [HealthController, NotificationsController, NotificationPreferencesController, SmsController],
   providers: [
@@ -72,6 +75,7 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
     AuditService,
     JobQueue,
     JobRunner,
+    DeadJobs,
     DomainEvents,
     NotificationService,
     NotificationRightsContributor,
@@ -89,7 +93,8 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
     MetricsServer,
     PlatformMetrics,
     BackupSchedule,
+    KeyRotation,
   ],
-  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AccountStates, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService, Lifecycle, Metrics, RecipientContacts, SmsService],
+  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AccountStates, AuditService, JobQueue, JobRunner, DeadJobs, DomainEvents, NotificationService, Lifecycle, Metrics, RecipientContacts, SmsService, KeyRotation],
 })
 export class PlatformModule {}

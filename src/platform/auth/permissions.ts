@@ -22,6 +22,10 @@ export enum Permission {
   ConsentRead = 'consent.read',
   ConsentRecord = 'consent.record',
   AuditRead = 'audit.read',
+  /** Jobs that gave up (dead letters): list them and queue one again (root administrators only, checked in the service). */
+  JobAdmin = 'job.admin',
+  /** Data-key rotation: progress and start (root administrators only, checked in the service). */
+  KeyRotationManage = 'key_rotation.manage',
   SelfRead = 'self.read',
   SelfConsent = 'self.consent',
   NotificationRead = 'notification.read',
@@ -243,6 +247,8 @@ export const ROLE_PERMISSIONS: Record<ActorRole, ReadonlySet<Permission>> = {
     P.WorkerUpdate,
     P.WorkerImport,
     P.AuditRead,
+    P.JobAdmin,
+    P.KeyRotationManage,
     // The instrument catalogue is not clinical content (no results).
     P.InstrumentRead,
     // The duty roster is operations, not clinical content: admins keep it with the supervisors of their subtree.

@@ -1,10 +1,12 @@
 import {
   ApartmentOutlined,
+  AlertOutlined,
   MessageOutlined,
   QrcodeOutlined,
   UserAddOutlined,
   AuditOutlined,
   ExperimentOutlined,
+  KeyOutlined,
   ScheduleOutlined,
   ShopOutlined,
   UserOutlined,
@@ -62,6 +64,14 @@ export const adminPages: PageEntry[] = [
     needs: ['GET /api/v1/duty-shifts', 'POST /api/v1/duty-shifts'],
   },
   {
+    path: '/admin/key-rotation',
+    title: 'nav.admin.keys',
+    icon: <KeyOutlined />,
+    roles: admin,
+    component: lazy(() => import('./KeyRotationPage')),
+    needs: ['GET /api/v1/admin/key-rotation', 'POST /api/v1/admin/key-rotation'],
+  },
+  {
     path: '/admin/join-links',
     title: 'mobile.nav.joinLinks',
     icon: <QrcodeOutlined />,
@@ -84,5 +94,13 @@ export const adminPages: PageEntry[] = [
     roles: admin,
     component: lazy(() => import('./SmsLogPage')),
     needs: ['GET /api/v1/sms/messages'],
+  },
+  {
+    path: '/admin/jobs',
+    title: 'jobsAdmin.nav',
+    icon: <AlertOutlined />,
+    roles: admin,
+    component: lazy(() => import('./DeadJobsPage')),
+    needs: ['GET /api/v1/jobs/dead', 'POST /api/v1/jobs/{id}/retry'],
   },
 ];
