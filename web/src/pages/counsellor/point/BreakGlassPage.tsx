@@ -53,7 +53,9 @@ function ReviewQueue() {
             scroll={{ x: 900 }}
             dataSource={data.items}
             pagination={false}
-            locale={{ emptyText: t('point.breakGlass.none') }}
+            locale={{
+              emptyText: <Typography.Text type="secondary">{t('point.breakGlass.none')}</Typography.Text>,
+            }}
             columns={[
               { title: t('point.breakGlass.who'), key: 'who', render: (_, g) => g.userName ?? '—' },
               { title: t('point.breakGlass.whom'), key: 'whom', render: (_, g) => g.workerName ?? '—' },

@@ -275,7 +275,11 @@ export default function IncidentPage() {
                 <Card title={h2(t('point.incidents.sessions'))} style={{ height: '100%' }}>
                   <List
                     dataSource={d.sessions}
-                    locale={{ emptyText: t('point.incidents.noSessions') }}
+                    locale={{
+                      emptyText: (
+                        <Typography.Text type="secondary">{t('point.incidents.noSessions')}</Typography.Text>
+                      ),
+                    }}
                     renderItem={(s) => (
                       <List.Item
                         actions={[

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Segmented, Table, Tag } from 'antd';
+import { Button, Segmented, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -52,7 +52,9 @@ export default function IncidentsPage() {
             rowKey="id"
             scroll={{ x: 760 }}
             dataSource={data.items}
-            locale={{ emptyText: t('point.incidents.none') }}
+            locale={{
+              emptyText: <Typography.Text type="secondary">{t('point.incidents.none')}</Typography.Text>,
+            }}
             columns={[
               { title: t('point.incidents.title'), dataIndex: 'title' },
               {

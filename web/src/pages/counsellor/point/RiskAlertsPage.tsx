@@ -1,4 +1,4 @@
-import { Button, Segmented, Table, Tag } from 'antd';
+import { Button, Segmented, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../../api/client';
@@ -54,7 +54,9 @@ export default function RiskAlertsPage() {
             rowKey="resultId"
             scroll={{ x: 800 }}
             dataSource={data.items}
-            locale={{ emptyText: t('point.riskAlerts.none') }}
+            locale={{
+              emptyText: <Typography.Text type="secondary">{t('point.riskAlerts.none')}</Typography.Text>,
+            }}
             pagination={{
               current: data.page,
               pageSize: data.pageSize,

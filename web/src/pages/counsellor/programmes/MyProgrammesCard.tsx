@@ -1,4 +1,4 @@
-import { Button, Card, Select, Table, Tag } from 'antd';
+import { Button, Card, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../../api/client';
@@ -29,7 +29,9 @@ export function MyProgrammesCard() {
             scroll={{ x: 640 }}
             dataSource={items}
             pagination={false}
-            locale={{ emptyText: t('line.mine.noProgrammes') }}
+            locale={{
+              emptyText: <Typography.Text type="secondary">{t('line.mine.noProgrammes')}</Typography.Text>,
+            }}
             columns={[
               { title: t('line.programme.title'), dataIndex: 'title' },
               {
@@ -95,7 +97,9 @@ export function MyTasksCard() {
             scroll={{ x: 760 }}
             dataSource={items}
             pagination={false}
-            locale={{ emptyText: t('line.mine.noTasks') }}
+            locale={{
+              emptyText: <Typography.Text type="secondary">{t('line.mine.noTasks')}</Typography.Text>,
+            }}
             columns={[
               {
                 title: t('line.task.due'),

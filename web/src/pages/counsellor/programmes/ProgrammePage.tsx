@@ -47,7 +47,11 @@ export default function ProgrammePage() {
                 {(items) => (
                   <List
                     dataSource={items}
-                    locale={{ emptyText: t('line.programme.noActivities') }}
+                    locale={{
+                      emptyText: (
+                        <Typography.Text type="secondary">{t('line.programme.noActivities')}</Typography.Text>
+                      ),
+                    }}
                     renderItem={(a) => (
                       <List.Item>
                         <List.Item.Meta
@@ -68,7 +72,11 @@ export default function ProgrammePage() {
                     size="small"
                     dataSource={page.items}
                     pagination={false}
-                    locale={{ emptyText: t('line.programme.noMembers') }}
+                    locale={{
+                      emptyText: (
+                        <Typography.Text type="secondary">{t('line.programme.noMembers')}</Typography.Text>
+                      ),
+                    }}
                     columns={[
                       { title: t('line.task.worker'), dataIndex: 'workerName' },
                       {
