@@ -20,7 +20,8 @@ import { crisisHelp } from './crisis-help.js';
 import type { AssessmentDetailDto, AssessmentResultDto, SubmitAssessmentDto } from './dto/assessment.dto.js';
 import { AssessmentResult, type AssessmentSource } from './entities/assessment-result.entity.js';
 import { InstrumentLibrary } from './instrument-library.service.js';
-import { crisisReasons } from './scoring/crisis.js';
+import { crisisEventDetail } from './crisis-event-detail.js';
+import { firedRules } from './scoring/crisis.js';
 import { checkAnswers, score } from './scoring/score.js';
 
 /**
@@ -78,7 +79,8 @@ export class AssessmentsService {
     const checked = checkAnswers(def, input.answers);
     if (!checked.ok) throw AssessmentErrors.answers(def.code, checked.problem);
     const scored = score(def, checked.values);
-    const reasons = crisisReasons(this.library.crisisRulesOf(def.code), checked.values, scored.totalScore);
+    const fired = firedRules(this.library.crisisRulesOf(def.code), checked.values, scored.totalScore);
+    const reasons = fired.map((f) => f.code);
 
     return this.transactions.run(async (manager) => {
       const worker = await this.scope.requireWorker(manager, actor, workerId);
@@ -121,6 +123,7 @@ export class AssessmentsService {
           instrumentCode: def.code,
           reasons,
           occurredAt: result.createdAt.toISOString(),
+          ...crisisEventDetail(def, fired, scored),
         };
         await this.events.publish(manager, ASSESSMENT_CRISIS, { ...event }, result.id);
       }

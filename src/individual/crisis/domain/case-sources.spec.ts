@@ -1,12 +1,15 @@
 import { levelForAssessment, levelFromCounselling } from './case-sources.js';
 
 describe('levels of cases opened by events', () => {
-  it('makes a positive PHQ-9 suicide item urgent, other crisis rules concern', () => {
-    expect(levelForAssessment('PHQ-9', ['item_9_above_0'])).toBe('urgent');
-    expect(levelForAssessment('PHQ-9', ['total_at_least_20', 'item_9_above_0'])).toBe('urgent');
-    expect(levelForAssessment('PHQ-9', ['total_at_least_20'])).toBe('concern');
-    expect(levelForAssessment('GAD-7', ['total_at_least_15'])).toBe('concern');
-    expect(levelForAssessment('PCL-5', ['total_at_least_33'])).toBe('concern');
+  it("takes the level the instrument's crisis rules chose, carried by the event", () => {
+    expect(levelForAssessment({ level: 'imminent' })).toBe('imminent');
+    expect(levelForAssessment({ level: 'urgent' })).toBe('urgent');
+    expect(levelForAssessment({ level: 'concern' })).toBe('concern');
+  });
+
+  it('makes an event without a (known) level urgent: never less than a same-day assessment', () => {
+    expect(levelForAssessment({})).toBe('urgent');
+    expect(levelForAssessment({ level: 'later' as never })).toBe('urgent');
   });
 
   it('maps the counselling module\'s levels and passes ours through; anything else is urgent', () => {

@@ -1,19 +1,18 @@
+import type { AssessmentCrisisEvent } from '../../../population/assessments/assessment-events.js';
 import { CRISIS_LEVELS, type CrisisLevel } from '../../shared/levels.js';
 
 /** Where a case came from; `source_id` points at the thing that opened it (one case per source id). */
 export const CASE_SOURCES = ['assessment', 'counselling', 'service_desk', 'counsellor', 'self_help'] as const;
 export type CaseSource = (typeof CASE_SOURCES)[number];
 
-/** Crisis-rule codes that concern the suicide item (PHQ-9 item 9), e.g. `item_9_above_0`. */
-const SUICIDE_ITEM_REASON = /^item_9_/;
-
 /**
- * The triage level of a case opened by an assessment crisis event. A positive suicide item (PHQ-9 item 9) needs a
- * safety assessment the same day: `urgent`. Any other crisis rule (a severe total) is `concern`. `imminent` is left to
- * a counsellor's judgement or a worker who says they are in danger now: a questionnaire cannot tell.
+ * The triage level of a case opened by an assessment crisis event: the level the instrument's crisis rules chose
+ * (面 decides it from the instrument file: PHQ-9 item 9 by answer, totals by threshold; see docs/individual.md). 点
+ * reads no instrument itself. An event without a level (published before levels existed) is `urgent`: a same-day
+ * safety assessment, never less.
  */
-export function levelForAssessment(instrumentCode: string, reasons: readonly string[]): CrisisLevel {
-  return instrumentCode === 'PHQ-9' && reasons.some((r) => SUICIDE_ITEM_REASON.test(r)) ? 'urgent' : 'concern';
+export function levelForAssessment(event: Pick<AssessmentCrisisEvent, 'level'>): CrisisLevel {
+  return event.level && (CRISIS_LEVELS as readonly string[]).includes(event.level) ? event.level : 'urgent';
 }
 
 /**

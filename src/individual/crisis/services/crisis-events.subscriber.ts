@@ -30,7 +30,7 @@ export class CrisisEventsSubscriber implements OnModuleInit {
   onModuleInit(): void {
     this.events.subscribe(ASSESSMENT_CRISIS, OPEN_CASE_SUBSCRIBER, async (payload, manager) => {
       const event = payload as unknown as AssessmentCrisisEvent;
-      await this.cases.openFromAssessment(manager, event, levelForAssessment(event.instrumentCode, event.reasons));
+      await this.cases.openFromAssessment(manager, event, levelForAssessment(event));
     });
     this.events.subscribe(COUNSELLING_CRISIS_FLAGGED, OPEN_CASE_SUBSCRIBER, async (payload, manager) => {
       const flag = payload as unknown as CounsellingCrisisFlag;
