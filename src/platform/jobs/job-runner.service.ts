@@ -181,6 +181,11 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     if (result.affected === 0) throw new LeaseLost(`job ${job.id} is no longer leased by ${this.workerId}`);
   }
 
+  private retryDelayMs(job: Job, error: unknown): number {
+    const custom = this.queue.handlerFor(job.type)?.options.retryDelayMs;
+    return custom ? custom(job.attempts, error) : backoffMs(job.attempts);
+  }
+
   private async fail(job: Job, error: unknown): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
     const dead = error instanceof PermanentJobFailure || job.attempts >= job.maxAttempts;
@@ -188,7 +193,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     await this.transactions.run((manager) =>
       manager.update(Job, { id: job.id, lockedBy: this.workerId }, {
         status: dead ? 'dead' : 'pending',
-        runAt: new Date(this.clock.now().getTime() + (this.queue.handlerFor(job.type)?.options.retryDelayMs ?? backoffMs)(job.attempts)),
+        runAt: new Date(this.clock.now().getTime() + this.retryDelayMs(job, error)),
         lockedUntil: null,
         lastError: message.slice(0, 2000),
         finishedAt: dead ? this.clock.now() : null,
