@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Module, type DynamicModule } from '@nestjs/common';
@@ -12,6 +13,7 @@ import { IncidentsModule } from './individual/incidents/incidents.module.js';
 import { ReferralsModule } from './individual/referrals/referrals.module.js';
 import { EapModule } from './eap/eap.module.js';
 import { InsightsModule } from './insights/insights.module.js';
+import { MobileAccessModule } from './people/mobile-access/mobile-access.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { AssessmentsModule } from './population/assessments/assessments.module.js';
 import { CounsellingModule } from './population/counselling/counselling.module.js';
@@ -33,6 +35,7 @@ import { TestHooksModule } from './platform/testing/test-hooks.module.js';
 /** Feature modules, lowest layer first (see README: platform ← people ← tiers ← eap, service desk ← insights). */
 const FEATURE_MODULES = [
   PeopleModule,
+  MobileAccessModule,
   AssessmentsModule,
   EducationModule,
   GroupsModule,
@@ -81,7 +84,7 @@ export class AppModule {
           inject: [ConfigService],
           useFactory: (c: ConfigService<AppConfig, true>) => loggerOptions(c.get('LOG_LEVEL', { infer: true })),
         }),
-        ThrottlerModule.forRootAsync({ inject: [ConfigService], useFactory: throttlerOptions }),
+        ThrottlerModule.forRootAsync({ inject: [ConfigService, DataSource], useFactory: throttlerOptions }),
         CryptoModule,
         PlatformModule,
         ...FEATURE_MODULES,

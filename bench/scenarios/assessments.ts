@@ -107,10 +107,11 @@ export async function seedAssessments(db: SeedDatabase, options: SeedOptions): P
   for (const [from, to] of ranges(workers, chunk)) {
     await run(
       `INSERT INTO workers (id, org_unit_id, name, gender, birth_year, employee_no, cadre_level, special_post, employment_status,
-         life_events, erased, created_at, updated_at)
+         life_events, erased, record_key, created_at, updated_at)
        ${sql.series(from, to)}
        SELECT ${sql.uuid(prefix.worker)}, ${sql.p(1)}, '基准职工' || g, CASE WHEN g % 2 = 0 THEN 'female' ELSE 'male' END, 1960 + g % 45,
-         'B' || g, 'none', CASE WHEN g % 10 = 0 THEN 'shift' ELSE 'none' END, 'employed', '[]', ${sql.false}, ${sql.p(2)}, ${sql.p(2)}
+         'B' || g, 'none', CASE WHEN g % 10 = 0 THEN 'shift' ELSE 'none' END, 'employed', '[]', ${sql.false},
+         (g * 2654435761) % 2147483648, ${sql.p(2)}, ${sql.p(2)}
        FROM seq`,
       [unitId, time],
     );

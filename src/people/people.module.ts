@@ -7,9 +7,15 @@ import type { AppConfig } from '../platform/config/app-config.js';
 import { AccessScope } from './access/access-scope.service.js';
 import { AuditLogController } from './audit-log/audit-log.controller.js';
 import { AuditLogService } from './audit-log/audit-log.service.js';
+import { JobAdminController } from './job-admin/job-admin.controller.js';
+import { JobAdminService } from './job-admin/job-admin.service.js';
+import { KeyRotationAdminService } from './operations/key-rotation-admin.service.js';
+import { KeyRotationController } from './operations/key-rotation.controller.js';
 import { AuthController } from './auth/auth.controller.js';
 import { AuthService } from './auth/auth.service.js';
 import { RefreshToken } from './auth/refresh-token.entity.js';
+import { TotpController } from './auth/totp/totp.controller.js';
+import { TotpService } from './auth/totp/totp.service.js';
 import { PeopleBootstrap } from './bootstrap.service.js';
 import { Consent } from './consents/consent.entity.js';
 import { ConsentsController } from './consents/consents.controller.js';
@@ -26,6 +32,8 @@ import { RosterImportService } from './workers/roster-import.service.js';
 import { Worker } from './workers/worker.entity.js';
 import { WorkersController } from './workers/workers.controller.js';
 import { WorkersService } from './workers/workers.service.js';
+import { WorkerMobilesProvider } from './workers/worker-mobiles.provider.js';
+import { PhoneIndexBackfill } from './workers/phone-index-backfill.js';
 
 /**
  * People: org units, users and sign-in, worker profiles (职工档案) and consent. The tiers use its exported services;
@@ -39,11 +47,13 @@ import { WorkersService } from './workers/workers.service.js';
       useFactory: (config: ConfigService<AppConfig, true>) => ({ secret: config.get('JWT_SECRET', { infer: true }) }),
     }),
   ],
-  controllers: [AuditLogController, AuthController, OrgUnitsController, UsersController, WorkersController, ConsentsController, MeController],
+  controllers: [AuditLogController, JobAdminController, KeyRotationController, AuthController, TotpController, OrgUnitsController, UsersController, WorkersController, ConsentsController, MeController],
   providers: [
+    KeyRotationAdminService,
     PeopleRightsContributor,
     AccessScope,
     AuthService,
+    TotpService,
     OrgUnitsService,
     UsersService,
     AccountStateLoader,
@@ -52,7 +62,10 @@ import { WorkersService } from './workers/workers.service.js';
     ConsentsService,
     PeopleBootstrap,
     AuditLogService,
+    JobAdminService,
+    WorkerMobilesProvider,
+    PhoneIndexBackfill,
   ],
-  exports: [AccessScope, OrgUnitsService, UsersService, WorkersService, ConsentsService],
+  exports: [AccessScope, AuthService, OrgUnitsService, UsersService, WorkersService, ConsentsService],
 })
 export class PeopleModule {}

@@ -17,17 +17,30 @@ import { DatabaseModule } from './database/database.module.js';
 import { CreatedAtSubscriber } from './database/created-at.subscriber.js';
 import { HealthController } from './health/health.controller.js';
 import { AccountThrottlerGuard } from './http/throttling.js';
+import { ThrottleBucket } from './http/throttle-bucket.entity.js';
 import { DomainEvents } from './jobs/domain-events.js';
 import { Job } from './jobs/job.entity.js';
 import { JobQueue } from './jobs/job-queue.service.js';
 import { JobRunner } from './jobs/job-runner.service.js';
+import { DeadJobs } from './jobs/dead-jobs.js';
 import { MailerService } from './notifications/mailer.service.js';
 import { Notification } from './notifications/notification.entity.js';
 import { NotificationService } from './notifications/notification.service.js';
 import { NotificationsController } from './notifications/notifications.controller.js';
 import { TerminusModule } from '@nestjs/terminus';
+import { NotificationChannels } from './notifications/channels/notification-channels.service.js';
+import { NotificationPreference } from './notifications/channels/notification-preference.entity.js';
+import { NotificationPreferencesController } from './notifications/channels/notification-preferences.controller.js';
+import { RecipientContacts } from './notifications/channels/recipient-contacts.js';
+import { SmsController } from './sms/sms.controller.js';
+import { SmsGateway } from './sms/sms-gateway.js';
+import { SmsLogService } from './sms/sms-log.service.js';
+import { SmsMessage, SmsOptOut } from './sms/sms-message.entity.js';
+import { SmsReceiptsService } from './sms/sms-receipts.service.js';
+import { SmsService } from './sms/sms.service.js';
 import { Readiness } from './health/readiness.js';
 import { BackupSchedule } from './backup/backup-schedule.service.js';
+import { KeyRotation } from './crypto/key-rotation.service.js';
 import { GracefulShutdown } from './lifecycle/graceful-shutdown.service.js';
 import { Lifecycle } from './lifecycle/lifecycle.service.js';
 import { Metrics } from './metrics/metrics.service.js';
@@ -41,9 +54,9 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
     DatabaseModule,
     ScheduleModule.forRoot(),
     TerminusModule,
-    TypeOrmModule.forFeature([AuditEvent, Job, Notification]),
+    TypeOrmModule.forFeature([AuditEvent, Job, Notification, ThrottleBucket, NotificationPreference, SmsMessage, SmsOptOut]),
   ],
-  controllers: [HealthController, NotificationsController],
+  controllers: [HealthController, NotificationsController, NotificationPreferencesController, SmsController],
   providers: [
     DataSubjectRegistry,
     {
@@ -62,10 +75,17 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
     AuditService,
     JobQueue,
     JobRunner,
+    DeadJobs,
     DomainEvents,
     NotificationService,
     NotificationRightsContributor,
     MailerService,
+    NotificationChannels,
+    RecipientContacts,
+    SmsGateway,
+    SmsService,
+    SmsReceiptsService,
+    SmsLogService,
     Lifecycle,
     GracefulShutdown,
     Readiness,
@@ -73,7 +93,8 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
     MetricsServer,
     PlatformMetrics,
     BackupSchedule,
+    KeyRotation,
   ],
-  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AccountStates, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService, Lifecycle, Metrics],
+  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AccountStates, AuditService, JobQueue, JobRunner, DeadJobs, DomainEvents, NotificationService, Lifecycle, Metrics, RecipientContacts, SmsService, KeyRotation],
 })
 export class PlatformModule {}

@@ -14,7 +14,9 @@ import { DomainError } from '../../platform/errors/domain-error.js';
 import { hashPassword, verifyPassword } from '../users/passwords.js';
 import { User } from '../users/user.entity.js';
 import type { MeDto, TokensDto } from './auth.dto.js';
+import { formatRefreshToken, parseRefreshToken } from '../../platform/auth/refresh-token-format.js';
 import { RefreshToken } from './refresh-token.entity.js';
+import { TotpService } from './totp/totp.service.js';
 
 const invalidCredentials = () =>
   new DomainError(401, 'INVALID_CREDENTIALS', '用户名或密码错误', 'Wrong username or password');
@@ -34,9 +36,10 @@ export class AuthService {
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly totp: TotpService,
   ) {}
 
-  async login(username: string, password: string, ip: string | null): Promise<TokensDto> {
+  async login(username: string, password: string, ip: string | null, totpCode?: string): Promise<TokensDto> {
     const user = await this.transactions.read((m) => m.findOne(User, { where: { username } }));
     const now = this.clock.now();
     this.dummyHash ??= hashPassword(randomUUID(), this.config.get('PASSWORD_HASH_COST', { infer: true }));
@@ -52,15 +55,24 @@ export class AuthService {
         await this.auditLogin(manager, subject, 'denied', 'locked');
         return new DomainError(401, 'ACCOUNT_LOCKED', '多次登录失败，账号已暂时锁定，请稍后再试', 'Too many failed sign-ins; account locked for a while');
       }
-      if (!passwordOk) {
+      // A wrong second factor counts like a wrong password: the lock-out stops guessing either.
+      const secondFactor = passwordOk ? await this.totp.gate(manager, user, totpCode) : null;
+      if (secondFactor instanceof DomainError) {
+        await this.auditLogin(manager, subject, 'denied', secondFactor.code.toLowerCase());
+        return secondFactor;
+      }
+      if (!passwordOk || secondFactor === 'wrong_code') {
         const failures = user.failedLogins + 1;
         const lock = failures >= this.config.get('LOGIN_MAX_FAILURES', { infer: true });
         await manager.update(User, { id: user.id }, {
           failedLogins: lock ? 0 : failures,
           lockedUntil: lock ? new Date(now.getTime() + this.config.get('LOGIN_LOCK_MINUTES', { infer: true }) * MINUTE) : null,
         });
-        await this.auditLogin(manager, subject, 'failure', lock ? 'wrong_password_locked' : 'wrong_password');
-        return invalidCredentials();
+        const reason = secondFactor === 'wrong_code' ? 'wrong_totp' : 'wrong_password';
+        await this.auditLogin(manager, subject, 'failure', lock ? `${reason}_locked` : reason);
+        return secondFactor === 'wrong_code'
+          ? new DomainError(401, 'TOTP_INVALID', '动态码不正确或已使用，请等下一个动态码', 'The code is wrong or was already used; wait for the next one')
+          : invalidCredentials();
       }
       if (user.failedLogins > 0 || user.lockedUntil) {
         await manager.update(User, { id: user.id }, { failedLogins: 0, lockedUntil: null });
@@ -74,11 +86,12 @@ export class AuthService {
 
   /** Rotates the refresh token. Presenting a token that was already rotated revokes its whole family. */
   refresh(presented: string): Promise<TokensDto> {
-    const [id, secret] = presented.split('.');
-    if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) return Promise.reject(invalidRefresh());
+    const parsed = parseRefreshToken(presented);
+    if (!parsed) return Promise.reject(invalidRefresh());
     const outcome = this.transactions.run(async (manager): Promise<TokensDto | null> => {
-      const token = await manager.findOne(RefreshToken, { where: { id } });
-      if (!token || token.secretHash !== sha256(secret)) return null;
+      const token = await manager.findOne(RefreshToken, { where: { id: parsed.id } });
+      if (!token || token.secretHash !== sha256(parsed.secret)) return null;
+      if (parsed.familyId !== null && parsed.familyId !== token.familyId) return null;
       const now = this.clock.now();
       if (token.revokedAt) {
         // Reuse of a rotated token: someone holds a stolen copy. Revoke the family (committed, then refused).
@@ -96,11 +109,11 @@ export class AuthService {
 
   /** Revokes the presented refresh token's family (this device's session). Unknown tokens are ignored. */
   logout(presented: string): Promise<void> {
-    const [id, secret] = presented.split('.');
+    const parsed = parseRefreshToken(presented);
     return this.transactions.run(async (manager) => {
-      if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) return;
-      const token = await manager.findOne(RefreshToken, { where: { id } });
-      if (!token || token.secretHash !== sha256(secret)) return;
+      if (!parsed) return;
+      const token = await manager.findOne(RefreshToken, { where: { id: parsed.id } });
+      if (!token || token.secretHash !== sha256(parsed.secret)) return;
       await manager.update(RefreshToken, { familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
     });
   }
@@ -119,7 +132,8 @@ export class AuthService {
     };
   }
 
-  private async issue(manager: EntityManager, user: User, familyId: string): Promise<TokensDto> {
+  /** New access and refresh tokens for a user who has proven who they are (password, SMS code). */
+  async issue(manager: EntityManager, user: User, familyId: string): Promise<TokensDto> {
     const expiresIn = this.config.get('ACCESS_TOKEN_TTL_SECONDS', { infer: true });
     const claims: AccessClaims = {
       sub: user.id,
@@ -140,7 +154,7 @@ export class AuthService {
       createdAt: this.clock.now(),
     });
     await manager.save(token);
-    return { accessToken, refreshToken: `${token.id}.${secret}`, expiresIn };
+    return { accessToken, refreshToken: formatRefreshToken(familyId, token.id, secret), expiresIn };
   }
 
   private auditLogin(

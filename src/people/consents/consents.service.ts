@@ -56,36 +56,44 @@ export class ConsentsService {
   ) {}
 
   record(actor: Actor, workerId: string, input: RecordConsentDto): Promise<ConsentEventDto> {
-    this.validate(actor, input);
     return this.transactions.run(async (manager) => {
       await this.scope.requireWorker(manager, actor, workerId);
-      const consent = manager.create(Consent, {
-        seq: await this.nextSeq(manager, workerId),
-        workerId,
-        purpose: input.purpose,
-        recipientId: input.recipientId ?? '',
-        granted: input.granted,
-        recordedBy: actor.userId,
-        onPaper: actor.role !== 'worker' && input.onPaper === true,
-        note: input.note ?? null,
-        createdAt: this.clock.now(),
-      });
-      await manager.save(consent);
-      await this.audit.record(manager, actor, {
-        action: input.granted ? 'consent.grant' : 'consent.withdraw',
-        resourceType: 'consent',
-        resourceId: consent.id,
-        workerId,
-        detail: { purpose: input.purpose, recipientId: input.recipientId ?? null, onPaper: consent.onPaper },
-      });
-      await this.events.publish(manager, CONSENT_CHANGED, {
-        workerId,
-        purpose: input.purpose,
-        recipientId: input.recipientId ?? null,
-        granted: input.granted,
-      });
-      return toEventDto(consent, (await userNamesOf(manager, [actor.userId])).get(actor.userId) ?? null);
+      return this.recordWithin(manager, actor, workerId, input);
     });
+  }
+
+  /**
+   * In the caller's transaction, for a flow that already resolved the worker (self-join records the new member's
+   * consents with their profile): the same row, audit and event as `record`.
+   */
+  async recordWithin(manager: EntityManager, actor: Actor, workerId: string, input: RecordConsentDto): Promise<ConsentEventDto> {
+    this.validate(actor, input);
+    const consent = manager.create(Consent, {
+      seq: await this.nextSeq(manager, workerId),
+      workerId,
+      purpose: input.purpose,
+      recipientId: input.recipientId ?? '',
+      granted: input.granted,
+      recordedBy: actor.userId,
+      onPaper: actor.role !== 'worker' && input.onPaper === true,
+      note: input.note ?? null,
+      createdAt: this.clock.now(),
+    });
+    await manager.save(consent);
+    await this.audit.record(manager, actor, {
+      action: input.granted ? 'consent.grant' : 'consent.withdraw',
+      resourceType: 'consent',
+      resourceId: consent.id,
+      workerId,
+      detail: { purpose: input.purpose, recipientId: input.recipientId ?? null, onPaper: consent.onPaper },
+    });
+    await this.events.publish(manager, CONSENT_CHANGED, {
+      workerId,
+      purpose: input.purpose,
+      recipientId: input.recipientId ?? null,
+      granted: input.granted,
+    });
+    return toEventDto(consent, (await userNamesOf(manager, [actor.userId])).get(actor.userId) ?? null);
   }
 
   async list(actor: Actor, workerId: string): Promise<ConsentsDto> {

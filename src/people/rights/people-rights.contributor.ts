@@ -34,7 +34,7 @@ export class PeopleRightsContributor implements OnModuleInit {
     this.registry.register({
       module: 'people',
       rules: [
-        { table: 'workers', action: 'pseudonymise', what: '姓名、工号、联系方式、职务、备注、生活事件清除；单位、性别、出生年份保留 / name, number, contacts, title, notes, life events cleared' },
+        { table: 'workers', action: 'pseudonymise', what: '姓名、工号、联系方式（含号码索引）、雇主或平台、职务、备注、生活事件清除；单位、性别、出生年份、职业群体保留 / name, number, contacts (and number index), employer, title, notes, life events cleared' },
         { table: 'users', action: 'pseudonymise', what: '账号停用并改名，邮箱清除 / account disabled and renamed, email cleared' },
         { table: 'refresh_tokens', action: 'delete', what: '登录令牌 / sign-in tokens' },
         { table: 'consents', action: 'delete', what: '同意记录 / consent history' },
@@ -48,7 +48,7 @@ export class PeopleRightsContributor implements OnModuleInit {
             'DELETE FROM refresh_tokens WHERE user_id IN (:...pp_users)',
             "UPDATE users SET username = 'erased-' || id, display_name = :pp_name, email = NULL, password_hash = '!', active = FALSE, worker_id = NULL WHERE id IN (:...pp_users)",
             'DELETE FROM consents WHERE worker_id = :pp_worker',
-            `UPDATE workers SET name = :pp_name, employee_no = NULL, phone = NULL, email = NULL, job_title = NULL, notes = NULL,
+            `UPDATE workers SET name = :pp_name, employee_no = NULL, phone = NULL, phone_hash = NULL, employer = NULL, email = NULL, job_title = NULL, notes = NULL,
                life_events = '[]', erased = TRUE WHERE id = :pp_worker`,
           ],
           { pp_worker: workerId, pp_users: userIds.length > 0 ? userIds : ['00000000-0000-0000-0000-000000000000'], pp_name: ERASED_NAME },

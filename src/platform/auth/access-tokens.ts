@@ -23,24 +23,33 @@ export interface AccessClaims {
  */
 @Injectable()
 export class AccessTokens {
-  /** A KeyObject made once: given a string, jsonwebtoken builds (and first tries a public) key on every call. */
-  private readonly key: KeyObject;
+  /**
+   * KeyObjects made once (given a string, jsonwebtoken builds, and first tries a public, key on every call): JWT_SECRET
+   * first, then the secrets of JWT_SECRETS_RETIRED, still accepted during a rotation for the tokens they signed (until
+   * those expire), so nobody is signed out by the switch.
+   */
+  private readonly keys: KeyObject[];
   private readonly verified = new LRUCache<string, AccessClaims>({ max: 10_000 });
 
   constructor(config: ConfigService<AppConfig, true>) {
-    this.key = createSecretKey(Buffer.from(config.get('JWT_SECRET', { infer: true }), 'utf8'));
+    const retired = (config.get('JWT_SECRETS_RETIRED', { infer: true }) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    this.keys = [config.get('JWT_SECRET', { infer: true }), ...retired].map((secret) => createSecretKey(Buffer.from(secret, 'utf8')));
   }
 
   /** The claims of a valid, unexpired access token; null for anything else. */
   verify(token: string): AccessClaims | null {
     const cached = this.verified.get(token);
     if (cached) return cached;
-    let claims: AccessClaims & { exp?: number };
-    try {
-      claims = jwt.verify(token, this.key, { algorithms: ['HS256'] }) as AccessClaims & { exp?: number };
-    } catch {
-      return null;
+    let claims: (AccessClaims & { exp?: number }) | null = null;
+    for (const key of this.keys) {
+      try {
+        claims = jwt.verify(token, key, { algorithms: ['HS256'] }) as AccessClaims & { exp?: number };
+        break;
+      } catch {
+        // not signed by this key (or expired): try the next one
+      }
     }
+    if (!claims) return null;
     if (claims.typ !== 'access' || !ROLES.includes(claims.role) || typeof claims.exp !== 'number') return null;
     const ttl = claims.exp * 1000 - Date.now();
     if (ttl > 0) this.verified.set(token, claims, { ttl });

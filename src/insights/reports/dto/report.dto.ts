@@ -1,12 +1,18 @@
+import type { DisclosureDto } from '../../../platform/reporting/disclosure.dto.js';
+
 export class LabelDto {
   zh: string;
   en: string;
 }
 
 export class ReportCellDto {
-  /** The count, or null when withheld (fewer than k workers, or withheld so that it cannot be recovered). */
+  /** The count, perturbed (see `exact` and the report's `disclosure`), or null when withheld. */
   count: number | null;
   suppressed: boolean;
+  /** False: the count is perturbed by cell-key perturbation, within ± `disclosure.maxError` (usually ±2). */
+  exact: boolean;
+  /** Why it is withheld: `fewer_than_k` (the true or the perturbed count is under k); null when published. */
+  reason: 'fewer_than_k' | null;
 }
 
 export class ReportColumnDto {
@@ -27,6 +33,8 @@ export class ReportDto {
   title: LabelDto;
   /** k: cells counting fewer workers are withheld. */
   minCellSize: number;
+  /** What the numbers are: perturbed counts, their bound and k. */
+  disclosure: DisclosureDto;
   year: number;
   unitId: string;
   filters: Record<string, string | null>;
