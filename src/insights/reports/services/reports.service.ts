@@ -97,12 +97,13 @@ export class ReportsService {
   private measureFor(name: ReportName, query: ReportQueryDto, year: number): { measure: MeasureDefinition; facts: SqlFragment; bandOrder: string[] } {
     const period = { from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year + 1, 0, 1)), now: this.clock.now() };
     if (name === 'screening' || name === 'trends') {
-      const instrument = query.instrument ? this.library.find(query.instrument) : undefined;
-      if (!instrument || instrument.bands.length === 0) {
-        throw badRequest('REPORT_INSTRUMENT', '请指定有分级的量表（如 PHQ-9）', 'Name an instrument with bands (e.g. PHQ-9)');
+      const banding = query.instrument ? this.library.bandingOf(query.instrument, query.subscale) : undefined;
+      if (!banding) {
+        throw badRequest('REPORT_INSTRUMENT', '请指定有分级的量表（如 PHQ-9）或其有分级的分量表', 'Name an instrument with bands (e.g. PHQ-9), or one of its banded subscales');
       }
-      const bands = instrument.bands.map((b) => b.code);
-      return { measure: screeningMeasure(bands, instrument.code, name === 'trends'), facts: this.assessments.screening(instrument.code, period), bandOrder: bands };
+      const bands = banding.bands.map((b) => b.code);
+      const facts = this.assessments.screening(banding.instrumentCode, period, query.subscale);
+      return { measure: screeningMeasure(bands, banding.positiveBands, name === 'trends'), facts, bandOrder: bands };
     }
     const facts = {
       crisis: () => this.crisis.facts(period),
