@@ -8,6 +8,10 @@ if ! command -v pg_ctlcluster >/dev/null 2>&1; then
   apt-get install -y -qq postgresql >/dev/null
 fi
 version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
+# pg_dump/pg_restore (npm run backup/restore and their test) must match the server's major version.
+if ! dpkg -s "postgresql-client-$version" >/dev/null 2>&1; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "postgresql-client-$version" >/dev/null
+fi
 if ! pg_lsclusters -h | grep -q "^$version main"; then
   pg_createcluster "$version" main >/dev/null
 fi

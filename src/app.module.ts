@@ -12,6 +12,7 @@ import { IncidentsModule } from './individual/incidents/incidents.module.js';
 import { ReferralsModule } from './individual/referrals/referrals.module.js';
 import { EapModule } from './eap/eap.module.js';
 import { InsightsModule } from './insights/insights.module.js';
+import { MobileAccessModule } from './people/mobile-access/mobile-access.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { AssessmentsModule } from './population/assessments/assessments.module.js';
 import { CounsellingModule } from './population/counselling/counselling.module.js';
@@ -33,6 +34,7 @@ import { TestHooksModule } from './platform/testing/test-hooks.module.js';
 /** Feature modules, lowest layer first (see README: platform ← people ← tiers ← eap, service desk ← insights). */
 const FEATURE_MODULES = [
   PeopleModule,
+  MobileAccessModule,
   AssessmentsModule,
   EducationModule,
   GroupsModule,

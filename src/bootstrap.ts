@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { requestLogging } from './platform/http/logging.js';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './platform/config/app-config.js';
 import { Lifecycle } from './platform/lifecycle/lifecycle.service.js';
@@ -24,6 +25,7 @@ export function configureApp(app: NestExpressApplication): void {
   const config = app.get(ConfigService<AppConfig, true>);
   const lifecycle = app.get(Lifecycle);
   app.use(httpMetrics(metrics));
+  app.use(requestLogging(config.get('LOG_SLOW_REQUEST_MS', { infer: true })));
   // While draining, every response asks the client to reconnect elsewhere instead of reusing this connection.
   app.use((_req: unknown, res: { setHeader(name: string, value: string): void }, next: () => void) => {
     if (lifecycle.draining) res.setHeader('Connection', 'close');

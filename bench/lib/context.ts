@@ -61,6 +61,8 @@ export interface RouteBench {
 
 export interface Scenario {
   name: string;
+  /** Heavy: runs only when BENCH_ONLY names it. */
+  optIn?: boolean;
   seed?(ctx: BenchContext): Promise<void>;
   routes(ctx: BenchContext): Promise<RouteBench[]>;
 }

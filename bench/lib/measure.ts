@@ -23,12 +23,13 @@ export async function measureRound(server: Server, route: RouteBench, options: {
   let peak = rssMb(server.pid);
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.pid))), 200);
   const cpuBefore = cpuMs(server.pid);
-  const amount = route.maxRequests ? Math.max(1, Math.floor(route.maxRequests / options.rounds)) : undefined;
+  // A route that consumes data gets its share of the budget per round, still bounded by the round's duration.
+  const budget = route.maxRequests ? Math.max(1, Math.floor(route.maxRequests / options.rounds)) : undefined;
   const result = await autocannon({
     url: server.url,
     connections: route.connections ?? options.connections,
     duration: options.seconds,
-    ...(amount ? { amount } : {}),
+    ...(budget ? { maxOverallRequests: budget } : {}),
     requests: [
       {
         method: route.method ?? 'GET',

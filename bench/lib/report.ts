@@ -81,7 +81,7 @@ export function writeResults(root: string, run: Record<string, unknown> & { data
   mkdirSync(dir, { recursive: true });
   let commit = '';
   try {
-    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root }).toString().trim();
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
   } catch {
     // not a git checkout: the file says so by an empty commit
   }

@@ -107,17 +107,18 @@ export async function seedAssessments(db: SeedDatabase, options: SeedOptions): P
   for (const [from, to] of ranges(workers, chunk)) {
     await run(
       `INSERT INTO workers (id, org_unit_id, name, gender, birth_year, employee_no, cadre_level, special_post, employment_status,
-         life_events, erased, created_at, updated_at)
+         life_events, erased, record_key, created_at, updated_at)
        ${sql.series(from, to)}
        SELECT ${sql.uuid(prefix.worker)}, ${sql.p(1)}, '基准职工' || g, CASE WHEN g % 2 = 0 THEN 'female' ELSE 'male' END, 1960 + g % 45,
-         'B' || g, 'none', CASE WHEN g % 10 = 0 THEN 'shift' ELSE 'none' END, 'employed', '[]', ${sql.false}, ${sql.p(2)}, ${sql.p(2)}
+         'B' || g, 'none', CASE WHEN g % 10 = 0 THEN 'shift' ELSE 'none' END, 'employed', '[]', ${sql.false},
+         (g * 2654435761) % 2147483648, ${sql.p(2)}, ${sql.p(2)}
        FROM seq`,
       [unitId, time],
     );
     await run(
-      `INSERT INTO consents (id, worker_id, purpose, recipient_id, granted, recorded_by, on_paper, note, created_at)
+      `INSERT INTO consents (id, worker_id, purpose, recipient_id, granted, recorded_by, on_paper, note, created_at, seq)
        ${sql.series(from, to)}
-       SELECT ${sql.uuid(prefix.consent)}, ${sql.uuid(prefix.worker)}, 'assessment', '', ${sql.true}, ${sql.p(1)}, ${sql.true}, NULL, ${sql.p(2)}
+       SELECT ${sql.uuid(prefix.consent)}, ${sql.uuid(prefix.worker)}, 'assessment', '', ${sql.true}, ${sql.p(1)}, ${sql.true}, NULL, ${sql.p(2)}, 1
        FROM seq`,
       [SYSTEM_USER, time],
     );

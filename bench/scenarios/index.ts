@@ -5,8 +5,9 @@ import { individualScenario } from './individual.js';
 import { insightsScenario } from './insights.js';
 import { eapScenario } from './eap-scenario.js';
 import { peopleScenario } from './people.js';
+import { provinceScenario } from './province.js';
 import { subgroupsScenario } from './subgroups.js';
 import { serviceDeskScenario } from './service-desk.js';
 
 /** Every issue adds its scenario here. */
-export const SCENARIOS: Scenario[] = [peopleScenario, assessmentsScenario, counsellingScenario, individualScenario, subgroupsScenario, serviceDeskScenario, eapScenario, insightsScenario];
+export const SCENARIOS: Scenario[] = [peopleScenario, assessmentsScenario, counsellingScenario, individualScenario, subgroupsScenario, serviceDeskScenario, eapScenario, insightsScenario, provinceScenario];

@@ -2,12 +2,12 @@ import { Global, Module } from '@nestjs/common';
 import { NotificationRightsContributor } from './notifications/notification-rights.contributor.js';
 import { DataSubjectRegistry } from './data-subject/data-subject.registry.js';
 import { APP_GUARD } from '@nestjs/core';
-import { PassportModule } from '@nestjs/passport';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './auth/access.guard.js';
 import { ApiKeyAuth } from './auth/api-key-auth.js';
-import { JwtStrategy } from './auth/jwt.strategy.js';
+import { AccessTokens } from './auth/access-tokens.js';
+import { AccountStates } from './auth/account-states.js';
 import { AuditEvent } from './audit/audit-event.entity.js';
 import { AuditService } from './audit/audit.service.js';
 import { Clock, ManualClock } from './clock/clock.js';
@@ -26,7 +26,19 @@ import { Notification } from './notifications/notification.entity.js';
 import { NotificationService } from './notifications/notification.service.js';
 import { NotificationsController } from './notifications/notifications.controller.js';
 import { TerminusModule } from '@nestjs/terminus';
+import { NotificationChannels } from './notifications/channels/notification-channels.service.js';
+import { NotificationPreference } from './notifications/channels/notification-preference.entity.js';
+import { NotificationPreferencesController } from './notifications/channels/notification-preferences.controller.js';
+import { RecipientContacts } from './notifications/channels/recipient-contacts.js';
+import { SmsController } from './sms/sms.controller.js';
+import { SmsGateway } from './sms/sms-gateway.js';
+import { SmsLogService } from './sms/sms-log.service.js';
+import { SmsMessage, SmsOptOut } from './sms/sms-message.entity.js';
+import { SmsReceiptsService } from './sms/sms-receipts.service.js';
+import { SmsService } from './sms/sms.service.js';
 import { Readiness } from './health/readiness.js';
+import { BackupSchedule } from './backup/backup-schedule.service.js';
+import { KeyRotation } from './crypto/key-rotation.service.js';
 import { GracefulShutdown } from './lifecycle/graceful-shutdown.service.js';
 import { Lifecycle } from './lifecycle/lifecycle.service.js';
 import { Metrics } from './metrics/metrics.service.js';
@@ -38,12 +50,11 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
 @Module({
   imports: [
     DatabaseModule,
-    PassportModule,
     ScheduleModule.forRoot(),
     TerminusModule,
-    TypeOrmModule.forFeature([AuditEvent, Job, Notification]),
+    TypeOrmModule.forFeature([AuditEvent, Job, Notification, NotificationPreference, SmsMessage, SmsOptOut]),
   ],
-  controllers: [HealthController, NotificationsController],
+  controllers: [HealthController, NotificationsController, NotificationPreferencesController, SmsController],
   providers: [
     DataSubjectRegistry,
     {
@@ -53,7 +64,8 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
         config.get('TEST_HOOKS', { infer: true }) ? new ManualClock(new Date(process.env.TEST_CLOCK_START ?? Date.now())) : new Clock(),
     },
     CreatedAtSubscriber,
-    JwtStrategy,
+    AccessTokens,
+    AccountStates,
     ApiKeyAuth,
     { provide: APP_GUARD, useClass: AccessGuard },
     // After the access guard (global guards run in registration order), so callers are limited per account or vendor.
@@ -65,13 +77,21 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
     NotificationService,
     NotificationRightsContributor,
     MailerService,
+    NotificationChannels,
+    RecipientContacts,
+    SmsGateway,
+    SmsService,
+    SmsReceiptsService,
+    SmsLogService,
     Lifecycle,
     GracefulShutdown,
     Readiness,
     Metrics,
     MetricsServer,
     PlatformMetrics,
+    BackupSchedule,
+    KeyRotation,
   ],
-  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService, Lifecycle, Metrics],
+  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AccountStates, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService, Lifecycle, Metrics, RecipientContacts, SmsService, KeyRotation],
 })
 export class PlatformModule {}

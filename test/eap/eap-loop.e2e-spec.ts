@@ -120,6 +120,8 @@ describe('EAP loop with the example vendor', () => {
     expect(mismatch.body.code).toBe('EAP_LINK_MISMATCH');
     await t.http().post('/api/v1/eap/referrals').set(...bearer(w.counsellorA)).send(body(worker.workerId, hospital.id)).expect(409);
     await t.http().post('/api/v1/eap/referrals').set(...bearer(w.counsellorB)).send(body(worker.workerId, tierDraft.id)).expect(404);
+    const direct = await t.http().post(`/api/v1/referrals/${tierDraft.id}/send`).set(...bearer(w.counsellorA)).expect(409);
+    expect(direct.body.code).toBe('REFERRAL_SEND_THROUGH_EAP');
     const { referral } = await sendReferral(t, w.counsellorA, worker.workerId, v.id, { individualReferralId: tierDraft.id });
     expect(referral.individualReferralId).toBe(tierDraft.id);
     const tier = (await t.http().get(`/api/v1/referrals/${tierDraft.id}`).set(...bearer(w.counsellorA)).expect(200)).body;

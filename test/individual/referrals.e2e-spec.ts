@@ -26,23 +26,14 @@ describe('referrals and follow-ups', () => {
   });
   afterAll(() => t.close());
 
-  it('refuses to send to an EAP vendor without eap_referral consent for that vendor (403, audited), then sends with it', async () => {
+  it('refuses to send a referral to an EAP vendor itself: 409, it is sent through EAP (contract, quota, webhook)', async () => {
     const created = await draft(w.counsellorA, { workerId: worker.workerId, providerType: 'eap_vendor', vendorId: VENDOR, reason: '长期失眠，需要持续咨询' }).expect(201);
     expect(created.body).toMatchObject({ state: 'draft', open: true, ownerId: w.counsellorA.id, allowedTransitions: ['sent'] });
-    const refused = await send(w.counsellorA, created.body.id).expect(403);
-    expect(refused.body.code).toBe('CONSENT_REQUIRED_EAP_REFERRAL');
-    const denied = await t.sql<{ outcome: string }>("SELECT outcome FROM audit_events WHERE action = 'referral.send' AND resource_id = $1", [created.body.id]);
-    expect(denied.map((d) => d.outcome)).toEqual(['denied']);
-    // consent for another vendor does not count
-    await t.http().post('/api/v1/me/consents').set(...bearer(worker)).send({ purpose: 'eap_referral', recipientId: 'other-eap', granted: true }).expect(201);
-    expect((await send(w.counsellorA, created.body.id).expect(403)).body.code).toBe('CONSENT_REQUIRED_EAP_REFERRAL');
     await t.http().post('/api/v1/me/consents').set(...bearer(worker)).send({ purpose: 'eap_referral', recipientId: VENDOR, granted: true }).expect(201);
-    const sent = await send(w.counsellorA, created.body.id).expect(200);
-    expect(sent.body).toMatchObject({ state: 'sent', open: true, allowedTransitions: ['accepted', 'declined'] });
-    const [event] = await t.sql<{ payload: unknown }>("SELECT payload FROM jobs WHERE type = 'event:referral.sent>test.recorder'");
-    const payload = (typeof event.payload === 'string' ? JSON.parse(event.payload) : event.payload) as Record<string, unknown>;
-    expect(payload).toMatchObject({ referralId: created.body.id, workerId: worker.workerId, providerType: 'eap_vendor', vendorId: VENDOR });
-    await send(w.counsellorA, created.body.id).expect(409);
+    const refused = await send(w.counsellorA, created.body.id).expect(409);
+    expect(refused.body.code).toBe('REFERRAL_SEND_THROUGH_EAP');
+    expect((await t.http().get(`/api/v1/referrals/${created.body.id}`).set(...bearer(w.counsellorA)).expect(200)).body.referral.state).toBe('draft');
+    expect(await t.sql("SELECT id FROM jobs WHERE type = 'event:referral.sent>test.recorder'")).toEqual([]);
   });
 
   it('needs counselling consent for a hospital, and a provider name', async () => {
@@ -52,8 +43,15 @@ describe('referrals and follow-ups', () => {
     await t.http().patch(`/api/v1/referrals/${created.body.id}`).set(...bearer(w.counsellorA)).send({ providerName: '市第七人民医院心理科' }).expect(200);
     const refused = await send(w.counsellorA, created.body.id).expect(403);
     expect(refused.body.code).toBe('CONSENT_REQUIRED_COUNSELLING');
+    const denied = await t.sql<{ outcome: string }>("SELECT outcome FROM audit_events WHERE action = 'referral.send' AND resource_id = $1", [created.body.id]);
+    expect(denied.map((d) => d.outcome)).toEqual(['denied']);
     await grantConsent(t, worker, 'counselling');
-    await send(w.counsellorA, created.body.id).expect(200);
+    const sent = await send(w.counsellorA, created.body.id).expect(200);
+    expect(sent.body).toMatchObject({ state: 'sent', open: true, allowedTransitions: ['accepted', 'declined'] });
+    const [event] = await t.sql<{ payload: unknown }>("SELECT payload FROM jobs WHERE type = 'event:referral.sent>test.recorder'");
+    const payload = (typeof event.payload === 'string' ? JSON.parse(event.payload) : event.payload) as Record<string, unknown>;
+    expect(payload).toMatchObject({ referralId: created.body.id, workerId: worker.workerId, providerType: 'hospital' });
+    await send(w.counsellorA, created.body.id).expect(409);
     await t.http().patch(`/api/v1/referrals/${created.body.id}`).set(...bearer(w.counsellorA)).send({ providerName: '别处' }).expect(409);
   });
 
@@ -82,7 +80,8 @@ describe('referrals and follow-ups', () => {
 
   it('applies a vendor’s report through the exported method, as the vendor, idempotently; another vendor gets 404', async () => {
     const created = await draft(w.counsellorA, { workerId: worker.workerId, providerType: 'eap_vendor', vendorId: VENDOR }).expect(201);
-    await send(w.counsellorA, created.body.id).expect(200);
+    // Sent as the EAP send leaves it (that path, with the vendor's webhook, is test/eap/eap-loop.e2e-spec.ts).
+    await t.sql("UPDATE referrals SET state = 'sent', sent_at = created_at WHERE id = $1", [created.body.id]);
     const accepted = await vendorUpdate({ referralId: created.body.id, vendorId: VENDOR, to: 'accepted' }).expect(200);
     expect(accepted.body).toEqual({ referralId: created.body.id, state: 'accepted', applied: true });
     const repeated = await vendorUpdate({ referralId: created.body.id, vendorId: VENDOR, to: 'accepted' }).expect(200);

@@ -24,8 +24,11 @@ export async function insertResult(t: TestApp, workerId: string, orgUnitId: stri
 export interface Cell {
   count: number | null;
   suppressed: boolean;
+  exact?: boolean;
+  reason?: string | null;
 }
 export interface Report {
+  disclosure?: { method: string; minCellSize: number; maxError: number };
   columns: { code: string }[];
   rows: { key: string; cells: Record<string, Cell> }[];
   total: { key: string; cells: Record<string, Cell> };

@@ -211,6 +211,7 @@ describe('data-subject rights', () => {
     const admin = await t.admin();
     expect((await t.http().post('/api/v1/audit/verify').set(...bearer(admin)).expect(200)).body).toMatchObject({ intact: true });
     await t.http().post('/api/v1/auth/login').send({ username: worker.username, password: PASSWORD }).expect(401);
+    await t.http().get('/api/v1/me/profile').set(...bearer(worker)).expect(401); // the unexpired access token is refused
     await t.http().get(`/api/v1/workers/${worker.workerId}`).set(...bearer(w.counsellorB)).expect(404);
     // The erasure itself is on the record, by id.
     const audit = (await t.http().get('/api/v1/audit/events').query({ workerId: worker.workerId, action: 'rights.deletion_completed' }).set(...bearer(admin)).expect(200)).body;

@@ -1,3 +1,4 @@
+import { submitOwn } from '../population/support.js';
 import { TestApp, bearer } from '../support/test-app.js';
 
 describe('consent (PIPL separate consent)', () => {
@@ -18,6 +19,27 @@ describe('consent (PIPL separate consent)', () => {
     const consents = (await t.http().get('/api/v1/me/consents').set(...bearer(worker)).expect(200)).body;
     expect(consents.current).toEqual([expect.objectContaining({ purpose: 'assessment', granted: false })]);
     expect(consents.history.map((h: { granted: boolean }) => h.granted)).toEqual([false, true]);
+  });
+
+  it('orders grants and withdrawals recorded in the same millisecond by sequence: the check and the list agree', async () => {
+    const worker = await t.createWorkerUser(w.admin.token, w.enterpriseA);
+    const record = (purpose: string, granted: boolean) => t.http().post('/api/v1/me/consents').set(...bearer(worker)).send({ purpose, granted }).expect(201);
+    const recorded: Array<[string, boolean]> = [];
+    // The test clock stands still: every row below has the same createdAt.
+    for (const granted of [true, false, true, false, true, false]) {
+      await record('assessment', granted);
+      await record('research', !granted);
+      recorded.push(['assessment', granted], ['research', !granted]);
+      const consents = (await t.http().get('/api/v1/me/consents').set(...bearer(worker)).expect(200)).body;
+      expect(consents.current).toEqual(
+        expect.arrayContaining([expect.objectContaining({ purpose: 'assessment', granted }), expect.objectContaining({ purpose: 'research', granted: !granted })]),
+      );
+      expect(consents.history.map((h: { purpose: string; granted: boolean }) => [h.purpose, h.granted])).toEqual([...recorded].reverse());
+      const submitted = await submitOwn(t, worker, 'WHO-5', [3, 3, 2, 2, 2]);
+      expect(submitted.status === 201 || submitted.status === 200 ? 'allowed' : submitted.body.code).toBe(granted ? 'allowed' : 'CONSENT_REQUIRED_ASSESSMENT');
+    }
+    const seqs = await t.sql<{ seq: number }>('SELECT seq FROM consents WHERE worker_id = $1 ORDER BY seq', [worker.workerId]);
+    expect(seqs.map((r) => Number(r.seq))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 
   it('keeps EAP referral consent per vendor', async () => {

@@ -41,10 +41,12 @@ describe('users and roles', () => {
     }
   });
 
-  it('deactivating a user ends their sessions: they cannot sign in or refresh', async () => {
+  it('deactivating a user ends their sessions: their unexpired access token is refused, they cannot sign in or refresh', async () => {
     const user = await t.createUser(w.admin.token, 'counsellor', w.enterpriseA);
     const session = (await t.http().post('/api/v1/auth/login').send({ username: user.username, password: PASSWORD }).expect(200)).body;
+    await t.http().get('/api/v1/auth/me').set('authorization', `Bearer ${session.accessToken}`).expect(200);
     await t.http().patch(`/api/v1/users/${user.id}`).set(...bearer(w.admin)).send({ active: false }).expect(200);
+    await t.http().get('/api/v1/auth/me').set('authorization', `Bearer ${session.accessToken}`).expect(401);
     await t.http().post('/api/v1/auth/login').send({ username: user.username, password: PASSWORD }).expect(401);
     await t.http().post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
   });

@@ -307,6 +307,11 @@ describe('web: every main page, phone and desktop', () => {
       { name: 'admin-vendors', who: 'admin', path: '/admin/vendors', shows: '安心 EAP 服务中心' },
       { name: 'admin-contracts', who: 'admin', path: '/admin/contracts', shows: 'EAP-2026-001' },
       { name: 'admin-duty', who: 'admin', path: '/admin/duty', shows: '请先选择单位' },
+      { name: 'admin-join-links', who: 'admin', path: '/admin/join-links', shows: '新建入会链接' },
+      { name: 'admin-join-requests', who: 'admin', path: '/admin/join-requests', shows: '待确认' },
+      { name: 'admin-sms', who: 'admin', path: '/admin/sms', shows: '验证码' },
+      { name: 'worker-settings', who: 'worker', path: '/settings', shows: '短信提醒' },
+      { name: 'counsellor-settings', who: 'counsellor', path: '/settings', shows: '设置双重验证' },
     );
     browser = await WebBrowser.launch();
   }, 180_000);

@@ -11,6 +11,7 @@ import { homeFor, pagesFor } from './pages/registry';
 import { theme } from './theme';
 
 const LoginPage = lazy(() => import('./pages/LoginPage'));
+const JoinPage = lazy(() => import('./pages/JoinPage'));
 
 function SignedOut() {
   const location = useLocation();
@@ -18,6 +19,7 @@ function SignedOut() {
     <Suspense fallback={<Loading />}>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/join/:token" element={<JoinPage />} />
         <Route
           path="*"
           element={<Navigate to="/login" replace state={{ from: location.pathname + location.search }} />}

@@ -1,14 +1,16 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, call } from './api/client';
 import { session } from './api/session';
-import type { Me } from './api/types';
+import type { Me, Tokens } from './api/types';
 
 type Status = 'resuming' | 'signedOut' | 'signedIn';
 
 interface AuthState {
   status: Status;
   me: Me | null;
-  login: (username: string, password: string) => Promise<Me>;
+  login: (username: string, password: string, totpCode?: string) => Promise<Me>;
+  /** Signs in with tokens another flow obtained (a code by SMS, self-join). */
+  adopt: (tokens: Tokens) => Promise<Me>;
   logout: () => Promise<void>;
 }
 
@@ -40,8 +42,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [],
   );
 
-  const login = useCallback(async (username: string, password: string) => {
-    const tokens = await call(api.POST('/api/v1/auth/login', { body: { username, password } }));
+  const adopt = useCallback(async (tokens: Tokens) => {
     session.store(tokens);
     const who = await call(api.GET('/api/v1/auth/me'));
     setMe(who);
@@ -49,13 +50,19 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return who;
   }, []);
 
+  const login = useCallback(
+    async (username: string, password: string, totpCode?: string) =>
+      adopt(await call(api.POST('/api/v1/auth/login', { body: { username, password, ...(totpCode ? { totpCode } : {}) } }))),
+    [adopt],
+  );
+
   const logout = useCallback(async () => {
     await session.logout();
     setMe(null);
     setStatus('signedOut');
   }, []);
 
-  const value = useMemo(() => ({ status, me, login, logout }), [status, me, login, logout]);
+  const value = useMemo(() => ({ status, me, login, adopt, logout }), [status, me, login, adopt, logout]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

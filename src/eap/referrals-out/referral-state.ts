@@ -1,4 +1,5 @@
 import { conflict, illegalTransition } from '../../platform/errors/domain-error.js';
+import { canMove as allowed, move as moveBy, type Transitions } from '../../platform/state-machine.js';
 
 /**
  * An EAP referral: the individual tier's loop `draft → sent → accepted | declined → attended → completed |
@@ -8,7 +9,7 @@ import { conflict, illegalTransition } from '../../platform/errors/domain-error.
 export const EAP_REFERRAL_STATUSES = ['draft', 'sent', 'accepted', 'declined', 'attended', 'completed', 'dropped_out', 'withdrawn', 'cancelled'] as const;
 export type EapReferralStatus = (typeof EAP_REFERRAL_STATUSES)[number];
 
-export const EAP_REFERRAL_TRANSITIONS: Readonly<Record<EapReferralStatus, readonly EapReferralStatus[]>> = {
+export const EAP_REFERRAL_TRANSITIONS: Transitions<EapReferralStatus> = {
   draft: ['sent', 'cancelled'],
   sent: ['accepted', 'declined', 'withdrawn'],
   accepted: ['attended', 'dropped_out', 'withdrawn'],
@@ -25,12 +26,10 @@ export const OPEN_STATUSES: readonly EapReferralStatus[] = ['sent', 'accepted', 
 /** What the vendor can see (a draft or a cancelled draft never left the union). */
 export const VENDOR_VISIBLE: readonly EapReferralStatus[] = ['sent', 'accepted', 'declined', 'attended', 'completed', 'dropped_out', 'withdrawn'];
 
-export const canMove = (from: EapReferralStatus, to: EapReferralStatus): boolean => EAP_REFERRAL_TRANSITIONS[from].includes(to);
+export const canMove = (from: EapReferralStatus, to: EapReferralStatus): boolean => allowed(EAP_REFERRAL_TRANSITIONS, from, to);
 
-export function move(from: EapReferralStatus, to: EapReferralStatus): EapReferralStatus {
-  if (!canMove(from, to)) throw illegalTransition(from, to, EAP_REFERRAL_TRANSITIONS[from]);
-  return to;
-}
+/** 409 ILLEGAL_TRANSITION unless allowed (the kernel's one state machine). */
+export const move = (from: EapReferralStatus, to: EapReferralStatus): EapReferralStatus => moveBy(EAP_REFERRAL_TRANSITIONS, from, to);
 
 export const isClosed = (status: EapReferralStatus): boolean => EAP_REFERRAL_TRANSITIONS[status].length === 0;
 

@@ -6,6 +6,12 @@ export const ReferralErrors = {
   workerOrCase: () => badRequest('WORKER_OR_CASE_REQUIRED', '请指定职工（workerId）或危机个案（caseId）', 'Give workerId or caseId'),
   eapLinkMismatch: () =>
     conflict('EAP_LINK_MISMATCH', '只能关联同一职工、同一EAP服务机构的转介草稿', 'Only a draft referral of the same worker to the same EAP vendor can be linked'),
+  sendThroughEap: () =>
+    conflict(
+      'REFERRAL_SEND_THROUGH_EAP',
+      '转介给 EAP 服务机构须通过 EAP 转介发送（预览、同意、合同与额度核对）',
+      'A referral to an EAP vendor is sent through an EAP referral (preview, consent, contract and quota checks)',
+    ),
   caseWorkerMismatch: () => badRequest('CASE_WORKER_MISMATCH', '该个案不属于所指定的职工', 'The case belongs to another worker'),
   notDraft: (state: string) => conflict('REFERRAL_NOT_DRAFT', '只有草稿状态的转介可以修改', 'Only a draft referral can be edited', { state }),
   providerIncomplete: (missing: string[]) =>

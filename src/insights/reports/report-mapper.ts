@@ -1,3 +1,4 @@
+import { disclosureOf, MAX_ERROR } from '../../platform/reporting/cell-key.js';
 import type { Cube } from './domain/cube.js';
 import { CATEGORY_LABELS, DIMENSION_LABELS, type Breakdown, type Label, type MeasureDefinition, type ReportName } from './domain/report-definitions.js';
 import type { ReportCellDto, ReportColumnDto, ReportDto, ReportRowDto } from './dto/report.dto.js';
@@ -45,7 +46,7 @@ export interface ReportView {
   columnLabel: (report: ReportName, code: string) => Label;
 }
 
-const WITHHELD: ReportCellDto = { count: null, suppressed: true };
+const WITHHELD: ReportCellDto = { count: null, suppressed: true, exact: false, reason: 'fewer_than_k' };
 
 /** Reads the requested slice of the suppressed cube: one row per breakdown value, one cell per category. */
 export function toReportDto(view: ReportView): ReportDto {
@@ -86,6 +87,7 @@ export function toReportDto(view: ReportView): ReportDto {
     report: view.name,
     title: REPORT_TITLES[view.name],
     minCellSize: view.k,
+    disclosure: disclosureOf(view.k),
     year: view.year,
     unitId: tree.target.id,
     filters: {
@@ -101,8 +103,8 @@ export function toReportDto(view: ReportView): ReportDto {
     total: rowOf('total', { zh: '合计', en: 'Total' }, fixed),
     notes: [
       {
-        zh: `少于 ${view.k} 人的格子不予显示；为防止通过相减推算，另有部分格子一并隐藏。每位职工按其本年度最近一次记录计入。`,
-        en: `Cells of fewer than ${view.k} workers are withheld, and further cells with them so that none can be recovered by subtraction. Each worker counts once, by their latest record of the year.`,
+        zh: `为保护个人隐私，每个数字都加入了固定的微小扰动（通常在 ±2 以内，最多 ±${MAX_ERROR}），同一问题始终得到同一答案，相减也推算不出确切人数；少于 ${view.k} 人的格子不予显示（已隐藏）。每位职工按其本年度最近一次记录计入。`,
+        en: `To protect privacy every number carries a small fixed perturbation (usually within ±2, never more than ±${MAX_ERROR}): the same question always gets the same answer, and subtracting figures gives no exact count. Cells of fewer than ${view.k} workers are withheld. Each worker counts once, by their latest record of the year.`,
       },
     ],
     generatedAt: view.generatedAt.toISOString(),

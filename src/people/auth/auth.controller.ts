@@ -17,7 +17,7 @@ export class AuthController {
   @Public()
   @LoginThrottled()
   login(@Body() input: LoginDto, @Ip() ip: string): Promise<TokensDto> {
-    return this.auth.login(input.username, input.password, ip);
+    return this.auth.login(input.username, input.password, ip, input.totpCode);
   }
 
   @Post('refresh')

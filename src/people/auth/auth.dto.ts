@@ -1,4 +1,4 @@
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { Role } from '../../platform/auth/permissions.js';
 import { HasText } from '../../platform/http/validation.js';
 
@@ -8,6 +8,10 @@ export class LoginDto {
 
   @IsString() @IsNotEmpty() @MaxLength(200)
   password: string;
+
+  /** Staff with two-factor on: the 6-digit code from the authenticator app. */
+  @IsOptional() @IsString() @Matches(/^\s*\d{6}\s*$/, { message: 'totpCode must be 6 digits / 动态码为 6 位数字' })
+  totpCode?: string;
 }
 
 export class RefreshDto {

@@ -4,7 +4,7 @@ import { ConfigService } from '@nestjs/config';
 import { JwtService } from '@nestjs/jwt';
 import { IsNull, type EntityManager } from 'typeorm';
 import type { Actor } from '../../platform/auth/actor.js';
-import type { AccessClaims } from '../../platform/auth/jwt.strategy.js';
+import type { AccessClaims } from '../../platform/auth/access-tokens.js';
 import { ROLE_PERMISSIONS } from '../../platform/auth/permissions.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock, MINUTE } from '../../platform/clock/clock.js';
@@ -15,6 +15,7 @@ import { hashPassword, verifyPassword } from '../users/passwords.js';
 import { User } from '../users/user.entity.js';
 import type { MeDto, TokensDto } from './auth.dto.js';
 import { RefreshToken } from './refresh-token.entity.js';
+import { TotpService } from './totp/totp.service.js';
 
 const invalidCredentials = () =>
   new DomainError(401, 'INVALID_CREDENTIALS', '用户名或密码错误', 'Wrong username or password');
@@ -34,9 +35,10 @@ export class AuthService {
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly totp: TotpService,
   ) {}
 
-  async login(username: string, password: string, ip: string | null): Promise<TokensDto> {
+  async login(username: string, password: string, ip: string | null, totpCode?: string): Promise<TokensDto> {
     const user = await this.transactions.read((m) => m.findOne(User, { where: { username } }));
     const now = this.clock.now();
     this.dummyHash ??= hashPassword(randomUUID(), this.config.get('PASSWORD_HASH_COST', { infer: true }));
@@ -52,15 +54,24 @@ export class AuthService {
         await this.auditLogin(manager, subject, 'denied', 'locked');
         return new DomainError(401, 'ACCOUNT_LOCKED', '多次登录失败，账号已暂时锁定，请稍后再试', 'Too many failed sign-ins; account locked for a while');
       }
-      if (!passwordOk) {
+      // A wrong second factor counts like a wrong password: the lock-out stops guessing either.
+      const secondFactor = passwordOk ? await this.totp.gate(manager, user, totpCode) : null;
+      if (secondFactor instanceof DomainError) {
+        await this.auditLogin(manager, subject, 'denied', secondFactor.code.toLowerCase());
+        return secondFactor;
+      }
+      if (!passwordOk || secondFactor === 'wrong_code') {
         const failures = user.failedLogins + 1;
         const lock = failures >= this.config.get('LOGIN_MAX_FAILURES', { infer: true });
         await manager.update(User, { id: user.id }, {
           failedLogins: lock ? 0 : failures,
           lockedUntil: lock ? new Date(now.getTime() + this.config.get('LOGIN_LOCK_MINUTES', { infer: true }) * MINUTE) : null,
         });
-        await this.auditLogin(manager, subject, 'failure', lock ? 'wrong_password_locked' : 'wrong_password');
-        return invalidCredentials();
+        const reason = secondFactor === 'wrong_code' ? 'wrong_totp' : 'wrong_password';
+        await this.auditLogin(manager, subject, 'failure', lock ? `${reason}_locked` : reason);
+        return secondFactor === 'wrong_code'
+          ? new DomainError(401, 'TOTP_INVALID', '动态码不正确或已使用，请等下一个动态码', 'The code is wrong or was already used; wait for the next one')
+          : invalidCredentials();
       }
       if (user.failedLogins > 0 || user.lockedUntil) {
         await manager.update(User, { id: user.id }, { failedLogins: 0, lockedUntil: null });
@@ -119,7 +130,8 @@ export class AuthService {
     };
   }
 
-  private async issue(manager: EntityManager, user: User, familyId: string): Promise<TokensDto> {
+  /** New access and refresh tokens for a user who has proven who they are (password, SMS code). */
+  async issue(manager: EntityManager, user: User, familyId: string): Promise<TokensDto> {
     const expiresIn = this.config.get('ACCESS_TOKEN_TTL_SECONDS', { infer: true });
     const claims: AccessClaims = {
       sub: user.id,

@@ -8,10 +8,11 @@ export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 
 /**
  * One grant or withdrawal. Rows are never updated: the current state of a (worker, purpose, recipient) is its
- * latest row, and the rows together are the history a regulator or the worker can read.
+ * latest row by `seq`, and the rows together are the history a regulator or the worker can read.
  */
 @Entity('consents')
-@Index('idx_consents_lookup', ['workerId', 'purpose', 'recipientId', 'createdAt'])
+@Index('idx_consents_lookup', ['workerId', 'purpose', 'recipientId', 'seq'])
+@Index('uq_consents_worker_seq', ['workerId', 'seq'], { unique: true })
 export class Consent {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -45,4 +46,11 @@ export class Consent {
 
   @CreatedAtColumn()
   createdAt: Date;
+
+  /**
+   * The worker's consents in the order they were recorded (1, 2, …): a grant and a withdrawal in the same millisecond
+   * share `createdAt`, so "latest" is decided by this, never by the clock.
+   */
+  @Column({ type: 'integer' })
+  seq: number;
 }

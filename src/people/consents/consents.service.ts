@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../platform/clock/clock.js';
+import { forUpdate, num } from '../../platform/database/sql-helpers.js';
 import { Transactions } from '../../platform/database/transactions.js';
 import { badRequest, DomainError } from '../../platform/errors/domain-error.js';
 import { DomainEvents } from '../../platform/jobs/domain-events.js';
@@ -10,6 +11,7 @@ import { AccessScope } from '../access/access-scope.service.js';
 import { userNamesOf } from '../names.js';
 import type { ConsentEventDto, ConsentsDto, ConsentStateDto, RecordConsentDto } from './consent.dto.js';
 import { Consent, type ConsentPurpose } from './consent.entity.js';
+import { Worker } from '../workers/worker.entity.js';
 
 export const CONSENT_CHANGED = 'consent.changed';
 
@@ -54,35 +56,44 @@ export class ConsentsService {
   ) {}
 
   record(actor: Actor, workerId: string, input: RecordConsentDto): Promise<ConsentEventDto> {
-    this.validate(actor, input);
     return this.transactions.run(async (manager) => {
       await this.scope.requireWorker(manager, actor, workerId);
-      const consent = manager.create(Consent, {
-        workerId,
-        purpose: input.purpose,
-        recipientId: input.recipientId ?? '',
-        granted: input.granted,
-        recordedBy: actor.userId,
-        onPaper: actor.role !== 'worker' && input.onPaper === true,
-        note: input.note ?? null,
-        createdAt: this.clock.now(),
-      });
-      await manager.save(consent);
-      await this.audit.record(manager, actor, {
-        action: input.granted ? 'consent.grant' : 'consent.withdraw',
-        resourceType: 'consent',
-        resourceId: consent.id,
-        workerId,
-        detail: { purpose: input.purpose, recipientId: input.recipientId ?? null, onPaper: consent.onPaper },
-      });
-      await this.events.publish(manager, CONSENT_CHANGED, {
-        workerId,
-        purpose: input.purpose,
-        recipientId: input.recipientId ?? null,
-        granted: input.granted,
-      });
-      return toEventDto(consent, (await userNamesOf(manager, [actor.userId])).get(actor.userId) ?? null);
+      return this.recordWithin(manager, actor, workerId, input);
     });
+  }
+
+  /**
+   * In the caller's transaction, for a flow that already resolved the worker (self-join records the new member's
+   * consents with their profile): the same row, audit and event as `record`.
+   */
+  async recordWithin(manager: EntityManager, actor: Actor, workerId: string, input: RecordConsentDto): Promise<ConsentEventDto> {
+    this.validate(actor, input);
+    const consent = manager.create(Consent, {
+      seq: await this.nextSeq(manager, workerId),
+      workerId,
+      purpose: input.purpose,
+      recipientId: input.recipientId ?? '',
+      granted: input.granted,
+      recordedBy: actor.userId,
+      onPaper: actor.role !== 'worker' && input.onPaper === true,
+      note: input.note ?? null,
+      createdAt: this.clock.now(),
+    });
+    await manager.save(consent);
+    await this.audit.record(manager, actor, {
+      action: input.granted ? 'consent.grant' : 'consent.withdraw',
+      resourceType: 'consent',
+      resourceId: consent.id,
+      workerId,
+      detail: { purpose: input.purpose, recipientId: input.recipientId ?? null, onPaper: consent.onPaper },
+    });
+    await this.events.publish(manager, CONSENT_CHANGED, {
+      workerId,
+      purpose: input.purpose,
+      recipientId: input.recipientId ?? null,
+      granted: input.granted,
+    });
+    return toEventDto(consent, (await userNamesOf(manager, [actor.userId])).get(actor.userId) ?? null);
   }
 
   async list(actor: Actor, workerId: string): Promise<ConsentsDto> {
@@ -96,7 +107,7 @@ export class ConsentsService {
 
   /** Exported: the consents of a worker the caller has already been allowed to see. */
   async history(manager: EntityManager, workerId: string): Promise<ConsentsDto> {
-    const rows = await manager.find(Consent, { where: { workerId }, order: { createdAt: 'DESC' } });
+    const rows = await manager.find(Consent, { where: { workerId }, order: { seq: 'DESC' } });
     const current = new Map<string, ConsentStateDto>();
     for (const row of rows) {
       const key = `${row.purpose}|${row.recipientId}`;
@@ -109,10 +120,20 @@ export class ConsentsService {
   async isGranted(manager: EntityManager, workerId: string, purpose: ConsentPurpose, recipientId = ''): Promise<boolean> {
     const latest = await manager.findOne(Consent, {
       where: { workerId, purpose, recipientId },
-      order: { createdAt: 'DESC' },
+      order: { seq: 'DESC' },
       select: { granted: true },
     });
     return latest?.granted === true;
+  }
+
+  /**
+   * The worker's next consent number. On PostgreSQL the worker's row is locked first, so two consents recorded at
+   * once are numbered one after the other (SQLite runs writes one at a time already).
+   */
+  private async nextSeq(manager: EntityManager, workerId: string): Promise<number> {
+    await forUpdate(manager.createQueryBuilder(Worker, 'w').select('w.id').where('w.id = :workerId', { workerId })).getOne();
+    const row = await manager.createQueryBuilder(Consent, 'c').select('MAX(c.seq)', 'last').where('c.worker_id = :workerId', { workerId }).getRawOne<{ last: unknown }>();
+    return num(row?.last) + 1;
   }
 
   /** Throws 403 CONSENT_REQUIRED_<PURPOSE> unless the worker's standing consent is a grant. */

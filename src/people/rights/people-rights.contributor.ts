@@ -1,4 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { AccountStates } from '../../platform/auth/account-states.js';
 import { DataSubjectRegistry, runErasure, type ExportPart } from '../../platform/data-subject/data-subject.registry.js';
 import { fhirInstant, fhirRef, XINGANG_SYSTEM, type FhirResource } from '../../platform/data-subject/fhir.js';
 import type { EntityManager } from 'typeorm';
@@ -24,36 +25,42 @@ const PURPOSE_LABEL: Record<string, string> = {
  */
 @Injectable()
 export class PeopleRightsContributor implements OnModuleInit {
-  constructor(private readonly registry: DataSubjectRegistry) {}
+  constructor(
+    private readonly registry: DataSubjectRegistry,
+    private readonly accounts: AccountStates,
+  ) {}
 
   onModuleInit(): void {
     this.registry.register({
       module: 'people',
       rules: [
-        { table: 'workers', action: 'pseudonymise', what: '姓名、工号、联系方式、职务、备注、生活事件清除；单位、性别、出生年份保留 / name, number, contacts, title, notes, life events cleared' },
+        { table: 'workers', action: 'pseudonymise', what: '姓名、工号、联系方式（含号码索引）、雇主或平台、职务、备注、生活事件清除；单位、性别、出生年份、职业群体保留 / name, number, contacts (and number index), employer, title, notes, life events cleared' },
         { table: 'users', action: 'pseudonymise', what: '账号停用并改名，邮箱清除 / account disabled and renamed, email cleared' },
         { table: 'refresh_tokens', action: 'delete', what: '登录令牌 / sign-in tokens' },
         { table: 'consents', action: 'delete', what: '同意记录 / consent history' },
       ],
-      erase: (manager, { workerId, userIds }) =>
-        runErasure(
+      erase: (manager, { workerId, userIds }) => {
+        // The disabled account's unexpired access tokens are refused from the next request on.
+        this.accounts.changed(manager, userIds);
+        return runErasure(
           manager,
           [
             'DELETE FROM refresh_tokens WHERE user_id IN (:...pp_users)',
             "UPDATE users SET username = 'erased-' || id, display_name = :pp_name, email = NULL, password_hash = '!', active = FALSE, worker_id = NULL WHERE id IN (:...pp_users)",
             'DELETE FROM consents WHERE worker_id = :pp_worker',
-            `UPDATE workers SET name = :pp_name, employee_no = NULL, phone = NULL, email = NULL, job_title = NULL, notes = NULL,
+            `UPDATE workers SET name = :pp_name, employee_no = NULL, phone = NULL, phone_hash = NULL, employer = NULL, email = NULL, job_title = NULL, notes = NULL,
                life_events = '[]', erased = TRUE WHERE id = :pp_worker`,
           ],
           { pp_worker: workerId, pp_users: userIds.length > 0 ? userIds : ['00000000-0000-0000-0000-000000000000'], pp_name: ERASED_NAME },
-        ),
+        );
+      },
       export: (manager, workerId) => this.export(manager, workerId),
     });
   }
 
   private async export(manager: EntityManager, workerId: string): Promise<ExportPart> {
     const worker = await manager.findOneOrFail(Worker, { where: { id: workerId } });
-    const consents = await manager.find(Consent, { where: { workerId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const consents = await manager.find(Consent, { where: { workerId }, order: { seq: 'ASC' } });
     const patient: FhirResource = {
       resourceType: 'Patient',
       id: worker.id,

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { Role } from '../../platform/auth/permissions.js';
+import { encrypted } from '../../platform/crypto/field-cipher.js';
 import { CreatedAtColumn, IdColumn, TimestampColumn, UpdatedAtColumn } from '../../platform/database/columns.js';
 
 @Entity('users')
@@ -40,6 +41,17 @@ export class User {
 
   @TimestampColumn({ name: 'locked_until', nullable: true })
   lockedUntil: Date | null;
+
+  /** Staff two-factor (TOTP, RFC 6238): the shared secret, encrypted; set up first, enabled once a code matched. */
+  @Column({ name: 'totp_secret', type: 'text', nullable: true, transformer: encrypted })
+  totpSecret: string | null;
+
+  @TimestampColumn({ name: 'totp_enabled_at', nullable: true })
+  totpEnabledAt: Date | null;
+
+  /** The last 30-second step a code was accepted for: a code seen once (shoulder-surfed, phished) is refused after. */
+  @Column({ name: 'totp_last_step', type: 'integer', nullable: true })
+  totpLastStep: number | null;
 
   @CreatedAtColumn()
   createdAt: Date;

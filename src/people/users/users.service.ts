@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { In, IsNull, type EntityManager } from 'typeorm';
+import { AccountStates } from '../../platform/auth/account-states.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Role } from '../../platform/auth/permissions.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
@@ -35,6 +36,7 @@ export class UsersService {
     private readonly clock: Clock,
     private readonly config: ConfigService<AppConfig, true>,
     private readonly notifications: NotificationService,
+    private readonly accounts: AccountStates,
   ) {}
 
   list(actor: Actor): Promise<UserDto[]> {
@@ -113,6 +115,8 @@ export class UsersService {
           body: '如非本人知情，请立即联系管理员。/ If you did not expect this, contact your administrator now.',
         });
       }
+      // Deactivation refuses the account's unexpired access tokens from the next request on (the access guard).
+      this.accounts.changed(manager, [user.id]);
       if (input.active === false || input.password !== undefined) {
         await manager.update(RefreshToken, { userId: user.id, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
       }

@@ -1,9 +1,12 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { BeforeInsert, BeforeUpdate, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { newRecordKey } from '../../platform/reporting/cell-key.js';
+import { RecordKeyColumn } from '../../platform/reporting/record-key-column.js';
 import { encrypted } from '../../platform/crypto/field-cipher.js';
+import { mobileLookupHash, normaliseMobile } from '../../platform/sms/phone-numbers.js';
 import { CreatedAtColumn, IdColumn, JsonColumn, UpdatedAtColumn } from '../../platform/database/columns.js';
 import { DIALECT } from '../../platform/database/dialect.js';
 import { OrgUnit } from '../org-units/org-unit.entity.js';
-import type { CadreLevel, EmploymentStatus, Gender, LifeEvent, SpecialPost } from './worker-facts.js';
+import type { CadreLevel, EmploymentStatus, Gender, LifeEvent, MembershipState, OccupationGroup, SpecialPost } from './worker-facts.js';
 
 /**
  * 职工档案: the one profile every tier shares. Name and employee number stay searchable; contact details and free
@@ -48,6 +51,21 @@ export class Worker {
   @Column({ type: 'text', nullable: true, transformer: encrypted })
   email: string | null;
 
+  /** Keyed hash of the mobile number (phone-numbers.ts): one profile per number, and sign-in by phone. */
+  @Index('idx_workers_phone_hash')
+  @Column({ name: 'phone_hash', type: 'varchar', length: 64, nullable: true })
+  phoneHash: string | null;
+
+  @Column({ name: 'occupation_group', type: 'varchar', length: 30, default: 'employee' })
+  occupationGroup: OccupationGroup;
+
+  /** The employer or platform a new-form worker names (free text, e.g. the delivery platform). */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  employer: string | null;
+
+  @Column({ type: 'varchar', length: 20, default: 'member' })
+  membership: MembershipState;
+
   @Column({ name: 'job_title', type: 'varchar', length: 100, nullable: true })
   jobTitle: string | null;
 
@@ -70,9 +88,22 @@ export class Worker {
   @Column({ name: 'erased', type: 'boolean', default: false })
   erased: boolean;
 
+  /** Fixed random key for the dashboards' cell-key perturbation (never read back, never changed). */
+  @RecordKeyColumn()
+  recordKey: number = newRecordKey();
+
   @CreatedAtColumn()
   createdAt: Date;
 
   @UpdatedAtColumn()
   updatedAt: Date;
+
+  /** Keeps the blind index in step with the number on every save (create, edit, roster import, erasure). */
+  @BeforeInsert()
+  @BeforeUpdate()
+  indexPhone(): void {
+    if (this.phone === undefined) return;
+    const mobile = this.phone ? normaliseMobile(this.phone) : null;
+    this.phoneHash = mobile ? mobileLookupHash(mobile) : null;
+  }
 }

@@ -1,8 +1,9 @@
-import { ExecutionContext, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
+import { ExecutionContext, Injectable, Logger, UnauthorizedException, type CanActivate } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
 import { DomainError } from '../errors/domain-error.js';
+import { AccessTokens, bearerToken } from './access-tokens.js';
+import { AccountStates } from './account-states.js';
 import type { Actor } from './actor.js';
 import { ApiKeyAuth } from './api-key-auth.js';
 import { PERMISSION_KEY, PUBLIC_KEY } from './authorize.decorator.js';
@@ -13,32 +14,30 @@ import { roleHas } from './permissions.js';
  * caller's role holds. A route that forgot to declare one is refused for everybody. Callers are users (JWT access
  * token) or machine clients (an API key, see ApiKeyAuth); both end as an Actor whose role decides, so a vendor key
  * reaches only routes declaring a vendor permission and a user token never reaches those.
+ *
+ * A user's actor is built from the account as it is now (AccountStates), not from the token's claims: a deactivated
+ * or erased account is refused although its token is still unexpired, and a changed role or unit applies at once.
  */
 @Injectable()
-export class AccessGuard extends AuthGuard('jwt') {
+export class AccessGuard implements CanActivate {
   private readonly logger = new Logger(AccessGuard.name);
 
   constructor(
     private readonly reflector: Reflector,
     private readonly apiKeys: ApiKeyAuth,
-  ) {
-    super();
-  }
+    private readonly tokens: AccessTokens,
+    private readonly accounts: AccountStates,
+  ) {}
 
-  override async canActivate(context: ExecutionContext): Promise<boolean> {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = context.switchToHttp().getRequest<Request & { user?: Actor }>();
     const key = this.apiKeys.presentedKey(request);
-    if (key !== null) {
-      const keyActor = await this.apiKeys.authenticate(key, request);
-      if (!keyActor) throw new UnauthorizedException();
-      request.user = keyActor;
-    } else {
-      await super.canActivate(context);
-    }
+    const actor = key !== null ? await this.apiKeys.authenticate(key, request) : await this.userActor(request);
+    if (!actor) throw new UnauthorizedException();
+    request.user = actor;
     const permission = this.reflector.getAllAndOverride<string | undefined>(PERMISSION_KEY, targets);
-    const actor = context.switchToHttp().getRequest<{ user: Actor }>().user;
     if (!permission) {
       this.logger.error(`Route without a declared permission refused: ${context.getClass().name}.${context.getHandler().name}`);
       throw new DomainError(403, 'FORBIDDEN', '无权执行此操作', 'Not permitted');
@@ -51,8 +50,12 @@ export class AccessGuard extends AuthGuard('jwt') {
     return true;
   }
 
-  override handleRequest<T>(error: unknown, user: T): T {
-    if (error || !user) throw new UnauthorizedException();
-    return user;
+  private async userActor(request: Request): Promise<Actor | null> {
+    const token = bearerToken(request.headers.authorization);
+    const claims = token === null ? null : this.tokens.verify(token);
+    if (!claims) return null;
+    const account = await this.accounts.get(claims.sub);
+    if (!account?.active) return null;
+    return { userId: claims.sub, username: account.username, role: account.role, orgUnitId: account.orgUnitId, workerId: account.workerId, ip: request.ip ?? null };
   }
 }

@@ -22,6 +22,8 @@ export enum Permission {
   ConsentRead = 'consent.read',
   ConsentRecord = 'consent.record',
   AuditRead = 'audit.read',
+  /** Data-key rotation: progress and start (root administrators only, checked in the service). */
+  KeyRotationManage = 'key_rotation.manage',
   SelfRead = 'self.read',
   SelfConsent = 'self.consent',
   NotificationRead = 'notification.read',
@@ -161,6 +163,13 @@ export enum Permission {
   SelfRights = 'self.rights',
   /** Review workers' correction and deletion requests in scope (apply, erase, or refuse with a reason). */
   RightsReview = 'rights_request.review',
+  // 智慧工会 (issue #20): serving workers anywhere
+  /** Delivery status of text messages (masked numbers, never the texts). */
+  SmsRead = 'sms.read',
+  /** Publish and revoke a unit's join links and posters (自助入会). */
+  JoinLinkManage = 'join_link.manage',
+  /** Confirm or decline the membership of self-joined workers in one's subtree. */
+  JoinRequestReview = 'join_request.review',
 }
 
 const P = Permission;
@@ -238,6 +247,7 @@ export const ROLE_PERMISSIONS: Record<ActorRole, ReadonlySet<Permission>> = {
     P.WorkerUpdate,
     P.WorkerImport,
     P.AuditRead,
+    P.KeyRotationManage,
     // The instrument catalogue is not clinical content (no results); admins load, publish and retire its files.
     P.InstrumentRead,
     P.InstrumentManage,
@@ -256,6 +266,11 @@ export const ROLE_PERMISSIONS: Record<ActorRole, ReadonlySet<Permission>> = {
     P.EapUtilisationRead,
     // Dashboards are suppressed aggregates of the admin's subtree.
     ...REPORTS,
+    // Whether texts went out is operations; numbers are masked and texts never shown.
+    P.SmsRead,
+    // Membership is the union's roster work (入会), not clinical content.
+    P.JoinLinkManage,
+    P.JoinRequestReview,
   ]),
   counsellor: new Set([
     ...EVERY_SIGNED_IN,

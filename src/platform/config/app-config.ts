@@ -99,6 +99,8 @@ export class AppConfig {
   @IsString() SMTP_URL: string;
   @IsString() MAIL_FROM: string;
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL: string;
+  /** Requests slower than this are logged (warn), beside every 5xx (error); no other request is. */
+  @Transform(toInt) @IsInt() @Min(1) LOG_SLOW_REQUEST_MS: number;
   /** Help lines shown with a crisis result: `number label;number label`. */
   @IsString() HELP_LINES: string;
   /**
@@ -161,6 +163,32 @@ export class AppConfig {
   @Transform(toBoolOrDevelopment) @IsBoolean() EAP_WEBHOOK_ALLOW_PRIVATE_NETWORKS: boolean;
   /** How long one webhook delivery attempt may take (connect and response). */
   @Transform(toInt) @IsInt() @Min(100) @Max(60_000) EAP_WEBHOOK_TIMEOUT_MS: number;
+
+  // 智慧工会: SMS, phone sign-in, self-join, staff two-factor (issue #20).
+  /** Key of the blind index over phone numbers (lookups of encrypted numbers); never rotate without a rebuild. */
+  @IsString() @MinLength(32, { message: 'LOOKUP_KEY must be at least 32 characters / LOOKUP_KEY 至少 32 个字符' })
+  LOOKUP_KEY: string;
+  /** The HTTP SMS gateway (empty: no texts are sent; each is recorded as refused with `no_gateway`). */
+  @IsString() SMS_GATEWAY_URL: string;
+  @IsString() SMS_GATEWAY_KEY: string;
+  /** Signs our requests to the gateway and verifies its receipts and replies (HMAC-SHA256). */
+  @IsString() SMS_GATEWAY_SECRET: string;
+  /** Texts per number per hour and per day (codes and notices together); more are refused, never queued. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(100) SMS_NUMBER_HOURLY_LIMIT: number;
+  @Transform(toInt) @IsInt() @Min(1) @Max(500) SMS_NUMBER_DAILY_LIMIT: number;
+  /** Notice kinds (prefixes, comma-separated) that also go by SMS, e.g. `counselling.reminder,desk.request_replied`. */
+  @IsString() SMS_NOTIFICATION_KINDS: string;
+  /** A sign-in or join code: lifetime, wrong tries before it is void, and the wait before a new one for a number. */
+  @Transform(toInt) @IsInt() @Min(60) @Max(1800) SMS_CODE_TTL_SECONDS: number;
+  @Transform(toInt) @IsInt() @Min(1) @Max(10) SMS_CODE_MAX_ATTEMPTS: number;
+  @Transform(toInt) @IsInt() @Min(10) @Max(600) SMS_CODE_COOLDOWN_SECONDS: number;
+  /** Codes one IP address may request per hour (a flood from one address reaches few numbers). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(10_000) SMS_CODE_IP_HOURLY_LIMIT: number;
+  /** `required`: admins and supervisors must sign in with a TOTP code (set up at their next sign-in). */
+  @IsIn(['optional', 'required']) STAFF_2FA: 'optional' | 'required';
+  /** The address workers open (join links and posters), e.g. `https://xingang.example-union.cn`. */
+  @IsString() @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'PUBLIC_URL must be http(s)://host[/path] / PUBLIC_URL 须为 http(s)://主机' })
+  PUBLIC_URL: string;
 }
 
 export class ConfigurationError extends Error {}

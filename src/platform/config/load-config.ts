@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigurationError } from './app-config.js';
 
-const GENERATED_SECRETS = ['JWT_SECRET', 'DATA_KEY', 'AUDIT_KEY', 'ADMIN_PASSWORD'] as const;
+const GENERATED_SECRETS = ['JWT_SECRET', 'DATA_KEY', 'AUDIT_KEY', 'ADMIN_PASSWORD', 'LOOKUP_KEY'] as const;
 
 export function projectRoot(): string {
   // dist/src/platform/config or src/platform/config → project root

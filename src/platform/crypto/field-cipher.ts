@@ -33,6 +33,11 @@ export class FieldCipher {
     return this.current.id;
   }
 
+  /** Ids of the retired keys still configured (DATA_KEYS_RETIRED), for the rotation status. */
+  get retiredKeyIds(): string[] {
+    return [...this.byId.keys()].filter((id) => id !== this.current.id);
+  }
+
   encrypt(plain: string): string {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', this.current.bytes, iv);

@@ -42,7 +42,10 @@ export class HttpErrorFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
     if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    if (!response.headersSent) response.status(body.statusCode).json(body);
+    if (response.headersSent) return;
+    // A domain 429 says how long to wait (a code's cooldown): clients honour Retry-After rather than guess.
+    if (body.statusCode === 429 && typeof body.retryAfterSeconds === 'number') response.setHeader('Retry-After', String(body.retryAfterSeconds));
+    response.status(body.statusCode).json(body);
   }
 
   private toBody(exception: unknown): ErrorBody {

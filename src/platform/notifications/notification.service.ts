@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { IsNull, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
-import type { AppConfig } from '../config/app-config.js';
 import { Transactions } from '../database/transactions.js';
 import { notFound } from '../errors/domain-error.js';
-import { JobQueue } from '../jobs/job-queue.service.js';
-import { MAIL_JOB } from './mailer.service.js';
+import { NotificationChannels } from './channels/notification-channels.service.js';
 import { Notification } from './notification.entity.js';
 import type { NotificationDto, NotificationPageDto, NotificationQueryDto } from './notification.dto.js';
 
@@ -33,19 +30,17 @@ const toDto = (n: Notification): NotificationDto => ({
   createdAt: n.createdAt.toISOString(),
 });
 
-/** Reaches people in-app, and by email through the job queue when SMTP is configured. */
+/** Reaches people in-app, and by email and SMS (as each chose) through the job queue. */
 @Injectable()
 export class NotificationService {
   constructor(
-    private readonly config: ConfigService<AppConfig, true>,
     private readonly clock: Clock,
-    private readonly queue: JobQueue,
     private readonly transactions: Transactions,
+    private readonly channels: NotificationChannels,
   ) {}
 
   /** Written in the caller's transaction: the inbox item exists exactly when the change that caused it does. */
   async notify(manager: EntityManager, recipients: Recipient[], message: NotificationMessage): Promise<void> {
-    const emailEnabled = this.config.get('SMTP_URL', { infer: true }) !== '';
     for (const recipient of recipients) {
       await manager.insert(Notification, {
         userId: recipient.userId,
@@ -55,10 +50,8 @@ export class NotificationService {
         link: message.link ?? null,
         createdAt: this.clock.now(),
       });
-      if (emailEnabled && recipient.email) {
-        await this.queue.enqueue(manager, MAIL_JOB, { to: recipient.email, subject: message.title, text: message.body });
-      }
     }
+    await this.channels.deliver(manager, recipients, message);
   }
 
   async listMine(actor: Actor, query: NotificationQueryDto): Promise<NotificationPageDto> {

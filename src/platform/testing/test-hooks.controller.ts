@@ -1,12 +1,13 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { IsInt, IsObject, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsInt, IsObject, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
 import { Transactions } from '../database/transactions.js';
 import { JobQueue } from '../jobs/job-queue.service.js';
 import { Public } from '../auth/authorize.decorator.js';
 import { Clock, ManualClock } from '../clock/clock.js';
 import { JobRunner } from '../jobs/job-runner.service.js';
+import { NotificationService } from '../notifications/notification.service.js';
 import { IsInstant } from '../http/validation.js';
 
 class ClockDto {
@@ -32,6 +33,14 @@ class EnqueueDto {
   runAtOffsetMs?: number;
 }
 
+class NotifyDto {
+  @IsUUID()
+  userId: string;
+
+  @IsString()
+  kind: string;
+}
+
 class WaitDto {
   @IsInt() @Min(0) @Max(60_000)
   ms: number;
@@ -49,7 +58,18 @@ export class TestHooksController {
     private readonly runner: JobRunner,
     private readonly queue: JobQueue,
     private readonly transactions: Transactions,
+    private readonly notifications: NotificationService,
   ) {}
+
+  /** A notice of a given kind to one account, as any module would send it: tests the channels without a whole flow. */
+  @Post('notify')
+  @Public()
+  async notify(@Body() input: NotifyDto): Promise<{ sent: true }> {
+    await this.transactions.run((manager) =>
+      this.notifications.notify(manager, [{ userId: input.userId }], { kind: input.kind, title: '测试通知 / Test notice', body: '测试 / Test' }),
+    );
+    return { sent: true };
+  }
 
   @Post('clock')
   @HttpCode(200)

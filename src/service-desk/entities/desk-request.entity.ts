@@ -1,4 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { newRecordKey } from '../../platform/reporting/cell-key.js';
+import { RecordKeyColumn } from '../../platform/reporting/record-key-column.js';
 import { encrypted } from '../../platform/crypto/field-cipher.js';
 import { CreatedAtColumn, IdColumn, TimestampColumn, UpdatedAtColumn } from '../../platform/database/columns.js';
 import type { Category, Channel, Urgency } from '../domain/categories.js';
@@ -20,6 +22,10 @@ export const REFERENCE_INDEX = 'uq_desk_requests_reference';
 @Index('idx_desk_requests_worker_created', ['workerId', 'createdAt'])
 @Index('idx_desk_requests_supervising', ['supervisingUnitId', 'status'])
 export class DeskRequest {
+  /** Fixed random key for the dashboards' cell-key perturbation (never read back, never changed). */
+  @RecordKeyColumn()
+  recordKey: number = newRecordKey();
+
   @PrimaryGeneratedColumn('uuid')
   id: string;
 

@@ -7,7 +7,7 @@ import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock, DAY } from '../../platform/clock/clock.js';
 import { dbTime, param } from '../../platform/database/db-time.js';
 import { Transactions } from '../../platform/database/transactions.js';
-import { num, numOrNull } from '../../population/shared/db.js';
+import { num, numOrNull } from '../../platform/database/sql-helpers.js';
 import { invalidPeriod } from '../desk-errors.js';
 import type { FiguresDto, FiguresQueryDto, FiguresRowDto } from '../dto/figures.dto.js';
 import { DeskSettings } from '../shared/desk-settings.js';

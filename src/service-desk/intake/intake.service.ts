@@ -7,7 +7,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../platform/clock/clock.js';
 import { Transactions } from '../../platform/database/transactions.js';
-import { isUniqueViolationOf } from '../../population/shared/db.js';
+import { isUniqueViolationOf } from '../../platform/database/sql-helpers.js';
 import { triageCrisis, type Category, type Channel, type Urgency } from '../domain/categories.js';
 import type { DeskRequestDto, MyRequestDto, OnlineRequestDto, StaffIntakeDto } from '../dto/request.dto.js';
 import { DeskRequest, REFERENCE_INDEX } from '../entities/desk-request.entity.js';

@@ -8,7 +8,7 @@ import { requestNotFound } from '../desk-errors.js';
 import { toMyRequestSummaryDto } from '../desk-mapper.js';
 import type { FeedbackDto, MyRequestDto, MyRequestSummaryDto, ReopenDto } from '../dto/request.dto.js';
 import { DeskRequest } from '../entities/desk-request.entity.js';
-import { forUpdate } from '../../population/shared/db.js';
+import { forUpdate } from '../../platform/database/sql-helpers.js';
 import { DeskNotifier } from '../shared/desk-notifier.js';
 import { DeskSettings } from '../shared/desk-settings.js';
 import { RequestViews } from '../shared/request-views.js';

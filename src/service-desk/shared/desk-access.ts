@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../../platform/auth/actor.js';
-import { forUpdate } from '../../population/shared/db.js';
+import { forUpdate } from '../../platform/database/sql-helpers.js';
 import { notHandlingUnit, requestNotFound } from '../desk-errors.js';
 import { DeskRequest } from '../entities/desk-request.entity.js';
 

@@ -6,7 +6,7 @@ import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../platform/clock/clock.js';
 import { Transactions } from '../../platform/database/transactions.js';
 import { JobQueue } from '../../platform/jobs/job-queue.service.js';
-import { forUpdate } from '../../population/shared/db.js';
+import { forUpdate } from '../../platform/database/sql-helpers.js';
 import { toQueueItemDto } from '../desk-mapper.js';
 import { supervisionStep } from '../domain/deadlines.js';
 import { OPEN_STATUSES } from '../domain/request-state.js';

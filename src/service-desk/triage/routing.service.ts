@@ -6,7 +6,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Transactions } from '../../platform/database/transactions.js';
 import { notFound } from '../../platform/errors/domain-error.js';
-import { isUniqueViolationOf } from '../../population/shared/db.js';
+import { isUniqueViolationOf } from '../../platform/database/sql-helpers.js';
 import { routingRuleExists } from '../desk-errors.js';
 import type { Category } from '../domain/categories.js';
 import { routeRequest } from '../domain/routing.js';

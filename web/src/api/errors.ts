@@ -4,6 +4,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     readonly serverMessage: string,
+    /** The rest of the answer, e.g. `retryAfterSeconds` or a two-factor `setupToken`. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(serverMessage || `HTTP ${status}`);
     this.name = 'ApiError';
@@ -24,6 +26,7 @@ export function toApiError(status: number, body: unknown): ApiError {
     status,
     typeof shaped.code === 'string' ? shaped.code : `HTTP_${status}`,
     typeof shaped.message === 'string' ? shaped.message : '',
+    typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {},
   );
 }
 

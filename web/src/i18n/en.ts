@@ -168,6 +168,7 @@ export const en: Resources = {
     official: { dashboard: 'Dashboard' },
     admin: {
       units: 'Org units',
+      keys: 'Data-key rotation',
       users: 'Users & roles',
       instruments: 'Instruments',
       vendors: 'EAP vendors',
@@ -578,6 +579,21 @@ export const en: Resources = {
     suppressedHint: 'Too few people to show without pointing at someone',
   },
   admin: {
+    keys: {
+      intro:
+        'After DATA_KEY is replaced, the old key goes into DATA_KEYS_RETIRED so old data stays readable. Start the rotation and a background job re-encrypts every old value with the new key, in batches; then the old key can be removed.',
+      current: 'Current key',
+      retired: 'Retired keys',
+      none: 'none',
+      remaining: 'Values still under a retired key',
+      rewritten: 'Re-encrypted so far',
+      running: 'Rotation in progress',
+      start: 'Start rotation',
+      refresh: 'Refresh',
+      removable: 'No data uses a retired key any more: remove it from DATA_KEYS_RETIRED and destroy it.',
+      notRemovable: 'Some data still uses a retired key: finish the rotation before removing it.',
+      column: 'Column',
+    },
     units: {
       intro:
         'The union tree: federation → city → county → enterprise unions. Every user and worker belongs to a unit; access follows a unit and the units below it.',

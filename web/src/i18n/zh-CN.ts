@@ -160,6 +160,7 @@ export const zhCN = {
       vendors: 'EAP 服务机构',
       contracts: 'EAP 合同',
       duty: '危机值班表',
+      keys: '数据密钥轮换',
     },
   },
   purpose: {
@@ -548,6 +549,21 @@ export const zhCN = {
     suppressedHint: '人数过少，为保护个人隐私不显示',
   },
   admin: {
+    keys: {
+      intro:
+        '更换 DATA_KEY 后，旧密钥放入 DATA_KEYS_RETIRED，旧数据仍可读取。启动轮换后，后台任务会分批用新密钥重新加密所有旧值；完成后即可删除旧密钥。',
+      current: '当前密钥',
+      retired: '已停用的密钥',
+      none: '无',
+      remaining: '仍使用旧密钥的值',
+      rewritten: '已重新加密',
+      running: '轮换进行中',
+      start: '开始轮换',
+      refresh: '刷新',
+      removable: '没有任何数据再使用旧密钥：可以从 DATA_KEYS_RETIRED 中删除旧密钥并销毁它。',
+      notRemovable: '仍有数据使用旧密钥：请先完成轮换，再删除旧密钥。',
+      column: '数据列',
+    },
     units: {
       intro:
         '工会组织树：总工会 → 市总工会 → 区县 → 企业工会。每位用户和职工都属于一个单位，权限按单位及其下级单位划分。',

@@ -1,12 +1,13 @@
 import { hasRoute } from '../api/client';
 import type { Role } from '../api/types';
+import { accountPages } from './account/pages';
 import { adminPages } from './admin/pages';
 import { counsellorPages } from './counsellor/pages';
 import { officialPages } from './official/pages';
 import type { PageEntry } from './types';
 import { workerPages } from './worker/pages';
 
-const ALL_PAGES: readonly PageEntry[] = [...workerPages, ...counsellorPages, ...officialPages, ...adminPages];
+const ALL_PAGES: readonly PageEntry[] = [...workerPages, ...counsellorPages, ...officialPages, ...adminPages, ...accountPages];
 
 /** The pages a role has, in menu order; pages whose routes are not in this build's API are left out. */
 export function pagesFor(role: Role): PageEntry[] {

@@ -1,4 +1,4 @@
-import { illegalTransition } from '../../../platform/errors/domain-error.js';
+import { canMove as allowed, move, type Transitions } from '../../../platform/state-machine.js';
 
 /** States of a crisis case: `open → acknowledged → in_progress → (referred) → monitoring → closed`, with reopening. */
 export const CASE_STATES = ['open', 'acknowledged', 'in_progress', 'referred', 'monitoring', 'closed'] as const;
@@ -9,7 +9,7 @@ export type CaseState = (typeof CASE_STATES)[number];
  * may wait unseen); work moves between in_progress, referred and monitoring as the case needs; a closed case can be
  * reopened, back to in_progress (whoever reopens it is already working on it).
  */
-export const CASE_TRANSITIONS: Readonly<Record<CaseState, readonly CaseState[]>> = {
+export const CASE_TRANSITIONS: Transitions<CaseState> = {
   open: ['acknowledged'],
   acknowledged: ['in_progress', 'closed'],
   in_progress: ['referred', 'monitoring', 'closed'],
@@ -20,11 +20,11 @@ export const CASE_TRANSITIONS: Readonly<Record<CaseState, readonly CaseState[]>>
 
 export const allowedFrom = (state: CaseState): readonly CaseState[] => CASE_TRANSITIONS[state];
 
-export const canMove = (from: CaseState, to: CaseState): boolean => CASE_TRANSITIONS[from].includes(to);
+export const canMove = (from: CaseState, to: CaseState): boolean => allowed(CASE_TRANSITIONS, from, to);
 
-/** Throws 409 ILLEGAL_TRANSITION naming the allowed targets. */
+/** Throws 409 ILLEGAL_TRANSITION naming the allowed targets (the kernel's one state machine). */
 export function assertCaseTransition(from: CaseState, to: CaseState): void {
-  if (!canMove(from, to)) throw illegalTransition(from, to, CASE_TRANSITIONS[from]);
+  move(CASE_TRANSITIONS, from, to);
 }
 
 /** Closing and reopening need a reason on the record. */

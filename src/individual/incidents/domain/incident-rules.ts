@@ -1,4 +1,5 @@
 import { DAY } from '../../../platform/clock/clock.js';
+import type { Transitions } from '../../../platform/state-machine.js';
 
 /** 特殊心理事件: workplace death, serious accident, violence, disaster, other. */
 export const INCIDENT_TYPES = ['workplace_death', 'serious_accident', 'violence', 'disaster', 'other'] as const;
@@ -12,7 +13,7 @@ export const INCIDENT_STATES = ['open', 'closed'] as const;
 export type IncidentState = (typeof INCIDENT_STATES)[number];
 
 /** An incident's aftercare is open until closed; a closed incident can be reopened. */
-export const INCIDENT_TRANSITIONS: Readonly<Record<IncidentState, readonly IncidentState[]>> = {
+export const INCIDENT_TRANSITIONS: Transitions<IncidentState> = {
   open: ['closed'],
   closed: ['open'],
 };

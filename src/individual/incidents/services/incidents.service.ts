@@ -6,7 +6,8 @@ import type { Actor } from '../../../platform/auth/actor.js';
 import { AuditService } from '../../../platform/audit/audit.service.js';
 import { Clock } from '../../../platform/clock/clock.js';
 import { Transactions } from '../../../platform/database/transactions.js';
-import { illegalTransition, notFound } from '../../../platform/errors/domain-error.js';
+import { notFound } from '../../../platform/errors/domain-error.js';
+import { move } from '../../../platform/state-machine.js';
 import { IndividualHistory } from '../../shared/history.service.js';
 import { IndividualSettings } from '../../shared/settings.js';
 import { INCIDENT_TRANSITIONS, RESCREEN_INSTRUMENTS, rescreenRounds } from '../domain/incident-rules.js';
@@ -174,7 +175,7 @@ export class IncidentsService {
     return this.transactions.run(async (manager) => {
       const incident = await this.requireIncident(manager, actor, id);
       const from = incident.state;
-      if (!INCIDENT_TRANSITIONS[from].includes(input.to)) throw illegalTransition(from, input.to, INCIDENT_TRANSITIONS[from]);
+      move(INCIDENT_TRANSITIONS, from, input.to);
       if (!input.reason.trim()) throw IncidentErrors.reasonRequired();
       incident.state = input.to;
       incident.closedAt = input.to === 'closed' ? this.clock.now() : null;

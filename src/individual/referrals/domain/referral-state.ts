@@ -1,4 +1,4 @@
-import { illegalTransition } from '../../../platform/errors/domain-error.js';
+import { canMove, move, type Transitions } from '../../../platform/state-machine.js';
 import type { ConsentPurpose } from '../../../people/consents/consent.entity.js';
 
 /** 转介与帮扶: `draft → sent → accepted | declined → attended → completed | dropped_out`. */
@@ -13,7 +13,7 @@ export type ReferralStep = (typeof REFERRAL_OUTCOME_STEPS)[number];
  * A referral is a closed loop: it stays open until an outcome (declined, completed, dropped_out) is recorded. An
  * accepted referral the worker never attends ends as dropped_out.
  */
-export const REFERRAL_TRANSITIONS: Readonly<Record<ReferralState, readonly ReferralState[]>> = {
+export const REFERRAL_TRANSITIONS: Transitions<ReferralState> = {
   draft: ['sent'],
   sent: ['accepted', 'declined'],
   accepted: ['attended', 'dropped_out'],
@@ -23,10 +23,11 @@ export const REFERRAL_TRANSITIONS: Readonly<Record<ReferralState, readonly Refer
   dropped_out: [],
 };
 
-export const canMoveReferral = (from: ReferralState, to: ReferralState): boolean => REFERRAL_TRANSITIONS[from].includes(to);
+export const canMoveReferral = (from: ReferralState, to: ReferralState): boolean => canMove(REFERRAL_TRANSITIONS, from, to);
 
+/** Throws 409 ILLEGAL_TRANSITION naming the allowed targets (the kernel's one state machine). */
 export function assertReferralTransition(from: ReferralState, to: ReferralState): void {
-  if (!canMoveReferral(from, to)) throw illegalTransition(from, to, REFERRAL_TRANSITIONS[from]);
+  move(REFERRAL_TRANSITIONS, from, to);
 }
 
 /** An outcome closes the loop. */

@@ -54,6 +54,8 @@ export class ReferralWorkflowService {
     const outcome = await this.transactions.run(async (manager): Promise<{ sent: ReferralDto } | { refused: DomainError }> => {
       const { referral, grantId } = await this.access.require(manager, actor, id);
       assertReferralTransition(referral.state, 'sent');
+      // Only the EAP send checks the vendor's contract and quota and delivers the webhook; it then marks this one sent.
+      if (referral.providerType === 'eap_vendor') throw ReferralErrors.sendThroughEap();
       const missing = missingProviderFields(referral);
       if (missing.length > 0) throw ReferralErrors.providerIncomplete(missing);
       const consent = consentFor(referral.providerType!, referral.vendorId);

@@ -1,11 +1,13 @@
-import { suppressionMaskKnownTotals, type CountCell, type Line } from '../../../platform/reporting/suppression.js';
+import { publishCount, type PublishedCell } from '../../../platform/reporting/cell-key.js';
+import type { Line } from '../../../platform/reporting/suppression.js';
 
 /**
  * A dashboard's counts as a cube: every dimension (unit, gender, age band, quarter, subgroup membership, the measure's
  * categories) has leaf values and composite values (a unit's subtree = its child subtrees + its own workers; "above
  * the cut-off" = the bands at or above it; `all`). The cube holds every combination, leaves and composites, so every
- * slice a request can ask for (any filter, any breakdown) is read from one consistently suppressed set of cells:
- * filtering cannot reach a cell the cube withheld, and "total minus all but one" is a line the suppression guards.
+ * slice a request can ask for (any filter, any breakdown) is read from one set of cells. Each cell carries the sum of
+ * its workers' record keys beside its count, so its perturbation (platform/reporting/cell-key.ts) depends on who is
+ * in it and nothing else: the same workers reached by another report, filter or request get the same number.
  * Pure: no database, no Nest.
  */
 export interface DimensionValue {
@@ -19,17 +21,20 @@ export interface Dimension {
   values: readonly DimensionValue[];
 }
 
-/** One row of the GROUP BY: a leaf code per dimension (same order as the dimensions) and its count. */
+/** One row of the GROUP BY: a leaf code per dimension (same order as the dimensions), its count and key sum. */
 export interface Fact {
   leaves: readonly string[];
   n: number;
+  /** Sum of the record keys of the workers counted. */
+  key: number;
 }
 
 export class Cube {
   private readonly strides: number[];
   private readonly valueIndex: Map<string, number>[];
   readonly counts: number[];
-  private hidden: boolean[] = [];
+  readonly keys: number[];
+  private k = 0;
 
   constructor(
     readonly dimensions: readonly Dimension[],
@@ -43,6 +48,7 @@ export class Cube {
       size *= dimensions[d].values.length;
     }
     this.counts = new Array<number>(size).fill(0);
+    this.keys = new Array<number>(size).fill(0);
     const containing = dimensions.map((d, i) => ancestorsOf(d, this.valueIndex[i]));
     for (const fact of facts) {
       const lists = fact.leaves.map((leaf, d) => {
@@ -50,16 +56,17 @@ export class Cube {
         if (index === undefined) throw new RangeError(`unknown ${dimensions[d].name} value ${leaf}`);
         return containing[d][index];
       });
-      this.addProduct(lists, 0, 0, fact.n);
+      this.addProduct(lists, 0, 0, fact.n, fact.key);
     }
   }
 
-  private addProduct(lists: number[][], d: number, offset: number, n: number): void {
+  private addProduct(lists: number[][], d: number, offset: number, n: number, key: number): void {
     if (d === lists.length) {
       this.counts[offset] += n;
+      this.keys[offset] += key;
       return;
     }
-    for (const index of lists[d]) this.addProduct(lists, d + 1, offset + index * this.strides[d], n);
+    for (const index of lists[d]) this.addProduct(lists, d + 1, offset + index * this.strides[d], n, key);
   }
 
   /** Every line: along each dimension, each composite value with its members, for every position on the others. */
@@ -80,8 +87,9 @@ export class Cube {
     return lines;
   }
 
+  /** Publishes with minimum cell size k: every cell perturbed by its key, withheld under k. */
   suppress(k: number): this {
-    this.hidden = suppressionMaskKnownTotals(this.counts, this.lines(), k);
+    this.k = k;
     return this;
   }
 
@@ -92,13 +100,19 @@ export class Cube {
   }
 
   /** The published cell at these codes (one per dimension, by name; `all` where absent). */
-  cell(at: Record<string, string>): CountCell {
+  cell(at: Record<string, string>): PublishedCell {
+    if (this.k === 0) throw new Error('suppress() the cube before reading it');
+    const { n, key } = this.raw(at);
+    return publishCount(n, key, this.k);
+  }
+
+  /** The true count and key sum at these codes (for the pre-aggregate checks and tests; never published). */
+  raw(at: Record<string, string>): { n: number; key: number } {
     let offset = 0;
     this.dimensions.forEach((dimension, d) => {
       offset += this.index(d, at[dimension.name] ?? 'all') * this.strides[d];
     });
-    if (this.hidden.length === 0) throw new Error('suppress() the cube before reading it');
-    return this.hidden[offset] ? { count: null, suppressed: true } : { count: this.counts[offset], suppressed: false };
+    return { n: this.counts[offset], key: this.keys[offset] };
   }
 
   has(dimension: string, code: string): boolean {

@@ -4,9 +4,30 @@ export class LabelDto {
 }
 
 export class ReportCellDto {
-  /** The count, or null when withheld (fewer than k workers, or withheld so that it cannot be recovered). */
+  /** The count, perturbed (see `exact` and the report's `disclosure`), or null when withheld. */
   count: number | null;
   suppressed: boolean;
+  /** False: the count is perturbed by cell-key perturbation, within ± `disclosure.maxError` (usually ±2). */
+  exact: boolean;
+  /** Why it is withheld: `fewer_than_k` (the true or the perturbed count is under k); null when published. */
+  reason: 'fewer_than_k' | null;
+}
+
+export class TypicalErrorDto {
+  /** Within ± this many of the true count … */
+  within: number;
+  /** … for this share of the published counts (0–1). */
+  share: number;
+}
+
+/** How the numbers of a report are protected (docs/insights.md). */
+export class DisclosureDto {
+  method: 'cell_key_perturbation';
+  /** k: a count is published only when its true and its perturbed value both reach it. */
+  minCellSize: number;
+  /** No published count is further than this from the true count. */
+  maxError: number;
+  typicalErrors: TypicalErrorDto[];
 }
 
 export class ReportColumnDto {
@@ -27,6 +48,8 @@ export class ReportDto {
   title: LabelDto;
   /** k: cells counting fewer workers are withheld. */
   minCellSize: number;
+  /** What the numbers are: perturbed counts, their bound and k. */
+  disclosure: DisclosureDto;
   year: number;
   unitId: string;
   filters: Record<string, string | null>;

@@ -20,7 +20,7 @@ export interface CountRequest {
 /**
  * One set-based statement: every worker of the scope (erased ones too, so a deletion leaves the aggregates as they
  * were) with their latest fact of the year, counted per unit bucket, gender, age band, [quarter], [membership] and
- * category. Returns at most buckets × 4 × 5 × 4 × 2 × categories rows, never a row per worker.
+ * category, with the sum of their record keys (the cell key of cell-key perturbation). Returns at most buckets × 4 × 5 × 4 × 2 × categories rows, never a row per worker.
  */
 export async function countFacts(manager: EntityManager, request: CountRequest): Promise<Fact[]> {
   const { tree, facts, measure, year, members } = request;
@@ -46,11 +46,11 @@ export async function countFacts(manager: EntityManager, request: CountRequest):
     : `SELECT lf.worker_id, lf.at, lf.category FROM (
       SELECT x.worker_id, x.at, x.category, ROW_NUMBER() OVER (PARTITION BY x.worker_id ORDER BY x.at DESC) AS rn FROM (${facts.sql}) x
     ) lf WHERE lf.rn = 1`;
-  const sql = `SELECT ${columns.map((c, i) => `${c} AS d${i}`).join(', ')}, COUNT(*) AS n
+  const sql = `SELECT ${columns.map((c, i) => `${c} AS d${i}`).join(', ')}, COUNT(*) AS n, SUM(w.record_key) AS rk
     FROM workers w JOIN org_units u ON u.id = w.org_unit_id
     ${measure.none ? 'LEFT JOIN' : 'JOIN'} (${latest}) f ON f.worker_id = w.id
     WHERE u.path LIKE :rc_root
     GROUP BY ${columns.map((_, i) => i + 1).join(', ')}`;
   const rows = await queryNamed<Record<string, unknown>>(manager, sql, params);
-  return rows.map((row) => ({ leaves: columns.map((_, i) => String(row[`d${i}`])), n: Number(row.n) }));
+  return rows.map((row) => ({ leaves: columns.map((_, i) => String(row[`d${i}`])), n: Number(row.n), key: Number(row.rk ?? 0) }));
 }

@@ -46,9 +46,12 @@ export class ReportExportService {
   }
 }
 
-/** Header row (bilingual), then one row per breakdown value and the total. */
+const BREAKDOWN_HEADERS: Record<string, string> = { unit: '单位 Unit', gender: '性别 Gender', age_band: '年龄段 Age band', quarter: '季度 Quarter' };
+
+/** Header row (the page's column labels, Chinese then English), then one row per breakdown value and the total. */
 export function toTable(report: ReportDto): (string | number)[][] {
-  const header = [`${report.breakdown}`, ...report.columns.map((c) => `${c.label.zh} ${c.label.en}`)];
+  const label = (l: { zh: string; en: string }) => (l.zh === l.en ? l.zh : `${l.zh} ${l.en}`);
+  const header = [BREAKDOWN_HEADERS[report.breakdown] ?? report.breakdown, ...report.columns.map((c) => label(c.label))];
   const line = (row: ReportDto['total']) => [`${row.label.zh}`, ...report.columns.map((c) => (row.cells[c.code].suppressed ? WITHHELD : (row.cells[c.code].count ?? WITHHELD)))];
   return [header, ...report.rows.map(line), line(report.total)];
 }
@@ -72,6 +75,7 @@ async function toXlsx(report: ReportDto, table: (string | number)[][]): Promise<
   sheet.addRow([`${report.year}`, `k = ${report.minCellSize}`, ...Object.entries(report.filters).filter(([, v]) => v).map(([k, v]) => `${k}=${v}`)]);
   for (const row of table) sheet.addRow(row);
   for (const note of report.notes) sheet.addRow([note.zh]).font = { italic: true };
+  for (const note of report.notes) sheet.addRow([note.en]).font = { italic: true };
   sheet.getRow(3).font = { bold: true };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

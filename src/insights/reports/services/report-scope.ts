@@ -54,11 +54,9 @@ export class UnitTree {
     return [...direct, ...subtrees];
   }
 
-  /** The dimension, dropping leaves in which nobody works (a unit's own workers when it has none). */
-  dimension(present: ReadonlySet<string>): Dimension {
-    const values: { code: string; members?: string[] }[] = this.buckets()
-      .filter((b) => present.has(b.code))
-      .map((b) => ({ code: b.code }));
+  /** The dimension: every bucket, a unit's own workers too when it has none (a fixed grid: absence is not published). */
+  dimension(): Dimension {
+    const values: { code: string; members?: string[] }[] = this.buckets().map((b) => ({ code: b.code }));
     const codes = new Set(values.map((v) => v.code));
     for (let i = this.path.length - 1; i >= 0; i--) {
       const unit = this.path[i];

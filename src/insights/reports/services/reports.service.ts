@@ -15,7 +15,7 @@ import type { AppConfig } from '../../../platform/config/app-config.js';
 import type { SqlFragment } from '../../../platform/database/sql-fragment.js';
 import { Transactions } from '../../../platform/database/transactions.js';
 import { badRequest } from '../../../platform/errors/domain-error.js';
-import { Cube, type Dimension, type Fact } from '../domain/cube.js';
+import { Cube, type Dimension } from '../domain/cube.js';
 import {
   AGE_BANDS,
   BREAKDOWNS,
@@ -26,6 +26,7 @@ import {
   REPORT_NAMES,
   screeningMeasure,
   type Breakdown,
+  type Label,
   type MeasureDefinition,
   type ReportName,
 } from '../domain/report-definitions.js';
@@ -82,19 +83,24 @@ export class ReportsService {
   build(actor: Actor, name: ReportName, query: ReportQueryDto): Promise<ReportDto> {
     const year = query.year ?? this.clock.now().getUTCFullYear();
     const breakdown: Breakdown = query.breakdown ?? (name === 'trends' ? 'quarter' : 'unit');
-    const { measure, facts, bandOrder } = this.measureFor(name, query, year);
+    const { measure, facts, bandOrder, bandLabels } = this.measureFor(name, query, year);
     if (breakdown === 'quarter' && !measure.quarters) throw badRequest('REPORT_BREAKDOWN', '此报表不按季度细分', 'This dashboard has no quarterly breakdown');
     if (query.quarter && !measure.quarters) throw badRequest('REPORT_QUARTER', '只有趋势报表可按季度筛选', 'Only the trends dashboard filters by quarter');
     return this.transactions.read(async (manager) => {
       const tree = await UnitTree.load(manager, actor, query.unitId);
       const members = query.subgroup ? this.programmes.subgroupMembers(query.subgroup) : null;
       const rows = await countFacts(manager, { tree, facts, measure, year, members });
-      const cube = new Cube(this.dimensions(tree, measure, rows, !!members), rows).suppress(this.k);
-      return toReportDto({ name, cube, tree, measure, query, year, breakdown, k: this.k, bandOrder, generatedAt: this.clock.now(), columnLabel });
+      const cube = new Cube(this.dimensions(tree, measure, !!members), rows).suppress(this.k);
+      const label = (report: ReportName, code: string) => bandLabels[code] ?? columnLabel(report, code);
+      return toReportDto({ name, cube, tree, measure, query, year, breakdown, k: this.k, bandOrder, generatedAt: this.clock.now(), columnLabel: label });
     });
   }
 
-  private measureFor(name: ReportName, query: ReportQueryDto, year: number): { measure: MeasureDefinition; facts: SqlFragment; bandOrder: string[] } {
+  private measureFor(
+    name: ReportName,
+    query: ReportQueryDto,
+    year: number,
+  ): { measure: MeasureDefinition; facts: SqlFragment; bandOrder: string[]; bandLabels: Record<string, Label> } {
     const period = { from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year + 1, 0, 1)), now: this.clock.now() };
     if (name === 'screening' || name === 'trends') {
       const banding = query.instrument ? this.library.bandingOf(query.instrument, query.subscale) : undefined;
@@ -102,8 +108,9 @@ export class ReportsService {
         throw badRequest('REPORT_INSTRUMENT', '请指定有分级的量表（如 PHQ-9）或其有分级的分量表', 'Name an instrument with bands (e.g. PHQ-9), or one of its banded subscales');
       }
       const bands = banding.bands.map((b) => b.code);
+      const bandLabels = Object.fromEntries(banding.bands.map((b) => [b.code, { zh: b.label.zh, en: b.label.en }]));
       const facts = this.assessments.screening(banding.instrumentCode, period, query.subscale);
-      return { measure: screeningMeasure(bands, banding.positiveBands, name === 'trends'), facts, bandOrder: bands };
+      return { measure: screeningMeasure(bands, banding.positiveBands, name === 'trends'), facts, bandOrder: bands, bandLabels };
     }
     const facts = {
       crisis: () => this.crisis.facts(period),
@@ -113,35 +120,19 @@ export class ReportsService {
       eap: () => this.eap.facts(period),
       service_desk: () => this.desk.facts(period),
     }[name]();
-    return { measure: FIXED_MEASURES[name], facts, bandOrder: [] };
+    return { measure: FIXED_MEASURES[name], facts, bandOrder: [], bandLabels: {} };
   }
 
   /**
-   * The cube's dimensions. A value nobody in the whole scope has (no worker of that age band, a future quarter) is
-   * left out rather than published as a withheld zero, when the scope itself reaches k: that tells nothing about a
-   * person, and a structural zero would otherwise force a complement into every line.
+   * The cube's dimensions: fixed grids. Every unit bucket, gender, age band, quarter and category is always there,
+   * withheld when it counts fewer than k: leaving out a value nobody has would publish that zero exactly.
    */
-  private dimensions(tree: UnitTree, measure: MeasureDefinition, rows: Fact[], withMembers: boolean): Dimension[] {
-    const grand = rows.reduce((sum, r) => sum + r.n, 0);
-    const present = (d: number) => new Set(rows.filter((r) => r.n > 0).map((r) => r.leaves[d]));
-    const keep = (d: number, codes: readonly string[]) => (grand >= this.k ? codes.filter((c) => present(d).has(c)) : [...codes]);
-    const flat = (name: string, leaves: string[]): Dimension => ({ name, values: [...leaves.map((code) => ({ code })), { code: 'all', members: leaves }] });
-    const dims: Dimension[] = [tree.dimension(present(0)), flat('gender', keep(1, REPORT_GENDERS)), flat('age_band', keep(2, AGE_BANDS))];
-    let d = 3;
-    if (measure.quarters) dims.push(flat('quarter', keep(d++, QUARTERS)));
-    if (withMembers) {
-      dims.push(flat('subgroup', ['yes', 'no'].filter((c) => present(d).has(c) || grand < this.k)));
-      d++;
-    }
-    const category = categoryDimension(measure);
-    const leaves = new Set(keep(d, measure.leaves));
-    if (measure.none) leaves.add(measure.none);
-    dims.push({
-      name: 'category',
-      values: category.values
-        .filter((v) => v.members !== undefined || leaves.has(v.code))
-        .map((v) => (v.members ? { code: v.code, members: v.members.filter((m) => leaves.has(m) || category.values.some((c) => c.code === m && c.members)) } : v)),
-    });
+  private dimensions(tree: UnitTree, measure: MeasureDefinition, withMembers: boolean): Dimension[] {
+    const flat = (name: string, leaves: readonly string[]): Dimension => ({ name, values: [...leaves.map((code) => ({ code })), { code: 'all', members: [...leaves] }] });
+    const dims: Dimension[] = [tree.dimension(), flat('gender', REPORT_GENDERS), flat('age_band', AGE_BANDS)];
+    if (measure.quarters) dims.push(flat('quarter', QUARTERS));
+    if (withMembers) dims.push(flat('subgroup', ['yes', 'no']));
+    dims.push(categoryDimension(measure));
     return dims;
   }
 }

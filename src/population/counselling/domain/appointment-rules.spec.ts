@@ -1,5 +1,5 @@
 import { HOUR, MINUTE } from '../../../platform/clock/clock.js';
-import { move } from '../../shared/state-machine.js';
+import { move } from '../../../platform/state-machine.js';
 import {
   APPOINTMENT_TRANSITIONS,
   assertAttendanceOpen,

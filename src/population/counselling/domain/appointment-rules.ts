@@ -1,6 +1,6 @@
 import { HOUR, MINUTE } from '../../../platform/clock/clock.js';
 import { badRequest, conflict } from '../../../platform/errors/domain-error.js';
-import type { Transitions } from '../../shared/state-machine.js';
+import type { Transitions } from '../../../platform/state-machine.js';
 
 export const SESSION_MODES = ['in_person', 'online'] as const;
 export type SessionMode = (typeof SESSION_MODES)[number];

@@ -8,7 +8,7 @@ import { Clock } from '../../../platform/clock/clock.js';
 import { Transactions } from '../../../platform/database/transactions.js';
 import { notFound } from '../../../platform/errors/domain-error.js';
 import { NotificationService } from '../../../platform/notifications/notification.service.js';
-import { move } from '../../shared/state-machine.js';
+import { move } from '../../../platform/state-machine.js';
 import { recipientOf, staffNames } from '../../shared/viewer.js';
 import { APPOINTMENT_TRANSITIONS, assertAttendanceOpen, resolveWindow } from '../domain/appointment-rules.js';
 import type { AppointmentDto, AttendanceInput, CalendarQueryDto } from '../dto/counselling.dto.js';

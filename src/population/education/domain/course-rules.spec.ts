@@ -1,5 +1,5 @@
 import { DomainError } from '../../../platform/errors/domain-error.js';
-import { move } from '../../shared/state-machine.js';
+import { move } from '../../../platform/state-machine.js';
 import { COURSE_TRANSITIONS, courseProgress, lessonContentProblem } from './course-rules.js';
 
 describe('course status', () => {

@@ -1,4 +1,4 @@
-import type { Transitions } from '../../shared/state-machine.js';
+import type { Transitions } from '../../../platform/state-machine.js';
 
 export const COURSE_STATUSES = ['draft', 'published', 'archived'] as const;
 export type CourseStatus = (typeof COURSE_STATUSES)[number];

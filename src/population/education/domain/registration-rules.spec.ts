@@ -1,4 +1,4 @@
-import { move } from '../../shared/state-machine.js';
+import { move } from '../../../platform/state-machine.js';
 import { placeRegistration, promotions, REGISTRATION_TRANSITIONS, waitlistPlace } from './registration-rules.js';
 
 describe('event registration placement', () => {

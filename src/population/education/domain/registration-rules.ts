@@ -1,5 +1,5 @@
 import { conflict } from '../../../platform/errors/domain-error.js';
-import type { Transitions } from '../../shared/state-machine.js';
+import type { Transitions } from '../../../platform/state-machine.js';
 
 export const EVENT_KINDS = ['lecture', 'workshop'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];

@@ -7,7 +7,7 @@ import { Clock } from '../../../platform/clock/clock.js';
 import { Transactions } from '../../../platform/database/transactions.js';
 import { badRequest, conflict, notFound } from '../../../platform/errors/domain-error.js';
 import { normaliseAudience } from '../../shared/audience.js';
-import { move } from '../../shared/state-machine.js';
+import { move } from '../../../platform/state-machine.js';
 import { COURSE_TRANSITIONS, lessonContentProblem } from '../domain/course-rules.js';
 import { validateQuestions } from '../domain/quiz-rules.js';
 import type {

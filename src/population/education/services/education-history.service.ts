@@ -4,7 +4,7 @@ import { AccessScope } from '../../../people/access/access-scope.service.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { AuditService } from '../../../platform/audit/audit.service.js';
 import { Transactions } from '../../../platform/database/transactions.js';
-import { num } from '../../shared/db.js';
+import { num } from '../../../platform/database/sql-helpers.js';
 import { ownWorkerId } from '../../shared/viewer.js';
 import type { RecordAudience } from '../../shared/record-audience.js';
 import type { CourseHistoryDto, EventHistoryDto, LearningHistoryDto } from '../dto/report.dto.js';

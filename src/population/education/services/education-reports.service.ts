@@ -3,7 +3,7 @@ import { AccessScope } from '../../../people/access/access-scope.service.js';
 import { OrgUnitsService } from '../../../people/org-units/org-units.service.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { Transactions } from '../../../platform/database/transactions.js';
-import { num, numOrNull, rate } from '../../shared/db.js';
+import { num, numOrNull, rate } from '../../../platform/database/sql-helpers.js';
 import type { LiteracyChangeDto, ParticipationQueryDto, ParticipationReportDto, LearningUnitParticipationDto } from '../dto/report.dto.js';
 import { CoursesService } from './courses.service.js';
 import { EventsService } from './events.service.js';

@@ -1,5 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
-import { num } from '../../shared/db.js';
+import { num } from '../../../platform/database/sql-helpers.js';
 import type { Queued } from '../domain/registration-rules.js';
 import { EventRegistration } from '../entities/event-registration.entity.js';
 

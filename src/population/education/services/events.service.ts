@@ -9,7 +9,7 @@ import { Transactions } from '../../../platform/database/transactions.js';
 import { badRequest, conflict, notFound } from '../../../platform/errors/domain-error.js';
 import { NotificationService, type Recipient } from '../../../platform/notifications/notification.service.js';
 import { normaliseAudience } from '../../shared/audience.js';
-import { move } from '../../shared/state-machine.js';
+import { move } from '../../../platform/state-machine.js';
 import { recipientOf } from '../../shared/viewer.js';
 import { REGISTRATION_TRANSITIONS } from '../domain/registration-rules.js';
 import type {

@@ -1,4 +1,4 @@
-import { move } from '../../shared/state-machine.js';
+import { move } from '../../../platform/state-machine.js';
 import { assertDisplayName, assertPlaceFree, displayNameProblem, GROUP_TRANSITIONS, MEMBERSHIP_TRANSITIONS } from './group-rules.js';
 
 describe('self-help group membership', () => {

@@ -1,5 +1,5 @@
 import { badRequest, conflict } from '../../../platform/errors/domain-error.js';
-import type { Transitions } from '../../shared/state-machine.js';
+import type { Transitions } from '../../../platform/state-machine.js';
 
 /** What a 自助团体 is about; codes are stable, labels Chinese first. */
 export const GROUP_TOPICS = {

@@ -1,5 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
-import { num } from '../../shared/db.js';
+import { num } from '../../../platform/database/sql-helpers.js';
 import type { GroupCounts } from '../groups.mapper.js';
 import { Membership } from '../entities/membership.entity.js';
 

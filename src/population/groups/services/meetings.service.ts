@@ -7,7 +7,7 @@ import { Clock } from '../../../platform/clock/clock.js';
 import { Transactions } from '../../../platform/database/transactions.js';
 import { badRequest, conflict, notFound } from '../../../platform/errors/domain-error.js';
 import { NotificationService, type Recipient } from '../../../platform/notifications/notification.service.js';
-import { num } from '../../shared/db.js';
+import { num } from '../../../platform/database/sql-helpers.js';
 import { recipientOf } from '../../shared/viewer.js';
 import type { AttendanceEntryDto, CreateMeetingDto, MeetingDto, RecordAttendanceDto } from '../dto/meeting.dto.js';
 import { Attendance, ATTENDANCE_STATUSES } from '../entities/attendance.entity.js';

@@ -7,7 +7,7 @@ import { Clock } from '../../../platform/clock/clock.js';
 import { Transactions } from '../../../platform/database/transactions.js';
 import { conflict, notFound } from '../../../platform/errors/domain-error.js';
 import { NotificationService } from '../../../platform/notifications/notification.service.js';
-import { move } from '../../shared/state-machine.js';
+import { move } from '../../../platform/state-machine.js';
 import { recipientOf } from '../../shared/viewer.js';
 import { assertPlaceFree, MEMBERSHIP_TRANSITIONS } from '../domain/group-rules.js';
 import type { MemberDto, MemberQueryDto } from '../dto/group.dto.js';

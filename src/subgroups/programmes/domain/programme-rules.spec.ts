@@ -1,4 +1,4 @@
-import { canMove, move } from '../../../population/shared/state-machine.js';
+import { canMove, move } from '../../../platform/state-machine.js';
 import { DomainError } from '../../../platform/errors/domain-error.js';
 import {
   ACTIVITY_STATUSES,

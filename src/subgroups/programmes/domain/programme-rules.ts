@@ -1,4 +1,4 @@
-import type { Transitions } from '../../../population/shared/state-machine.js';
+import type { Transitions } from '../../../platform/state-machine.js';
 
 /** A programme is drafted (rule, activities), run (enrolment, activities due), then closed. */
 export const PROGRAMME_STATUSES = ['draft', 'active', 'closed'] as const;

@@ -4,7 +4,7 @@ import { AccessScope } from '../../../people/access/access-scope.service.js';
 import { UsersService } from '../../../people/users/users.service.js';
 import { CampaignsService } from '../../../population/assessments/campaigns/campaigns.service.js';
 import { EducationLinks, type EducationRef } from '../../../population/education/services/education-links.service.js';
-import { move } from '../../../population/shared/state-machine.js';
+import { move } from '../../../platform/state-machine.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { AuditService } from '../../../platform/audit/audit.service.js';
 import { Clock, DAY } from '../../../platform/clock/clock.js';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In, Not, type EntityManager } from 'typeorm';
 import { AccessScope } from '../../../people/access/access-scope.service.js';
 import { ownWorkerId } from '../../../people/me/own-worker.js';
-import { move } from '../../../population/shared/state-machine.js';
+import { move } from '../../../platform/state-machine.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { AuditService } from '../../../platform/audit/audit.service.js';
 import { Clock } from '../../../platform/clock/clock.js';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import type { RecordAudience } from '../../../population/shared/record-audience.js';
 import type { Actor } from '../../../platform/auth/actor.js';
-import { num } from '../../../population/shared/db.js';
+import { num } from '../../../platform/database/sql-helpers.js';
 import type { ProgrammeHistoryDto } from '../dto/enrolment.dto.js';
 import { CareProgramme } from '../entities/care-programme.entity.js';
 import { ProgrammeEnrolment } from '../entities/programme-enrolment.entity.js';

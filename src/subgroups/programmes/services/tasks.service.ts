@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
-import { move } from '../../../population/shared/state-machine.js';
+import { move } from '../../../platform/state-machine.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { AuditService } from '../../../platform/audit/audit.service.js';
 import { Clock } from '../../../platform/clock/clock.js';

@@ -109,7 +109,7 @@ export default function ReferralPage() {
                   ) : null}
                 </Descriptions>
                 <Flex gap={8} wrap style={{ marginTop: 12 }}>
-                  {r.state === 'draft' ? (
+                  {r.state === 'draft' && r.providerType !== 'eap_vendor' ? (
                     <Button type="primary" loading={busy} onClick={send}>
                       {t('referral.send')}
                     </Button>

@@ -1,4 +1,4 @@
-import { illegalTransition } from '../../platform/errors/domain-error.js';
+import { illegalTransition } from './errors/domain-error.js';
 
 /** A state machine as data: for each state, the states it may move to. */
 export type Transitions<S extends string> = Readonly<Record<S, readonly S[]>>;

@@ -1,5 +1,5 @@
 import { QueryFailedError, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import { DIALECT } from '../../platform/database/dialect.js';
+import { DIALECT } from './dialect.js';
 
 /**
  * Row lock for read-decide-write sequences (capacity, waiting lists). PostgreSQL runs transactions concurrently and
