@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Module, type DynamicModule } from '@nestjs/common';
@@ -83,7 +84,7 @@ export class AppModule {
           inject: [ConfigService],
           useFactory: (c: ConfigService<AppConfig, true>) => loggerOptions(c.get('LOG_LEVEL', { infer: true })),
         }),
-        ThrottlerModule.forRootAsync({ inject: [ConfigService], useFactory: throttlerOptions }),
+        ThrottlerModule.forRootAsync({ inject: [ConfigService, DataSource], useFactory: throttlerOptions }),
         CryptoModule,
         PlatformModule,
         ...FEATURE_MODULES,

@@ -26,6 +26,8 @@ import { DEMO_PASSWORD, seedPeople } from './seed-people.js';
 import { seedPopulation } from './seed-population.js';
 import { seedRights } from './seed-rights.js';
 import { seedSubgroups } from './seed-subgroups.js';
+import { seedMobile } from './seed-mobile.js';
+import { SmsSink } from '../lib/sms-sink.js';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -39,8 +41,22 @@ async function main(): Promise<void> {
   if (!Number.isInteger(workerCount) || workerCount < 720) throw new Error('DEMO_WORKERS must be a whole number of at least 720');
   const file = process.env.DEMO_DATABASE ?? join(projectRoot(), 'data', 'demo.sqlite');
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+  // Texts go to a local SMS sink (a real HTTP gateway that delivers to nobody); its page shows what was sent.
+  const sink = new SmsSink({ key: 'demo-sms-key', secret: 'demo-sms-secret-signing-both-ways' });
+  const sinkUrl = await sink.start(Number(process.env.DEMO_SMS_PORT ?? 0));
+  const port = Number(process.env.PORT ?? 3000);
   // The seed makes a few hundred API calls per demo account within seconds: more than the per-account rate limit.
-  const app = await createApp({ DATABASE_URL: `sqlite:${file}`, ADMIN_PASSWORD: DEMO_PASSWORD, NODE_ENV: 'development', LOG_LEVEL: 'warn', API_THROTTLE_LIMIT: '5000' });
+  const app = await createApp({
+    DATABASE_URL: `sqlite:${file}`,
+    ADMIN_PASSWORD: DEMO_PASSWORD,
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+    API_THROTTLE_LIMIT: '5000',
+    SMS_GATEWAY_URL: `${sinkUrl}/send`,
+    SMS_GATEWAY_KEY: 'demo-sms-key',
+    SMS_GATEWAY_SECRET: 'demo-sms-secret-signing-both-ways',
+    ...(port > 0 ? { PUBLIC_URL: `http://localhost:${port}` } : {}),
+  });
   await app.init();
 
   console.log('正在生成演示数据 / Seeding demo data…');
@@ -50,6 +66,7 @@ async function main(): Promise<void> {
 
   await app.listen(Number(process.env.PORT ?? app.get(ConfigService).get<number>('PORT') ?? 3000));
   const url = `http://localhost:${(app.getHttpServer().address() as AddressInfo).port}`;
+  sink.receiptsUrl = `${url}/api/v1/sms/receipts`;
   const api = demoApi(url, DEMO_PASSWORD);
   const stage = backstage(app);
   await step('点 duty roster 值班表', () => seedDutyRoster(api, people));
@@ -59,9 +76,11 @@ async function main(): Promise<void> {
   await step('线 subgroups: programmes, training 亚群体关爱、干部培养', () => seedSubgroups(api, stage, people));
   await step('12351 service desk 服务台', () => seedDesk(api, stage, people));
   await step('consents and rights 知情同意与更正、删除申请', () => seedRights(api, people));
+  const joinUrl = await step('智慧工会 join links, self-joined riders 自助入会', () => seedMobile(api, stage, people, sink, url));
   await stage.runJobs();
 
   console.log(`\n心港 Xingang 演示已启动 / demo running: ${url}/ (网页 web app)  API ${url}/api/v1, docs ${url}/api/docs`);
+  console.log(`入会链接 / join link: ${joinUrl}    短信收件箱 / SMS sink (what was sent): ${sinkUrl}/`);
   console.log(`演示账号 / demo accounts (password 密码: ${DEMO_PASSWORD}):`);
   for (const account of people.accounts) console.log(`  ${account.username.padEnd(12)} ${account.role.padEnd(11)} ${account.note}`);
   console.log(`数据 / data: ${people.enterprises.length} enterprise unions, ${workerCount} workers; seeded in ${((Date.now() - started) / 1000).toFixed(0)} s. Ctrl+C 退出 / to stop.`);

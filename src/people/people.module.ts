@@ -7,6 +7,8 @@ import type { AppConfig } from '../platform/config/app-config.js';
 import { AccessScope } from './access/access-scope.service.js';
 import { AuditLogController } from './audit-log/audit-log.controller.js';
 import { AuditLogService } from './audit-log/audit-log.service.js';
+import { JobAdminController } from './job-admin/job-admin.controller.js';
+import { JobAdminService } from './job-admin/job-admin.service.js';
 import { KeyRotationAdminService } from './operations/key-rotation-admin.service.js';
 import { KeyRotationController } from './operations/key-rotation.controller.js';
 import { AuthController } from './auth/auth.controller.js';
@@ -45,7 +47,7 @@ import { PhoneIndexBackfill } from './workers/phone-index-backfill.js';
       useFactory: (config: ConfigService<AppConfig, true>) => ({ secret: config.get('JWT_SECRET', { infer: true }) }),
     }),
   ],
-  controllers: [AuditLogController, KeyRotationController, AuthController, TotpController, OrgUnitsController, UsersController, WorkersController, ConsentsController, MeController],
+  controllers: [AuditLogController, JobAdminController, KeyRotationController, AuthController, TotpController, OrgUnitsController, UsersController, WorkersController, ConsentsController, MeController],
   providers: [
     KeyRotationAdminService,
     PeopleRightsContributor,
@@ -60,6 +62,7 @@ import { PhoneIndexBackfill } from './workers/phone-index-backfill.js';
     ConsentsService,
     PeopleBootstrap,
     AuditLogService,
+    JobAdminService,
     WorkerMobilesProvider,
     PhoneIndexBackfill,
   ],

@@ -17,10 +17,12 @@ import { DatabaseModule } from './database/database.module.js';
 import { CreatedAtSubscriber } from './database/created-at.subscriber.js';
 import { HealthController } from './health/health.controller.js';
 import { AccountThrottlerGuard } from './http/throttling.js';
+import { ThrottleBucket } from './http/throttle-bucket.entity.js';
 import { DomainEvents } from './jobs/domain-events.js';
 import { Job } from './jobs/job.entity.js';
 import { JobQueue } from './jobs/job-queue.service.js';
 import { JobRunner } from './jobs/job-runner.service.js';
+import { DeadJobs } from './jobs/dead-jobs.js';
 import { MailerService } from './notifications/mailer.service.js';
 import { Notification } from './notifications/notification.entity.js';
 import { NotificationService } from './notifications/notification.service.js';
@@ -52,7 +54,7 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
     DatabaseModule,
     ScheduleModule.forRoot(),
     TerminusModule,
-    TypeOrmModule.forFeature([AuditEvent, Job, Notification, NotificationPreference, SmsMessage, SmsOptOut]),
+    TypeOrmModule.forFeature([AuditEvent, Job, Notification, ThrottleBucket, NotificationPreference, SmsMessage, SmsOptOut]),
   ],
   controllers: [HealthController, NotificationsController, NotificationPreferencesController, SmsController],
   providers: [
@@ -73,6 +75,7 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
     AuditService,
     JobQueue,
     JobRunner,
+    DeadJobs,
     DomainEvents,
     NotificationService,
     NotificationRightsContributor,
@@ -92,6 +95,6 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
     BackupSchedule,
     KeyRotation,
   ],
-  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AccountStates, AuditService, JobQueue, JobRunner, DomainEvents, NotificationService, Lifecycle, Metrics, RecipientContacts, SmsService, KeyRotation],
+  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AccountStates, AuditService, JobQueue, JobRunner, DeadJobs, DomainEvents, NotificationService, Lifecycle, Metrics, RecipientContacts, SmsService, KeyRotation],
 })
 export class PlatformModule {}

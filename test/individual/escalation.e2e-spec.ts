@@ -60,18 +60,18 @@ describe('crisis cases survive crashes and escalate until acknowledged', () => {
   it('killed midway through opening (job claimed, transaction never committed): one case when the lease runs out', async () => {
     const result = await submitOwn(t, workerA, 'PHQ-9', PHQ9.item9Only).expect(201);
     const clock = await now(t);
-    const leaseEnd = new Date(clock.getTime() + 60_000);
-    const leaseText = t.databaseUrl.startsWith('postgres') ? leaseEnd.toISOString() : leaseEnd.toISOString().replace('T', ' ').replace('Z', '');
-    await t.sql(
-      "UPDATE jobs SET status = 'running', locked_by = 'runner-dead', locked_until = $1, attempts = 1 WHERE type = 'event:assessment.crisis>individual.open-case' AND dedupe_key LIKE $2",
-      [leaseText, `%${result.body.id}`],
-    );
+    const lease = (ms: number) =>
+      t.sql(
+        "UPDATE jobs SET status = 'running', locked_by = 'runner-dead', locked_until = $1, attempts = 1 WHERE type = 'event:assessment.crisis>individual.open-case' AND dedupe_key LIKE $2",
+        [t.dbClock(ms), `%${result.body.id}`],
+      );
+    await lease(60_000);
     await t.kill();
     await t.restart();
     await setClock(t, clock);
     await t.runJobs();
     expect(await casesForSource(t, result.body.id)).toHaveLength(0);
-    await setClock(t, new Date(clock.getTime() + 61_000));
+    await lease(-1000); // the dead runner's lease runs out (leases run on the database's clock)
     await t.runJobs();
     const cases = await casesForSource(t, result.body.id);
     expect(cases).toHaveLength(1);

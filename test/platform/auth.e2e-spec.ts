@@ -101,19 +101,4 @@ describe('authentication and deny-by-default access', () => {
     expect(response.headers['x-powered-by']).toBeUndefined();
   });
 });
-
-describe('login throttling', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await TestApp.start({ LOGIN_THROTTLE_LIMIT: '3' });
-  });
-  afterAll(() => t.close());
-
-  it('answers 429 after the limit of sign-in attempts from one address', async () => {
-    const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      statuses.push((await t.http().post('/api/v1/auth/login').send({ username: 'admin', password: 'wrong-password' })).status);
-    }
-    expect(statuses).toEqual([401, 401, 401, 429, 429]);
-  });
-});
+// Sign-in and refresh limits: test/platform/throttling.e2e-spec.ts

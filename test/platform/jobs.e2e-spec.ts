@@ -65,6 +65,56 @@ describe('job queue, email and restarts', () => {
     expect(rows).toEqual([expect.objectContaining({ status: 'dead', attempts: 10 })]);
   });
 
+  it('shows dead jobs to root administrators and queues one again on retry (audited)', async () => {
+    const [dead] = await t.sql<{ id: string }>("SELECT id FROM jobs WHERE type = 'mail.send' AND status = 'dead'");
+    const list = await t.http().get('/api/v1/jobs/dead').set(...bearer(w.admin)).expect(200);
+    expect(list.body).toEqual([expect.objectContaining({ id: dead.id, type: 'mail.send', attempts: 10, maxAttempts: 10, lastError: expect.any(String) })]);
+    expect(list.body[0]).not.toHaveProperty('payload'); // it names the recipient
+
+    const cityAdmin = await t.createUser(w.admin.token, 'admin', w.city);
+    await t.http().get('/api/v1/jobs/dead').set(...bearer(cityAdmin)).expect(403);
+    await t.http().get('/api/v1/jobs/dead').set(...bearer(w.counsellorA)).expect(403);
+    await t.http().post(`/api/v1/jobs/${dead.id}/retry`).set(...bearer(cityAdmin)).expect(403);
+    await t.http().post('/api/v1/jobs/00000000-0000-4000-8000-000000000000/retry').set(...bearer(w.admin)).expect(404);
+
+    sink = new SmtpSink();
+    await t.restart({ SMTP_URL: await sink.start() });
+    const retried = await t.http().post(`/api/v1/jobs/${dead.id}/retry`).set(...bearer(w.admin)).expect(200);
+    expect(retried.body).toMatchObject({ id: dead.id, attempts: 0 });
+    const again = await t.http().post(`/api/v1/jobs/${dead.id}/retry`).set(...bearer(w.admin)).expect(409);
+    expect(again.body.code).toBe('JOB_NOT_DEAD');
+    await t.runJobs();
+    expect(sink.to('dead.letter@example.org')).toHaveLength(1);
+    expect((await t.http().get('/api/v1/jobs/dead').set(...bearer(w.admin)).expect(200)).body).toEqual([]);
+    const audit = await t.sql<{ action: string }>("SELECT action FROM audit_events WHERE resource_type = 'job' ORDER BY seq");
+    expect(audit.map((a) => a.action)).toEqual(['job.dead.list', 'job.retry', 'job.dead.list']);
+  });
+
+  it('does not run a job again whose lease ran out on its last attempt: it goes dead', async () => {
+    await createUserWithEmail('last.attempt@example.org');
+    await t.sql(
+      "UPDATE jobs SET status = 'running', locked_by = 'runner-dead', locked_until = $1, attempts = max_attempts WHERE type = 'mail.send' AND status = 'pending'",
+      [t.dbClock(-1000)],
+    );
+    expect(await t.runJobs()).toBe(0);
+    expect(sink.to('last.attempt@example.org')).toHaveLength(0);
+    const [job] = await t.sql<{ status: string; last_error: string }>("SELECT status, last_error FROM jobs WHERE locked_by IS NULL AND status = 'dead'");
+    expect(job).toMatchObject({ status: 'dead', last_error: expect.stringMatching(/lease/) });
+  });
+
+  it('purges done jobs after the retention period (JOBS_DONE_RETENTION_DAYS, 7) and keeps recent ones', async () => {
+    const done = await t.sql<{ id: string }>("SELECT id FROM jobs WHERE status = 'done' ORDER BY finished_at");
+    expect(done.length).toBeGreaterThan(1);
+    const [old] = done;
+    const now = await t.advanceClock(0);
+    const eightDaysAgo = new Date(now.getTime() - 8 * 86_400_000).toISOString();
+    await t.sql('UPDATE jobs SET finished_at = $1 WHERE id = $2', [/^postgres/.test(t.databaseUrl) ? eightDaysAgo : eightDaysAgo.replace('T', ' ').replace('Z', ''), old.id]);
+    const purged = await t.http().post('/api/v1/test/jobs/purge').expect(200);
+    expect(purged.body).toEqual({ purged: 1 });
+    const left = await t.sql<{ id: string }>("SELECT id FROM jobs WHERE status = 'done'");
+    expect(left.map((j) => j.id).sort()).toEqual(done.slice(1).map((j) => j.id).sort());
+  });
+
   const onPostgres = /^postgres/.test(process.env.DATABASE_URL ?? '');
   (onPostgres ? it : it.skip)('shares the queue between two app instances without running a job twice (PostgreSQL)', async () => {
     sink = new SmtpSink();

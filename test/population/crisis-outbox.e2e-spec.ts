@@ -1,5 +1,4 @@
-import { dialectOf } from '../../src/platform/database/dialect.js';
-import { CLOCK_START, TestApp, bearer, type TestUser } from '../support/test-app.js';
+import { TestApp, bearer, type TestUser } from '../support/test-app.js';
 import { consent, notificationsOf, PHQ9, submitOwn } from './support.js';
 
 const EVENT_JOB = 'event:assessment.crisis>population.notify-counsellors';
@@ -13,11 +12,6 @@ describe('assessment.crisis survives a crash (outbox)', () => {
   let w: Awaited<ReturnType<TestApp['world']>>;
   let worker: TestUser;
 
-  /** A timestamp as the jobs table stores it in this dialect. */
-  const at = (ms: number) => {
-    const iso = new Date(new Date(CLOCK_START).getTime() + ms).toISOString();
-    return dialectOf(t.databaseUrl) === 'postgres' ? iso : iso.replace('T', ' ').replace('Z', '');
-  };
   const eventJob = async (resultId: string) =>
     (await t.sql<{ id: string; status: string }>('SELECT id, status FROM jobs WHERE type = $1 AND dedupe_key = $2', [EVENT_JOB, `${EVENT_JOB}:${resultId}`]))[0];
   const alertsFor = async (resultId: string) =>
@@ -54,8 +48,8 @@ describe('assessment.crisis survives a crash (outbox)', () => {
     const result = await submitOwn(t, worker, 'GAD-7', [3, 3, 3, 3, 3, 0, 0]).expect(201);
     const job = await eventJob(result.body.id);
     // The state a runner leaves when it dies after claiming the job and before finishing it: running, leased for
-    // JOBS_LEASE_SECONDS (60), attempt counted, nothing delivered (the handler's transaction never committed).
-    await t.sql("UPDATE jobs SET status = 'running', locked_by = 'runner-dead', locked_until = $1, attempts = 1 WHERE id = $2", [at(60_000), job.id]);
+    // a lease on the database's clock, attempt counted, nothing delivered (the handler's transaction never committed).
+    await t.sql("UPDATE jobs SET status = 'running', locked_by = 'runner-dead', locked_until = $1, attempts = 1 WHERE id = $2", [t.dbClock(60_000), job.id]);
     await t.kill();
     await t.restart();
 
@@ -65,7 +59,7 @@ describe('assessment.crisis survives a crash (outbox)', () => {
     expect((await eventJob(result.body.id)).status).toBe('running');
     expect(await alertsFor(result.body.id)).toHaveLength(0);
 
-    await t.advanceClock(61_000);
+    await t.sql('UPDATE jobs SET locked_until = $1 WHERE id = $2', [t.dbClock(-1000), job.id]); // the lease runs out (database clock)
     expect(await t.runJobs()).toBe(1);
     expect(await alertsFor(result.body.id)).toHaveLength(1);
     await t.runJobs();

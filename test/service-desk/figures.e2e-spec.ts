@@ -4,6 +4,8 @@ import { logCall, type World } from './support.js';
 interface Cell {
   value: number | null;
   suppressed: boolean;
+  exact?: boolean;
+  reason?: string | null;
 }
 interface Row {
   unitId: string;
@@ -16,6 +18,7 @@ interface Row {
 }
 interface Figures {
   minCell: number | null;
+  disclosure: { method: string; minCellSize: number; maxError: number } | null;
   rows: Row[];
   total: Row;
 }
@@ -56,20 +59,32 @@ describe('service desk: figures by unit and period, small cells suppressed for o
     expect(rowOf(f, w.enterpriseA)).toMatchObject({ resolved: { value: 12 }, medianAnswerMinutes: 0, meanSatisfaction: 4.5 });
   });
 
-  it('withholds small cells from officials, and a complement so the total minus siblings recovers nothing', async () => {
+  it('perturbs every figure officials read, withholds cells under k saying why, and answers the same question the same way', async () => {
     const f = await figures(w.official);
     expect(f.minCell).toBe(10);
-    // B (3) and the city itself (0) are small; together 3 < 10, so the smallest other row (A, 12) is withheld too.
-    expect(rowOf(f, w.enterpriseB).requests).toEqual({ value: null, suppressed: true });
-    expect(rowOf(f, w.city, 'unit_itself').requests).toEqual({ value: null, suppressed: true });
-    expect(rowOf(f, w.enterpriseA).requests).toEqual({ value: null, suppressed: true });
-    expect(rowOf(f, enterpriseC).requests).toEqual({ value: 15, suppressed: false });
-    expect(f.total.requests).toEqual({ value: 30, suppressed: false });
-    const withheld = f.total.requests.value! - f.rows.reduce((sum, r) => sum + (r.requests.value ?? 0), 0);
-    expect(withheld).toBeGreaterThanOrEqual(10); // the withheld rows together are not a small cell
-    // Statistics over a withheld row are withheld too.
-    expect(rowOf(f, w.enterpriseA).meanSatisfaction).toBeNull();
-    expect(rowOf(f, w.enterpriseA).medianAnswerMinutes).toBeNull();
+    expect(f.disclosure).toMatchObject({ method: 'cell_key_perturbation', minCellSize: 10, maxError: 20 });
+    // B (3) and the city itself (0) are small: withheld with the reason; no complement is needed beside them.
+    expect(rowOf(f, w.enterpriseB).requests).toEqual({ value: null, suppressed: true, exact: false, reason: 'fewer_than_k' });
+    expect(rowOf(f, w.city, 'unit_itself').requests).toEqual({ value: null, suppressed: true, exact: false, reason: 'fewer_than_k' });
+    const truth: [Cell, number][] = [
+      [rowOf(f, w.enterpriseA).requests, 12],
+      [rowOf(f, enterpriseC).requests, 15],
+      [f.total.requests, 30],
+    ];
+    for (const [cell, value] of truth) {
+      expect(cell.exact).toBe(false);
+      if (!cell.suppressed) {
+        expect(cell.value).toBeGreaterThanOrEqual(10);
+        expect(Math.abs(cell.value! - value)).toBeLessThanOrEqual(20);
+      }
+    }
+    // Means are perturbed too, over k requests or more only, and stay in the rating's range.
+    const satisfaction = rowOf(f, w.enterpriseA).meanSatisfaction;
+    if (satisfaction !== null) expect(satisfaction).toBeGreaterThanOrEqual(1);
+    if (satisfaction !== null) expect(satisfaction).toBeLessThanOrEqual(5);
+    expect(rowOf(f, w.enterpriseB).medianAnswerMinutes).toBeNull();
+    // No fresh noise: the same question gets the same answer.
+    expect(await figures(w.official)).toEqual({ ...f });
   });
 
   it('lets officials read figures, never requests', async () => {

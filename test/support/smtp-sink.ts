@@ -11,11 +11,23 @@ export class SmtpSink {
   private server: SMTPServer;
   port = 0;
 
-  constructor() {
+  /** Senders waiting on a slow sink's answer to MAIL FROM (nothing is kept until the message is through). */
+  waiting = 0;
+
+  /** `delayMs`: answer MAIL FROM only after this long, as a slow mail relay does. */
+  constructor(private readonly options: { delayMs?: number } = {}) {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onMailFrom: (_address, _session, callback) => {
+        if (!this.options.delayMs) return callback();
+        this.waiting += 1;
+        setTimeout(() => {
+          this.waiting -= 1;
+          callback();
+        }, this.options.delayMs);
+      },
       onData: (stream, session, callback) => {
         let raw = '';
         stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));

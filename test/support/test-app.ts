@@ -38,6 +38,8 @@ export const TEST_ENV: Record<string, string> = {
   ADMIN_PASSWORD,
   API_THROTTLE_LIMIT: '100000',
   LOGIN_THROTTLE_LIMIT: '100000',
+  REFRESH_THROTTLE_LIMIT: '100000',
+  SESSION_IP_THROTTLE_LIMIT: '100000',
   JOBS_ENABLED: 'false',
   PORT: '0',
 };
@@ -139,6 +141,15 @@ export class TestApp {
   async runJobs(): Promise<number> {
     const response = await this.http().post('/api/v1/test/jobs/run').expect(200);
     return (response.body as { ran: number }).ran;
+  }
+
+  /**
+   * The database's clock `ms` from now, as a jobs lease column stores it: leases run on the database's clock (the
+   * real one), not the app's test clock, so a test expires a lease by writing one in the past.
+   */
+  dbClock(ms: number): string {
+    const iso = new Date(Date.now() + ms).toISOString();
+    return dialectOf(this.database.url) === 'postgres' ? iso : iso.replace('T', ' ').replace('Z', '');
   }
 
   async advanceClock(ms: number): Promise<Date> {

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { CurrentActor, type Actor } from '../../platform/auth/actor.js';
 import { Authorize, Public } from '../../platform/auth/authorize.decorator.js';
 import { Permission } from '../../platform/auth/permissions.js';
-import { LoginThrottled } from '../../platform/http/throttling.js';
+import { LoginThrottled, RefreshThrottled } from '../../platform/http/throttling.js';
 import { LoginDto, RefreshDto, type MeDto, type TokensDto } from './auth.dto.js';
 import { AuthService } from './auth.service.js';
 
@@ -23,7 +23,7 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(200)
   @Public()
-  @LoginThrottled()
+  @RefreshThrottled()
   refresh(@Body() input: RefreshDto): Promise<TokensDto> {
     return this.auth.refresh(input.refreshToken);
   }

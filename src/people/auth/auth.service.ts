@@ -14,6 +14,7 @@ import { DomainError } from '../../platform/errors/domain-error.js';
 import { hashPassword, verifyPassword } from '../users/passwords.js';
 import { User } from '../users/user.entity.js';
 import type { MeDto, TokensDto } from './auth.dto.js';
+import { formatRefreshToken, parseRefreshToken } from '../../platform/auth/refresh-token-format.js';
 import { RefreshToken } from './refresh-token.entity.js';
 import { TotpService } from './totp/totp.service.js';
 
@@ -85,11 +86,12 @@ export class AuthService {
 
   /** Rotates the refresh token. Presenting a token that was already rotated revokes its whole family. */
   refresh(presented: string): Promise<TokensDto> {
-    const [id, secret] = presented.split('.');
-    if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) return Promise.reject(invalidRefresh());
+    const parsed = parseRefreshToken(presented);
+    if (!parsed) return Promise.reject(invalidRefresh());
     const outcome = this.transactions.run(async (manager): Promise<TokensDto | null> => {
-      const token = await manager.findOne(RefreshToken, { where: { id } });
-      if (!token || token.secretHash !== sha256(secret)) return null;
+      const token = await manager.findOne(RefreshToken, { where: { id: parsed.id } });
+      if (!token || token.secretHash !== sha256(parsed.secret)) return null;
+      if (parsed.familyId !== null && parsed.familyId !== token.familyId) return null;
       const now = this.clock.now();
       if (token.revokedAt) {
         // Reuse of a rotated token: someone holds a stolen copy. Revoke the family (committed, then refused).
@@ -107,11 +109,11 @@ export class AuthService {
 
   /** Revokes the presented refresh token's family (this device's session). Unknown tokens are ignored. */
   logout(presented: string): Promise<void> {
-    const [id, secret] = presented.split('.');
+    const parsed = parseRefreshToken(presented);
     return this.transactions.run(async (manager) => {
-      if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) return;
-      const token = await manager.findOne(RefreshToken, { where: { id } });
-      if (!token || token.secretHash !== sha256(secret)) return;
+      if (!parsed) return;
+      const token = await manager.findOne(RefreshToken, { where: { id: parsed.id } });
+      if (!token || token.secretHash !== sha256(parsed.secret)) return;
       await manager.update(RefreshToken, { familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
     });
   }
@@ -152,7 +154,7 @@ export class AuthService {
       createdAt: this.clock.now(),
     });
     await manager.save(token);
-    return { accessToken, refreshToken: `${token.id}.${secret}`, expiresIn };
+    return { accessToken, refreshToken: formatRefreshToken(familyId, token.id, secret), expiresIn };
   }
 
   private auditLogin(

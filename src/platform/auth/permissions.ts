@@ -22,6 +22,8 @@ export enum Permission {
   ConsentRead = 'consent.read',
   ConsentRecord = 'consent.record',
   AuditRead = 'audit.read',
+  /** Jobs that gave up (dead letters): list them and queue one again (root administrators only, checked in the service). */
+  JobAdmin = 'job.admin',
   /** Data-key rotation: progress and start (root administrators only, checked in the service). */
   KeyRotationManage = 'key_rotation.manage',
   SelfRead = 'self.read',
@@ -247,6 +249,7 @@ export const ROLE_PERMISSIONS: Record<ActorRole, ReadonlySet<Permission>> = {
     P.WorkerUpdate,
     P.WorkerImport,
     P.AuditRead,
+    P.JobAdmin,
     P.KeyRotationManage,
     // The instrument catalogue is not clinical content (no results); admins load, publish and retire its files.
     P.InstrumentRead,

@@ -57,6 +57,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) LOGIN_LOCK_MINUTES: number;
   @Transform(toInt) @IsInt() @Min(1) LOGIN_THROTTLE_LIMIT: number;
   @Transform(toInt) @IsInt() @Min(1) LOGIN_THROTTLE_TTL_SECONDS: number;
+  /** Token refreshes per minute per refresh-token family (one signed-in session). */
+  @Transform(toInt) @IsInt() @Min(1) REFRESH_THROTTLE_LIMIT: number;
+  /** Sign-ins and refreshes per minute from one IP address together: an office of 300 behind one NAT fits. */
+  @Transform(toInt) @IsInt() @Min(1) SESSION_IP_THROTTLE_LIMIT: number;
   @Transform(toInt) @IsInt() @Min(1) API_THROTTLE_LIMIT: number;
   /** Requests per minute per EAP vendor through its API keys. */
   @Transform(toInt) @IsInt() @Min(1) VENDOR_API_THROTTLE_LIMIT: number;
@@ -69,7 +73,10 @@ export class AppConfig {
   @Transform(toBool) @IsBoolean() BOOTSTRAP_ON_START: boolean;
   @Transform(toBool) @IsBoolean() JOBS_ENABLED: boolean;
   @Transform(toInt) @IsInt() @Min(10) JOBS_POLL_MS: number;
+  /** A claimed job's lease, timed by the database's clock and renewed by a heartbeat while the job runs. */
   @Transform(toInt) @IsInt() @Min(1) JOBS_LEASE_SECONDS: number;
+  /** Done jobs are deleted this many days after they finished (dead jobs stay until an admin retries them). */
+  @Transform(toInt) @IsInt() @Min(1) JOBS_DONE_RETENTION_DAYS: number;
 
   // Operations (docs/operations.md): metrics, shutdown, backups, retention.
   /** Bearer token that /metrics requires; empty: /metrics is served only on METRICS_PORT (or not at all). */

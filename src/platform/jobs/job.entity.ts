@@ -5,10 +5,15 @@ export type JobStatus = 'pending' | 'running' | 'done' | 'dead';
 
 /**
  * Durable work: reminders, escalations, outgoing webhooks, domain-event deliveries (the outbox). Written in the
- * transaction of the change that caused it; claimed with a lease, so a job whose process died is claimed again.
+ * transaction of the change that caused it; claimed with a lease (timed by the database's clock, fenced by the claim's
+ * token in `locked_by`), so a job whose process died is claimed again, and done jobs are purged after a retention.
  */
 @Entity('jobs')
-@Index('idx_jobs_due', ['status', 'runAt'])
+// Partial indexes: a claim reads due pending work in run_at order and expired leases, never the done backlog.
+@Index('idx_jobs_pending_due', ['runAt'], { where: "status = 'pending'" })
+@Index('idx_jobs_running_lease', ['lockedUntil'], { where: "status = 'running'" })
+@Index('idx_jobs_done_finished', ['finishedAt'], { where: "status = 'done'" })
+@Index('idx_jobs_dead_finished', ['finishedAt'], { where: "status = 'dead'" })
 @Index('uq_jobs_dedupe', ['dedupeKey'], { unique: true })
 export class Job {
   @PrimaryGeneratedColumn('uuid')

@@ -88,6 +88,13 @@ export class TestHooksController {
     return { ran: await this.runner.runDue() };
   }
 
+  @Post('jobs/purge')
+  @HttpCode(200)
+  @Public()
+  async purgeJobs(): Promise<{ purged: number }> {
+    return { purged: await this.runner.purgeDone() };
+  }
+
   @Post('jobs/enqueue')
   @HttpCode(200)
   @Public()

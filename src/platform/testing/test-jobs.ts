@@ -23,7 +23,7 @@ export class TestJobs implements OnModuleInit {
     this.queue.register(
       TEST_SLOW_JOB,
       async (payload, job) => {
-        const detail = { label: typeof payload.label === 'string' ? payload.label : '', runner: job.lockedBy };
+        const detail = { label: typeof payload.label === 'string' ? payload.label : '', runner: job.lockedBy?.replace(/\.\d+$/, '') }; // the runner, without its claim number
         await this.transactions.run((m) => this.audit.record(m, SYSTEM_ACTOR, { action: 'test.job.started', resourceType: 'job', resourceId: job.id, detail }));
         await sleep(Number(payload.ms ?? 0));
         await this.transactions.run((m) => this.audit.record(m, SYSTEM_ACTOR, { action: 'test.job.ran', resourceType: 'job', resourceId: job.id, detail }));

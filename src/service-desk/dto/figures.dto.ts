@@ -1,3 +1,4 @@
+import { DisclosureDto } from '../../platform/reporting/disclosure.dto.js';
 import { IsOptional, IsUUID } from 'class-validator';
 import { IsInstant } from '../../platform/http/validation.js';
 
@@ -15,10 +16,14 @@ export class FiguresQueryDto {
   to?: string;
 }
 
-/** A count as published: null with `suppressed: true` when withheld (small cell, or its complement). */
+/** A count as published: null with `suppressed: true` when withheld (fewer than k). */
 export class PublishedCountDto {
   value: number | null;
   suppressed: boolean;
+  /** True for desk staff; false for officials: perturbed within ± `disclosure.maxError`. */
+  exact: boolean;
+  /** `fewer_than_k` when withheld; null when published. */
+  reason: 'fewer_than_k' | null;
 }
 
 export class FiguresRowDto {
@@ -50,6 +55,8 @@ export class FiguresDto {
   to: string;
   /** The minimum cell size applied (officials), or null when nothing is suppressed (desk supervisors). */
   minCell: number | null;
+  /** How officials' figures are protected (perturbation bound and k); null when they are exact (desk staff). */
+  disclosure: DisclosureDto | null;
   rows: FiguresRowDto[];
   total: FiguresRowDto;
 }

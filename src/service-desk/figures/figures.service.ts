@@ -9,15 +9,17 @@ import { dbTime, param } from '../../platform/database/db-time.js';
 import { Transactions } from '../../platform/database/transactions.js';
 import { num, numOrNull } from '../../platform/database/sql-helpers.js';
 import { invalidPeriod } from '../desk-errors.js';
-import type { FiguresDto, FiguresQueryDto, FiguresRowDto } from '../dto/figures.dto.js';
+import type { FiguresDto, FiguresQueryDto, FiguresRowDto, PublishedCountDto } from '../dto/figures.dto.js';
 import { DeskSettings } from '../shared/desk-settings.js';
-import { publish, publishStatistic, suppressLine } from './suppression.js';
+import { disclosureOf, publishCount, publishMean, type PublishedCell } from '../../platform/reporting/cell-key.js';
 
 const COUNTS = ['requests', 'answered', 'resolved', 'overdue', 'forwarded', 'reopened', 'rated'] as const;
 type CountName = (typeof COUNTS)[number];
 
 interface RawGroup {
   counts: Record<CountName, number>;
+  /** Sum of the requests' record keys per count: the cell keys of cell-key perturbation. */
+  keys: Record<CountName, number>;
   answerSecondsSum: number;
   resolveSecondsSum: number;
   satisfactionSum: number;
@@ -32,8 +34,8 @@ const round1 = (value: number | null): number | null => (value === null ? null :
  * Desk figures per unit and period (有求必应 in numbers): requests, answered, resolved, overdue, forwarded, reopened,
  * rated; time to answer and to resolve (median and mean) and mean satisfaction. Set-based SQL: one GROUP BY for the
  * counts and sums, window functions for the medians, over idx_desk_requests_subject_created. Rows are the unit
- * itself and each unit directly under it (with its subtree); the total covers them all. Officials get small cells
- * (fewer than DESK_FIGURES_MIN_CELL requests) withheld, with complementary suppression per column.
+ * itself and each unit directly under it (with its subtree); the total covers them all. Officials get every figure
+ * perturbed (cell-key perturbation over the requests' record keys) and cells under DESK_FIGURES_MIN_CELL withheld.
  */
 @Injectable()
 export class FiguresService {
@@ -63,33 +65,14 @@ export class FiguresService {
       { unit: result.unit, scope: 'unit_itself', raw: result.groups.get(result.unit.id) ?? empty() },
       ...result.children.map((child) => ({ unit: child, scope: 'subtree' as const, raw: result.groups.get(child.id) ?? empty() })),
     ];
-    const masks = Object.fromEntries(
-      COUNTS.map((name) => [name, k === null ? { rows: lines.map(() => false), total: false } : suppressLine(lines.map((l) => l.raw.counts[name]), result.total.counts[name], k)]),
-    ) as Record<CountName, { rows: boolean[]; total: boolean }>;
-    const row = (unit: OrgUnit, scope: FiguresRowDto['scope'], raw: RawGroup, hidden: (name: CountName) => boolean): FiguresRowDto => {
-      const requestsHidden = hidden('requests');
-      const stat = (value: number | null, n: CountName, unit = 1) =>
-        publishStatistic(value === null ? null : value / unit, raw.counts[n], k ?? 0, requestsHidden || hidden(n));
-      const mean = (sum: number, n: CountName) => (raw.counts[n] > 0 ? sum / raw.counts[n] : null);
-      return {
-        unitId: unit.id,
-        unitName: unit.name,
-        scope,
-        ...(Object.fromEntries(COUNTS.map((name) => [name, publish(raw.counts[name], hidden(name))])) as Record<CountName, ReturnType<typeof publish>>),
-        medianAnswerMinutes: round1(stat(raw.medianAnswerSeconds, 'answered', 60)),
-        meanAnswerMinutes: round1(stat(mean(raw.answerSecondsSum, 'answered'), 'answered', 60)),
-        medianResolveHours: round1(stat(raw.medianResolveSeconds, 'resolved', 3600)),
-        meanResolveHours: round1(stat(mean(raw.resolveSecondsSum, 'resolved'), 'resolved', 3600)),
-        meanSatisfaction: round1(stat(mean(raw.satisfactionSum, 'rated'), 'rated')),
-      };
-    };
     const dto: FiguresDto = {
       unitId,
       from: from.toISOString(),
       to: to.toISOString(),
       minCell: k,
-      rows: lines.map((l, i) => row(l.unit, l.scope, l.raw, (name) => masks[name].rows[i])),
-      total: row(result.unit, 'subtree', result.total, (name) => masks[name].total),
+      disclosure: k === null ? null : disclosureOf(k),
+      rows: lines.map((l) => toRow(l.unit, l.scope, l.raw, k)),
+      total: toRow(result.unit, 'subtree', result.total, k),
     };
     await this.audit.recordRead(actor, { action: 'desk_figures.read', resourceType: 'org_unit', resourceId: unitId, detail: { from: dto.from, to: dto.to, suppressed: k !== null } });
     return dto;
@@ -117,7 +100,14 @@ export class FiguresService {
          SUM(CASE WHEN r.forward_count > 0 THEN 1 ELSE 0 END) AS forwarded,
          SUM(CASE WHEN r.reopen_count > 0 THEN 1 ELSE 0 END) AS reopened,
          COUNT(r.satisfaction) AS rated,
-         SUM(r.answer_seconds) AS answer_sum, SUM(r.resolve_seconds) AS resolve_sum, SUM(r.satisfaction) AS satisfaction_sum
+         SUM(r.answer_seconds) AS answer_sum, SUM(r.resolve_seconds) AS resolve_sum, SUM(r.satisfaction) AS satisfaction_sum,
+         SUM(r.record_key) AS k_requests,
+         SUM(CASE WHEN r.answered_at IS NOT NULL THEN r.record_key ELSE 0 END) AS k_answered,
+         SUM(CASE WHEN r.resolved_at IS NOT NULL THEN r.record_key ELSE 0 END) AS k_resolved,
+         SUM(CASE WHEN r.overdue_at IS NOT NULL THEN r.record_key ELSE 0 END) AS k_overdue,
+         SUM(CASE WHEN r.forward_count > 0 THEN r.record_key ELSE 0 END) AS k_forwarded,
+         SUM(CASE WHEN r.reopen_count > 0 THEN r.record_key ELSE 0 END) AS k_reopened,
+         SUM(CASE WHEN r.satisfaction IS NOT NULL THEN r.record_key ELSE 0 END) AS k_rated
        FROM desk_requests r JOIN grp g ON g.unit_id = r.subject_unit_id
        WHERE ${inPeriod}
        GROUP BY g.group_id`,
@@ -143,6 +133,7 @@ export class FiguresService {
     for (const s of sums) {
       groups.set(String(s.group_id), {
         counts: Object.fromEntries(COUNTS.map((name) => [name, num(s[name])])) as Record<CountName, number>,
+        keys: Object.fromEntries(COUNTS.map((name) => [name, num(s[`k_${name}`])])) as Record<CountName, number>,
         answerSecondsSum: num(s.answer_sum),
         resolveSecondsSum: num(s.resolve_sum),
         satisfactionSum: num(s.satisfaction_sum),
@@ -160,6 +151,37 @@ export class FiguresService {
   }
 }
 
+/**
+ * One row as published. Desk staff (k null) read exact figures. Officials read every count perturbed by its
+ * requests' keys (withheld under k), and every mean and median perturbed too, over k requests or more only: a mean
+ * over 10 and one over 11 requests no longer give the eleventh rating away, nor two overlapping periods one day's count.
+ */
+function toRow(unit: OrgUnit, scope: FiguresRowDto['scope'], raw: RawGroup, k: number | null): FiguresRowDto {
+  const count = (name: CountName) => (k === null ? exact(raw.counts[name]) : published(publishCount(raw.counts[name], raw.keys[name], k)));
+  const counts = Object.fromEntries(COUNTS.map((name) => [name, count(name)])) as Record<CountName, PublishedCountDto>;
+  const stat = (value: number | null, n: CountName, stat: string, range: { min: number; max: number } | null, unitSeconds = 1) => {
+    const v = value === null ? null : value / unitSeconds;
+    if (k === null) return round1(v);
+    if (counts.requests.suppressed || counts[n].suppressed) return null;
+    return publishMean(v, raw.counts[n], raw.keys[n], k, stat, range).value;
+  };
+  const mean = (sum: number, n: CountName) => (raw.counts[n] > 0 ? sum / raw.counts[n] : null);
+  return {
+    unitId: unit.id,
+    unitName: unit.name,
+    scope,
+    ...counts,
+    medianAnswerMinutes: stat(raw.medianAnswerSeconds, 'answered', 'median_answer', null, 60),
+    meanAnswerMinutes: stat(mean(raw.answerSecondsSum, 'answered'), 'answered', 'mean_answer', null, 60),
+    medianResolveHours: stat(raw.medianResolveSeconds, 'resolved', 'median_resolve', null, 3600),
+    meanResolveHours: stat(mean(raw.resolveSecondsSum, 'resolved'), 'resolved', 'mean_resolve', null, 3600),
+    meanSatisfaction: stat(mean(raw.satisfactionSum, 'rated'), 'rated', 'satisfaction', { min: 1, max: 5 }),
+  };
+}
+
+const exact = (value: number): PublishedCountDto => ({ value, suppressed: false, exact: true, reason: null });
+const published = (cell: PublishedCell): PublishedCountDto => ({ value: cell.count, suppressed: cell.suppressed, exact: cell.exact, reason: cell.reason });
+
 /** Runs SQL with `:name` placeholders, bound positionally in the dialect's style (SQLite's `?` cannot repeat a value). */
 function query<T>(manager: EntityManager, sql: string, named: Record<string, unknown>): Promise<T> {
   const params: unknown[] = [];
@@ -174,6 +196,7 @@ function query<T>(manager: EntityManager, sql: string, named: Record<string, unk
 function empty(): RawGroup {
   return {
     counts: Object.fromEntries(COUNTS.map((name) => [name, 0])) as Record<CountName, number>,
+    keys: Object.fromEntries(COUNTS.map((name) => [name, 0])) as Record<CountName, number>,
     answerSecondsSum: 0,
     resolveSecondsSum: 0,
     satisfactionSum: 0,

@@ -1,3 +1,5 @@
+import type { DisclosureDto } from '../../../platform/reporting/disclosure.dto.js';
+
 export class LabelDto {
   zh: string;
   en: string;
@@ -11,23 +13,6 @@ export class ReportCellDto {
   exact: boolean;
   /** Why it is withheld: `fewer_than_k` (the true or the perturbed count is under k); null when published. */
   reason: 'fewer_than_k' | null;
-}
-
-export class TypicalErrorDto {
-  /** Within ± this many of the true count … */
-  within: number;
-  /** … for this share of the published counts (0–1). */
-  share: number;
-}
-
-/** How the numbers of a report are protected (docs/insights.md). */
-export class DisclosureDto {
-  method: 'cell_key_perturbation';
-  /** k: a count is published only when its true and its perturbed value both reach it. */
-  minCellSize: number;
-  /** No published count is further than this from the true count. */
-  maxError: number;
-  typicalErrors: TypicalErrorDto[];
 }
 
 export class ReportColumnDto {

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  AlertOutlined,
   MessageOutlined,
   QrcodeOutlined,
   UserAddOutlined,
@@ -93,5 +94,13 @@ export const adminPages: PageEntry[] = [
     roles: admin,
     component: lazy(() => import('./SmsLogPage')),
     needs: ['GET /api/v1/sms/messages'],
+  },
+  {
+    path: '/admin/jobs',
+    title: 'jobsAdmin.nav',
+    icon: <AlertOutlined />,
+    roles: admin,
+    component: lazy(() => import('./DeadJobsPage')),
+    needs: ['GET /api/v1/jobs/dead', 'POST /api/v1/jobs/{id}/retry'],
   },
 ];
