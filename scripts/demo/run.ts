@@ -24,7 +24,7 @@ import { seedEap } from './seed-eap.js';
 import { seedDutyRoster, seedIndividual } from './seed-individual.js';
 import { DEMO_PASSWORD, seedPeople } from './seed-people.js';
 import { seedPopulation } from './seed-population.js';
-import { seedRights } from './seed-rights.js';
+import { seedBreakGlass, seedRights } from './seed-rights.js';
 import { seedSubgroups } from './seed-subgroups.js';
 import { seedMobile } from './seed-mobile.js';
 import { SmsSink } from '../lib/sms-sink.js';
@@ -76,6 +76,7 @@ async function main(): Promise<void> {
   await step('线 subgroups: programmes, training 亚群体关爱、干部培养', () => seedSubgroups(api, stage, people));
   await step('12351 service desk 服务台', () => seedDesk(api, stage, people));
   await step('consents and rights 知情同意与更正、删除申请', () => seedRights(api, people));
+  await step('点 break-glass 紧急调阅', () => seedBreakGlass(api, people));
   const joinUrl = await step('智慧工会 join links, self-joined riders 自助入会', () => seedMobile(api, stage, people, sink, url));
   await stage.runJobs();
 

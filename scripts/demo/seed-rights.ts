@@ -15,3 +15,12 @@ export async function seedRights(api: DemoApi, people: DemoPeople): Promise<void
   await counsellor('POST', `/workers/${people.workerIds[2]}/consents`, { purpose: 'research', granted: true, onPaper: true, note: '纸质同意书 2026-031' });
   await counsellor('POST', `/workers/${people.workerIds[2]}/consents`, { purpose: 'research', granted: false, onPaper: true, note: '职工来电撤回（纸质撤回书 2026-044）' });
 }
+
+/**
+ * 点: a counsellor of another city opens emergency access to a worker's crisis cases at night (with the reason), for
+ * the first city's supervisor to review in 紧急调阅.
+ */
+export async function seedBreakGlass(api: DemoApi, people: DemoPeople): Promise<void> {
+  const onDuty = await api.as('counsellor3');
+  await onDuty('POST', '/break-glass', { workerId: people.workerIds[5], reason: '夜间值班接到职工家属来电，称其情绪激动；本单位咨询师暂时联系不上。' });
+}

@@ -66,4 +66,17 @@ describe('roster import from CSV', () => {
   it('is for admins only', async () => {
     await t.http().post('/api/v1/workers/import').set(...bearer(w.counsellorA)).attach('file', Buffer.from('name\nx\n'), 'r.csv').expect(403);
   });
+
+  it('checks a roster without writing anything on a dry run: the valid count, or every row problem', async () => {
+    const dry = (csv: string) => upload(csv, w.enterpriseA).field('dryRun', 'true');
+    const good = await dry('name,employeeNo\n钱多,D001\n孙少,D002\n').expect(201);
+    expect(good.body).toEqual({ imported: 0, dryRun: true, valid: 2 });
+    await upload('name,employeeNo\n老员工,D900\n', w.enterpriseA).expect(201);
+    // Existing employee numbers are checked too, as the real import would.
+    const bad = await dry('name,employeeNo\n钱多,D001\n重复,D900\n').expect(400);
+    expect(bad.body.code).toBe('IMPORT_INVALID');
+    expect(bad.body.errors).toEqual([expect.objectContaining({ row: 3, field: 'employeeNo' })]);
+    const found = await t.http().get('/api/v1/workers').query({ q: 'D001' }).set(...bearer(w.counsellorA)).expect(200);
+    expect(found.body.total).toBe(0);
+  });
 });

@@ -62,4 +62,28 @@ describe('users and roles', () => {
     // another user's notification id is not found, not revealed
     await t.http().post(`/api/v1/me/notifications/${item.id}/read`).set(...bearer(w.counsellorB)).expect(404);
   });
+
+  it("changes a staff account's role and unit, ending its sessions so the next sign-in carries them", async () => {
+    const user = await t.createUser(w.admin.token, 'counsellor', w.enterpriseA);
+    const session = (await t.http().post('/api/v1/auth/login').send({ username: user.username, password: PASSWORD }).expect(200)).body;
+    const changed = await t.http().patch(`/api/v1/users/${user.id}`).set(...bearer(w.admin)).send({ role: 'supervisor', orgUnitId: w.city }).expect(200);
+    expect(changed.body).toEqual(expect.objectContaining({ role: 'supervisor', orgUnitId: w.city }));
+    await t.http().post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
+    const me = await t.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${await t.login(user.username)}`).expect(200);
+    expect(me.body).toEqual(expect.objectContaining({ role: 'supervisor', orgUnitId: w.city }));
+  });
+
+  it("refuses a role change of a worker account, of one's own account, to worker, and a unit outside scope", async () => {
+    const worker = await t.createWorkerUser(w.admin.token, w.enterpriseA);
+    const fixed = await t.http().patch(`/api/v1/users/${worker.id}`).set(...bearer(w.admin)).send({ orgUnitId: w.enterpriseB }).expect(400);
+    expect(fixed.body.code).toBe('WORKER_ACCOUNT_FIXED');
+    const local = await t.createUser(w.admin.token, 'admin', w.enterpriseA);
+    const own = await t.http().patch(`/api/v1/users/${local.id}`).set(...bearer(local)).send({ role: 'counsellor' }).expect(409);
+    expect(own.body.code).toBe('CANNOT_CHANGE_OWN_ROLE');
+    const staff = await t.createUser(w.admin.token, 'counsellor', w.enterpriseA);
+    await t.http().patch(`/api/v1/users/${staff.id}`).set(...bearer(w.admin)).send({ role: 'worker' }).expect(400);
+    await t.http().patch(`/api/v1/users/${staff.id}`).set(...bearer(local)).send({ orgUnitId: w.enterpriseB }).expect(404);
+    const unchanged = (await t.http().get('/api/v1/users').set(...bearer(w.admin)).expect(200)).body.find((u: { id: string }) => u.id === staff.id);
+    expect(unchanged).toEqual(expect.objectContaining({ role: 'counsellor', orgUnitId: w.enterpriseA }));
+  });
 });

@@ -6,8 +6,23 @@ import { activate, createProgramme, enrol, inbox, type World } from './support.j
 const WHO5_LOW = [2, 2, 2, 2, 2]; // raw 10 → 40 %
 const WHO5_HIGHER = [3, 3, 3, 3, 3]; // raw 15 → 60 %
 const PHQ9 = [1, 1, 1, 1, 0, 0, 0, 0, 0]; // total 4
-const hidden = { count: null, suppressed: true };
-const shown = (count: number) => ({ count, suppressed: false });
+const hidden = { count: null, suppressed: true, exact: false, reason: 'fewer_than_k' };
+interface Cell {
+  count: number | null;
+  suppressed: boolean;
+  exact: boolean;
+  reason: string | null;
+}
+/** A perturbed count of `truth` workers with k = 5: withheld under k, else within the stated ±20 and at least k. */
+function near(cell: Cell, truth: number): void {
+  expect(cell.exact).toBe(false);
+  if (truth < 5 || cell.suppressed) {
+    expect(cell).toEqual(hidden);
+    return;
+  }
+  expect(Math.abs((cell.count as number) - truth)).toBeLessThanOrEqual(20);
+  expect(cell.count).toBeGreaterThanOrEqual(5);
+}
 
 /**
  * Running a programme: a plan of activities (a screening launches a campaign; education links a course; group
@@ -203,44 +218,41 @@ describe('care programmes (线): activities, tasks, attendance, dashboard', () =
       const body = await dashboard();
       expect(body.minCellSize).toBe(5);
       const [who5, phq9] = body.outcomes;
-      expect(who5).toEqual({
-        instrumentCode: 'WHO-5',
-        scale: 'percent',
-        higherIsBetter: true,
-        // 10 measured of the 10 taking part: the mean shows; the count would tell that nobody was missed (0 < k).
-        before: { n: hidden, mean: 40, suppressed: false },
-        // 6 of 10: the 4 not measured would be a small cell.
-        after: { n: hidden, mean: 60, suppressed: false },
-        change: { n: hidden, mean: 20, suppressed: false },
-      });
+      expect(who5).toMatchObject({ instrumentCode: 'WHO-5', scale: 'percent', higherIsBetter: true });
+      // 10 measured (mean 40), 6 at follow-up (60), change 20: shown over k = 5 or more, perturbed (5 % per noise unit).
+      for (const [cell, mean, n] of [[who5.before, 40, 10], [who5.after, 60, 6], [who5.change, 20, 6]] as const) {
+        expect(cell.suppressed).toBe(false);
+        expect(Math.abs(cell.mean - mean)).toBeLessThanOrEqual(mean * 0.05 * 20);
+        near(cell.n, n);
+      }
+      // PHQ-9: 4 measured, fewer than k: no mean.
       expect(phq9.before).toEqual({ n: hidden, mean: null, suppressed: true });
       expect(phq9.change).toEqual({ n: hidden, mean: null, suppressed: true });
     });
 
-    it('suppresses small enrolment cells with their complements, so nothing is recovered by subtraction', async () => {
+    it('perturbs every enrolment count by its workers\' keys and withholds those under k, so subtraction recovers nothing exact', async () => {
       const { enrolment } = await dashboard();
-      // invited 6, accepted 10, declined/withdrawn/completed 0: the zeros are withheld, then enough others that no
-      // status can be read off the published total (16), taking part (10) or not taking part (6).
-      expect(enrolment).toEqual({
-        total: shown(16),
-        takingPart: shown(10),
-        notTakingPart: shown(6),
-        invited: hidden,
-        accepted: hidden,
-        declined: hidden,
-        withdrawn: hidden,
-        completed: hidden,
-      });
+      // invited 6, accepted 10, declined/withdrawn/completed 0.
+      near(enrolment.total, 16);
+      near(enrolment.takingPart, 10);
+      near(enrolment.notTakingPart, 6);
+      near(enrolment.invited, 6);
+      near(enrolment.accepted, 10);
+      for (const zero of [enrolment.declined, enrolment.withdrawn, enrolment.completed]) expect(zero).toEqual(hidden);
+      // The same workers are the same cell: accepted (nobody completed) is taking part, with the same number.
+      expect(enrolment.accepted).toEqual(enrolment.takingPart);
+      expect(enrolment.invited).toEqual(enrolment.notTakingPart);
     });
 
-    it('shows participation per activity only where both those who took part and the rest reach k', async () => {
+    it('shows participation per activity perturbed, withheld under k', async () => {
       const { participation } = await dashboard();
-      const byId = new Map(participation.activities.map((a: { activityId: string; participants: unknown }) => [a.activityId, a.participants]));
-      expect(byId.get(activity.session.id)).toEqual(shown(5)); // 5 present, 5 not
+      const byId = new Map<string, Cell>(participation.activities.map((a: { activityId: string; participants: Cell }) => [a.activityId, a.participants]));
+      near(byId.get(activity.session.id)!, 5); // 5 present
       expect(byId.get(activity.checkIn.id)).toEqual(hidden); // 1 reached
-      expect(byId.get(activity.baseline.id)).toEqual(hidden); // all 10 answered: the rest is 0
+      near(byId.get(activity.baseline.id)!, 10); // all 10 answered: the same workers as those taking part
+      expect(byId.get(activity.baseline.id)).toEqual((await dashboard()).enrolment.takingPart);
       expect(byId.get(activity.course.id)).toEqual(hidden); // 1 enrolled
-      expect(participation.anyActivity).toEqual(hidden);
+      near(participation.anyActivity, 10);
       expect(participation.activities).toHaveLength(5); // the cancelled one is left out
     });
 
@@ -251,7 +263,8 @@ describe('care programmes (线): activities, tasks, attendance, dashboard', () =
       const names = (await t.sql<{ name: string }>('SELECT name FROM workers WHERE org_unit_id = $1', [unitId])).map((r) => r.name);
       expect(names.some((name) => JSON.stringify(official).includes(name))).toBe(false);
       const overview = await t.http().get('/api/v1/programmes/overview').set(...bearer(w.official)).expect(200);
-      expect(overview.body.find((p: { id: string }) => p.id === programmeId)).toMatchObject({ takingPart: shown(10), sensitive: false });
+      // The overview's count is the same workers as the dashboard's "taking part": the same number.
+      expect(overview.body.find((p: { id: string }) => p.id === programmeId)).toMatchObject({ takingPart: mine.enrolment.takingPart, sensitive: false });
       await t.http().get(`/api/v1/programmes/${programmeId}`).set(...bearer(w.official)).expect(403);
       await t.http().get(`/api/v1/programmes/${programmeId}/enrolments`).set(...bearer(w.official)).expect(403);
       await t.http().get(`/api/v1/programmes/${programmeId}/activities`).set(...bearer(w.official)).expect(403);

@@ -52,11 +52,11 @@ describe('sensitive programmes', () => {
   it('gives officials counts only, suppressed below k = 10, and no names', async () => {
     const dashboard = await t.http().get(`/api/v1/programmes/${programmeId}/dashboard`).set(...bearer(w.official)).expect(200);
     expect(dashboard.body.minCellSize).toBe(10);
-    expect(Object.values(dashboard.body.enrolment).every((cell) => JSON.stringify(cell) === JSON.stringify({ count: null, suppressed: true }))).toBe(true);
+    expect(Object.values(dashboard.body.enrolment).every((cell) => JSON.stringify(cell) === JSON.stringify({ count: null, suppressed: true, exact: false, reason: 'fewer_than_k' }))).toBe(true);
     const names = (await t.sql<{ name: string }>('SELECT name FROM workers WHERE org_unit_id = $1', [unitId])).map((r) => r.name);
     expect(names.some((name) => JSON.stringify(dashboard.body).includes(name))).toBe(false);
     const overview = await t.http().get('/api/v1/programmes/overview').set(...bearer(w.official)).expect(200);
-    expect(overview.body.find((p: { id: string }) => p.id === programmeId)).toMatchObject({ sensitive: true, takingPart: { count: null, suppressed: true } });
+    expect(overview.body.find((p: { id: string }) => p.id === programmeId)).toMatchObject({ sensitive: true, takingPart: { count: null, suppressed: true, exact: false, reason: 'fewer_than_k' } });
   });
 
   it('shows members to counsellors and supervisors in scope, auditing the ids shown; 404 outside scope', async () => {

@@ -1,3 +1,4 @@
+import { DIALECT } from '../../platform/database/dialect.js';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../platform/auth/actor.js';
@@ -30,6 +31,9 @@ const REF = /^ref_[A-Za-z0-9_-]{20}$/;
  * counts against the contract's quota (past it: recorded, not billable). State changes go on to the individual tier
  * through the link.
  */
+/** A row lock for read-check-write on PostgreSQL; SQLite runs one write transaction at a time (and has no FOR UPDATE). */
+const FOR_UPDATE = DIALECT === 'postgres' ? ({ lock: { mode: 'pessimistic_write' } } as const) : {};
+
 @Injectable()
 export class OutcomesService {
   constructor(
@@ -41,14 +45,16 @@ export class OutcomesService {
   ) {}
 
   /** The vendor's referral by its pseudonymous id; 404 for anything else (drafts, another vendor's). */
-  async requireVendorReferral(manager: EntityManager, vendorId: string, vendorRef: string): Promise<EapReferral> {
-    const referral = REF.test(vendorRef) ? await manager.findOne(EapReferral, { where: { vendorRef, vendorId } }) : null;
+  async requireVendorReferral(manager: EntityManager, vendorId: string, vendorRef: string, forUpdate = false): Promise<EapReferral> {
+    const lock = forUpdate ? FOR_UPDATE : {};
+    const referral = REF.test(vendorRef) ? await manager.findOne(EapReferral, { where: { vendorRef, vendorId }, ...lock }) : null;
     if (!referral || !VENDOR_VISIBLE.includes(referral.status)) throw EapErrors.referralNotFound();
     return referral;
   }
 
   async apply(manager: EntityManager, actor: Actor, vendorRef: string, report: OutcomeReport, source: 'vendor_api' | 'vendor_webhook'): Promise<OutcomeResultDto> {
-    const referral = await this.requireVendorReferral(manager, actor.vendorId ?? '', vendorRef);
+    // Locked for the transaction: two reports on one referral apply one after the other (both count, none lost).
+    const referral = await this.requireVendorReferral(manager, actor.vendorId ?? '', vendorRef, true);
     const plan = planOutcome(referral.status, report.type);
     if (plan.session && !report.sessionNumber) throw EapErrors.sessionNumberRequired();
     if (!plan.session && report.sessionNumber) throw EapErrors.sessionFieldsNotAllowed();
@@ -62,7 +68,8 @@ export class OutcomesService {
     if (plan.session) {
       const recorded = await manager.exists(EapReferralEvent, { where: { referralId: referral.id, sessionNumber: report.sessionNumber! } });
       if (!recorded) {
-        const contract = await manager.findOneOrFail(EapContract, { where: { id: referral.contractId! } });
+        // The contract row too: sessions on its other referrals are counted against the same quota.
+        const contract = await manager.findOneOrFail(EapContract, { where: { id: referral.contractId! }, ...FOR_UPDATE });
         const usage = (await this.coverage.usage(manager, [contract.id], referral.workerId)).get(contract.id) ?? { total: 0, worker: 0 };
         beyond = beyondQuota(contract, usage);
         await this.history.write(manager, referral, {

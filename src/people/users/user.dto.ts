@@ -49,4 +49,12 @@ export class UpdateUserDto {
 
   @IsOptional() @IsString() @HasText() @MaxLength(100)
   displayName?: string;
+
+  /** A staff account's new role (worker accounts keep theirs: they belong to a worker profile). */
+  @IsOptional() @IsIn(ROLES.filter((role) => role !== 'worker'))
+  role?: Exclude<Role, 'worker'>;
+
+  /** A staff account's new unit, in your scope (a worker account's unit follows its worker profile). */
+  @IsOptional() @IsUUID()
+  orgUnitId?: string;
 }

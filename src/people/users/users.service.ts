@@ -99,6 +99,7 @@ export class UsersService {
       if (input.active === false && user.id === actor.userId) {
         throw conflict('CANNOT_DEACTIVATE_SELF', '不能停用自己的账号', 'You cannot deactivate your own account');
       }
+      await this.moveOrRecast(manager, actor, user, input);
       if (input.displayName !== undefined) user.displayName = input.displayName;
       if (input.email !== undefined) user.email = input.email;
       if (input.active !== undefined) user.active = input.active;
@@ -117,17 +118,34 @@ export class UsersService {
       }
       // Deactivation refuses the account's unexpired access tokens from the next request on (the access guard).
       this.accounts.changed(manager, [user.id]);
-      if (input.active === false || input.password !== undefined) {
+      // A new password, role or unit ends the sessions: the next sign-in carries the new permissions and scope.
+      if (input.active === false || input.password !== undefined || input.role !== undefined || input.orgUnitId !== undefined) {
         await manager.update(RefreshToken, { userId: user.id, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
       }
       await this.audit.record(manager, actor, {
         action: 'user.update',
         resourceType: 'user',
         resourceId: user.id,
-        detail: { fields: Object.keys(input).filter((k) => k !== 'password').concat(input.password ? ['password'] : []) },
+        detail: { fields: Object.keys(input).filter((k) => k !== 'password').concat(input.password ? ['password'] : []), ...(input.role ? { role: input.role } : {}) },
       });
       return toUserDto(user);
     });
+  }
+
+  /** A staff account's role or unit change; worker accounts and one's own account are refused. */
+  private async moveOrRecast(manager: EntityManager, actor: Actor, user: User, input: UpdateUserDto): Promise<void> {
+    if (input.role === undefined && input.orgUnitId === undefined) return;
+    if (user.role === 'worker') {
+      throw badRequest('WORKER_ACCOUNT_FIXED', '职工账号的角色和单位随职工档案，不能单独修改', "A worker account's role and unit follow its worker profile");
+    }
+    if (user.id === actor.userId) {
+      throw conflict('CANNOT_CHANGE_OWN_ROLE', '不能修改自己的角色或单位，请让另一位管理员操作', 'You cannot change your own role or unit; ask another administrator');
+    }
+    if (input.orgUnitId !== undefined) {
+      await this.scope.requireUnit(manager, actor, input.orgUnitId);
+      user.orgUnitId = input.orgUnitId;
+    }
+    if (input.role !== undefined) user.role = input.role;
   }
 
   /** Active staff of the given units with one of the roles: for assigning and notifying. */

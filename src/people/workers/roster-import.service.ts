@@ -23,10 +23,12 @@ export interface RowProblem {
 const COLUMNS = ['name', 'orgUnitId', 'employeeNo', 'gender', 'birthYear', 'phone', 'email', 'jobTitle', 'cadreLevel', 'specialPost', 'employmentStatus'];
 const MAX_ROWS = 50_000;
 const INSERT_CHUNK = 200;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Bulk roster import from CSV (header row with the column names above; `orgUnitId` may be left out when the
- * request names a default unit). All rows valid or nothing written; problems come back per row and field.
+ * request names a default unit). All rows valid or nothing written; problems come back per row and field. A dry run
+ * checks exactly as the import does and writes nothing, so a person sees every row error before anything is written.
  */
 @Injectable()
 export class RosterImportService {
@@ -39,7 +41,7 @@ export class RosterImportService {
     private readonly clock: Clock,
   ) {}
 
-  async import(actor: Actor, csv: Buffer | string, defaultUnitId?: string): Promise<ImportResultDto> {
+  async import(actor: Actor, csv: Buffer | string, defaultUnitId?: string, dryRun = false): Promise<ImportResultDto> {
     const records = this.parse(csv);
     const problems: RowProblem[] = [];
     const inputs: CreateWorkerDto[] = [];
@@ -55,15 +57,13 @@ export class RosterImportService {
       inputs.push(input);
     });
     this.duplicateNumbers(inputs).forEach((row) => problems.push({ row, field: 'employeeNo', message: '文件内工号重复 / duplicate employee number in file' }));
+    // Every problem at once, the database's included, so one check shows the whole list.
+    await this.transactions.read((manager) => this.checkAgainstDatabase(manager, actor, inputs, problems));
     if (problems.length > 0) throw this.invalid(problems);
+    if (dryRun) return { imported: 0, dryRun: true, valid: inputs.length };
 
     return this.transactions.run(async (manager) => {
-      for (const unitId of new Set(inputs.map((input) => input.orgUnitId))) {
-        await this.scope.requireUnit(manager, actor, unitId).catch(() => {
-          inputs.forEach((input, i) => input.orgUnitId === unitId && problems.push({ row: i + 2, field: 'orgUnitId', message: '单位不存在或不在您的范围内 / unit not found in your scope' }));
-        });
-      }
-      await this.existingNumbers(manager, inputs, problems);
+      await this.checkAgainstDatabase(manager, actor, inputs, problems);
       if (problems.length > 0) throw this.invalid(problems);
       const now = this.clock.now();
       const rows = inputs.map((input) => manager.create(Worker, { ...this.workers.defaults(), ...input, name: input.name.trim(), createdAt: now }));
@@ -88,6 +88,17 @@ export class RosterImportService {
       }
       throw error;
     }
+  }
+
+  /** Units outside the caller's scope and employee numbers already taken (checked again inside the write). */
+  private async checkAgainstDatabase(manager: EntityManager, actor: Actor, inputs: CreateWorkerDto[], problems: RowProblem[]): Promise<void> {
+    const units = new Set(inputs.map((input) => input.orgUnitId).filter((id) => typeof id === 'string' && UUID.test(id)));
+    for (const unitId of units) {
+      await this.scope.requireUnit(manager, actor, unitId).catch(() => {
+        inputs.forEach((input, i) => input.orgUnitId === unitId && problems.push({ row: i + 2, field: 'orgUnitId', message: '单位不存在或不在您的范围内 / unit not found in your scope' }));
+      });
+    }
+    await this.existingNumbers(manager, inputs, problems);
   }
 
   private duplicateNumbers(inputs: CreateWorkerDto[]): number[] {

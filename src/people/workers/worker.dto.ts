@@ -133,5 +133,10 @@ export class WorkerQueryDto {
 }
 
 export class ImportResultDto {
+  /** Rows written (0 on a dry run). */
   imported: number;
+  /** True when nothing was written: every row was checked as the import would check it. */
+  dryRun?: boolean;
+  /** On a dry run: the rows that would be imported. */
+  valid?: number;
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query, Upload
 import { FileInterceptor } from '@nestjs/platform-express';
 import type {} from 'multer';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { CurrentActor, type Actor } from '../../platform/auth/actor.js';
 import { Authorize } from '../../platform/auth/authorize.decorator.js';
 import { Permission } from '../../platform/auth/permissions.js';
@@ -22,6 +22,10 @@ class ImportFormDto {
   /** Unit for rows that leave `orgUnitId` empty. */
   @IsOptional() @IsUUID()
   orgUnitId?: string;
+
+  /** `true`: check every row (scope and existing employee numbers included) and write nothing. */
+  @IsOptional() @IsIn(['true', 'false'])
+  dryRun?: 'true' | 'false';
 }
 
 @ApiTags('workers 职工档案')
@@ -47,7 +51,7 @@ export class WorkersController {
   @Post('import')
   @Authorize(Permission.WorkerImport)
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, orgUnitId: { type: 'string', format: 'uuid' } } } })
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, orgUnitId: { type: 'string', format: 'uuid' }, dryRun: { type: 'string', enum: ['true', 'false'] } } } })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 20 * 1024 * 1024, files: 1 } }))
   import(
     @CurrentActor() actor: Actor,
@@ -55,7 +59,7 @@ export class WorkersController {
     @Body() form: ImportFormDto,
   ): Promise<ImportResultDto> {
     if (!file) throw badRequest('IMPORT_FILE_REQUIRED', '请上传 CSV 文件（字段 file）', 'Upload a CSV file in field "file"');
-    return this.roster.import(actor, file.buffer, form.orgUnitId);
+    return this.roster.import(actor, file.buffer, form.orgUnitId, form.dryRun === 'true');
   }
 
   @Get(':id')

@@ -52,8 +52,12 @@ export class BreakGlassGrantDto {
 export class BreakGlassReviewItemDto {
   id: string;
   userId: string;
+  /** The display name of the staff member who broke the glass. */
+  userName: string | null;
   userUnitId: string;
   workerId: string;
+  /** The worker's name, for the reviewer (the list read is audited). */
+  workerName: string | null;
   workerUnitId: string;
   reason: string;
   createdAt: string;

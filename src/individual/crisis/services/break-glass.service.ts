@@ -1,4 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { userNamesOf, workerNamesOf } from '../../../people/names.js';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { SYSTEM_ACTOR } from '../../../platform/auth/actor.js';
@@ -103,20 +104,21 @@ export class BreakGlassService implements OnModuleInit {
   async list(actor: Actor, query: BreakGlassQueryDto): Promise<BreakGlassReviewPageDto> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const [rows, total] = await this.transactions.read((manager) => {
+    const [rows, total, names] = await this.transactions.read(async (manager) => {
       const qb = this.inReview(manager.getRepository(BreakGlassGrant).createQueryBuilder('g'), actor);
       if (query.reviewed === false) qb.andWhere('g.reviewed_at IS NULL');
       if (query.reviewed === true) qb.andWhere('g.reviewed_at IS NOT NULL');
-      return qb
+      const [found, count] = await qb
         .orderBy('g.created_at', 'DESC')
         .addOrderBy('g.id', 'ASC')
         .skip((page - 1) * pageSize)
         .take(pageSize)
         .getManyAndCount();
+      return [found, count, await this.namesOf(manager, found)] as const;
     });
     await this.audit.recordRead(actor, { action: 'break_glass.list', resourceType: 'break_glass_grant', detail: { results: rows.length, grantIds: rows.map((g) => g.id) } });
     const now = this.clock.now();
-    return { items: rows.map((g) => this.toReviewItem(g, now)), total, page, pageSize };
+    return { items: rows.map((g) => this.toReviewItem(g, now, names)), total, page, pageSize };
   }
 
   review(actor: Actor, id: string, input: ReviewBreakGlassDto): Promise<BreakGlassReviewItemDto> {
@@ -130,7 +132,7 @@ export class BreakGlassService implements OnModuleInit {
       grant.reviewNote = input.note?.trim() || null;
       await manager.save(grant);
       await this.audit.record(manager, actor, { action: 'break_glass.review', resourceType: 'break_glass_grant', resourceId: grant.id, workerId: grant.workerId });
-      return this.toReviewItem(grant, this.clock.now());
+      return this.toReviewItem(grant, this.clock.now(), await this.namesOf(manager, [grant]));
     });
   }
 
@@ -150,12 +152,21 @@ export class BreakGlassService implements OnModuleInit {
     return qb.andWhere(REVIEW_SCOPE, { reviewerUnitId: actor.orgUnitId });
   }
 
-  private toReviewItem(g: BreakGlassGrant, now: Date): BreakGlassReviewItemDto {
+  private async namesOf(manager: EntityManager, grants: BreakGlassGrant[]): Promise<{ users: Map<string, string>; workers: Map<string, string> }> {
+    return {
+      users: await userNamesOf(manager, grants.map((g) => g.userId)),
+      workers: await workerNamesOf(manager, grants.map((g) => g.workerId)),
+    };
+  }
+
+  private toReviewItem(g: BreakGlassGrant, now: Date, names: { users: Map<string, string>; workers: Map<string, string> }): BreakGlassReviewItemDto {
     return {
       id: g.id,
       userId: g.userId,
+      userName: names.users.get(g.userId) ?? null,
       userUnitId: g.userUnitId,
       workerId: g.workerId,
+      workerName: names.workers.get(g.workerId) ?? null,
       workerUnitId: g.workerUnitId,
       reason: g.reason,
       createdAt: g.createdAt.toISOString(),

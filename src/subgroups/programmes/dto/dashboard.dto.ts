@@ -3,8 +3,13 @@ import type { ProgrammeTextDto } from './programme.dto.js';
 
 /** A published count: null with `suppressed: true` when it (or what it would reveal) is below the minimum cell size. */
 export class CountCellDto {
+  /** Perturbed (cell-key perturbation, within ±20, usually ±2), or null when withheld. */
   count: number | null;
   suppressed: boolean;
+  /** Always false here: every dashboard count is perturbed. */
+  exact: boolean;
+  /** `fewer_than_k` when withheld. */
+  reason: 'fewer_than_k' | null;
 }
 
 export class EnrolmentCountsDto {

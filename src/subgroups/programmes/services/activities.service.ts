@@ -86,7 +86,7 @@ export class ActivitiesService {
 
   list(actor: Actor, programmeId: string): Promise<ActivityDto[]> {
     return this.transactions.read(async (manager) => {
-      const programme = await this.access.require(manager, actor, programmeId);
+      const programme = await this.access.requireReadable(manager, actor, programmeId);
       const activities = await manager.find(ProgrammeActivity, { where: { programmeId: programme.id }, order: { scheduledAt: 'ASC', id: 'ASC' } });
       return activities.map(toActivityDto);
     });

@@ -11,7 +11,7 @@ import type { AppConfig } from '../../../platform/config/app-config.js';
 import { queryNamed } from '../../../platform/database/named-query.js';
 import type { SqlFragment } from '../../../platform/database/sql-fragment.js';
 import { Transactions } from '../../../platform/database/transactions.js';
-import { suppressionMask, suppressMean, suppressPart, toCells, type CountCell } from '../../../platform/reporting/suppression.js';
+import { publishCount, publishMean, streamOf, type PublishedCell } from '../../../platform/reporting/cell-key.js';
 import { ENROLMENT_STATUSES, TAKING_PART, type EnrolmentStatus } from '../domain/programme-rules.js';
 import type { EnrolmentCountsDto, OutcomeDto, ProgrammeDashboardDto, ProgrammeOverviewDto } from '../dto/dashboard.dto.js';
 import { CareProgramme } from '../entities/care-programme.entity.js';
@@ -24,10 +24,10 @@ const TAKING_SQL = `(${TAKING_PART.map((s) => `'${s}'`).join(', ')})`;
 
 /**
  * The programme dashboard: enrolment, participation and outcome change, aggregates only and the same for every
- * viewer (staff and officials in scope), with small-cell suppression (src/platform/reporting/suppression.ts, k from
- * REPORTING_MIN_CELL). Linked counts are suppressed together: the enrolment statuses with their total and with
- * "taking part" / "not taking part", each activity's participants with the rest of those taking part, and every
- * mean over fewer than k workers.
+ * viewer (staff and officials in scope), with cell-key perturbation (src/platform/reporting/cell-key.ts, k from
+ * REPORTING_MIN_CELL): every count is perturbed by the sum of its workers' record keys and withheld under k, so the
+ * same workers give the same number here, in the overview and in the reports; every mean needs k workers and is
+ * perturbed too.
  */
 @Injectable()
 export class DashboardService {
@@ -49,8 +49,9 @@ export class DashboardService {
   dashboard(actor: Actor, programmeId: string): Promise<ProgrammeDashboardDto> {
     return this.transactions.read(async (manager) => {
       const programme = await this.access.require(manager, actor, programmeId);
-      const counts = await this.statusCounts(manager, programme.id);
+      const { counts, keys } = await this.statusCounts(manager, programme.id);
       const taking = TAKING_PART.reduce((sum, status) => sum + counts[status], 0);
+      const takingKey = TAKING_PART.reduce((sum, status) => sum + keys[status], 0);
       const activities = await manager.find(ProgrammeActivity, {
         where: { programmeId: programme.id, status: Not('cancelled') },
         order: { scheduledAt: 'ASC', id: 'ASC' },
@@ -66,19 +67,19 @@ export class DashboardService {
         status: programme.status,
         sensitive: programme.sensitive,
         minCellSize: this.k,
-        enrolment: this.enrolmentCells(counts, taking),
+        enrolment: this.enrolmentCells(counts, keys),
         participation: {
-          anyActivity: this.part(participation.any, taking),
+          anyActivity: this.part(participation.any, participation.anyKey),
           activities: activities.map((a, i) => ({
             activityId: a.id,
             kind: a.kind,
             title: a.title,
             scheduledAt: a.scheduledAt.toISOString(),
             status: a.status,
-            participants: this.part(participation.byActivity[i], taking),
+            participants: this.part(participation.byActivity[i], participation.keys[i]),
           })),
         },
-        outcomes: await this.outcomes(manager, programme, activities, taking),
+        outcomes: await this.outcomes(manager, programme, activities, taking, takingKey),
         generatedAt: this.clock.now().toISOString(),
       };
     });
@@ -93,13 +94,15 @@ export class DashboardService {
       const rows = await manager
         .createQueryBuilder()
         .from('programme_enrolments', 'e')
+        .innerJoin('workers', 'w', 'w.id = e.worker_id')
         .select('e.programme_id', 'programmeId')
         .addSelect('COUNT(*)', 'n')
+        .addSelect('SUM(w.record_key)', 'rk')
         .where('e.programme_id IN (:...ids)', { ids: programmes.map((p) => p.id) })
         .andWhere(`e.status IN ${TAKING_SQL}`)
         .groupBy('e.programme_id')
-        .getRawMany<{ programmeId: string; n: unknown }>();
-      const taking = new Map(rows.map((r) => [r.programmeId, num(r.n)]));
+        .getRawMany<{ programmeId: string; n: unknown; rk: unknown }>();
+      const taking = new Map(rows.map((r) => [r.programmeId, { n: num(r.n), key: num(r.rk) }]));
       const subgroups = await this.access.subgroups(manager);
       return programmes.map((p) => ({
         id: p.id,
@@ -109,73 +112,77 @@ export class DashboardService {
         orgUnitId: p.orgUnitId,
         status: p.status,
         sensitive: p.sensitive,
-        takingPart: toCells([taking.get(p.id) ?? 0], [(taking.get(p.id) ?? 0) < this.k])[0],
+        takingPart: publishCount(taking.get(p.id)?.n ?? 0, taking.get(p.id)?.key ?? 0, this.k),
       }));
     });
   }
 
-  /**
-   * A part of those taking part. On PostgreSQL reads run statement by statement, so a worker accepting between the
-   * counts could make a part exceed its whole by one: it is then read as the whole (and suppressed with it).
-   */
-  private part(part: number, whole: number): CountCell {
-    return suppressPart(Math.min(part, whole), whole, this.k);
+  /** A count of workers, perturbed by their keys and withheld under k. */
+  private part(count: number, key: number): PublishedCell {
+    return publishCount(count, key, this.k);
   }
 
-  private async statusCounts(manager: EntityManager, programmeId: string): Promise<Record<EnrolmentStatus, number>> {
+  private async statusCounts(manager: EntityManager, programmeId: string): Promise<{ counts: Record<EnrolmentStatus, number>; keys: Record<EnrolmentStatus, number> }> {
     const rows = await manager
       .createQueryBuilder()
       .from('programme_enrolments', 'e')
+      .innerJoin('workers', 'w', 'w.id = e.worker_id')
       .select('e.status', 'status')
       .addSelect('COUNT(*)', 'n')
+      .addSelect('SUM(w.record_key)', 'rk')
       .where('e.programme_id = :programmeId', { programmeId })
       .groupBy('e.status')
-      .getRawMany<{ status: EnrolmentStatus; n: unknown }>();
+      .getRawMany<{ status: EnrolmentStatus; n: unknown; rk: unknown }>();
     const counts = Object.fromEntries(ENROLMENT_STATUSES.map((s) => [s, 0])) as Record<EnrolmentStatus, number>;
-    for (const row of rows) counts[row.status] = num(row.n);
-    return counts;
+    const keys = { ...counts };
+    for (const row of rows) {
+      counts[row.status] = num(row.n);
+      keys[row.status] = num(row.rk);
+    }
+    return { counts, keys };
   }
 
   /**
-   * Linked counts, suppressed together: the five statuses add up to the total; accepted + completed are "taking
-   * part"; invited + declined + withdrawn are "not taking part"; those two add up to the total again. Without the
-   * last two lines a small "not taking part" group would be total − taking part.
+   * The statuses, their total, "taking part" (accepted + completed) and "not taking part", each perturbed by its own
+   * workers' keys: no complement is needed, since subtracting perturbed counts gives no exact one.
    */
-  private enrolmentCells(counts: Record<EnrolmentStatus, number>, taking: number): EnrolmentCountsDto {
-    const total = ENROLMENT_STATUSES.reduce((sum, s) => sum + counts[s], 0);
-    const values = [...ENROLMENT_STATUSES.map((s) => counts[s]), total, taking, total - taking];
-    const [totalIndex, takingIndex, notTakingIndex] = [ENROLMENT_STATUSES.length, ENROLMENT_STATUSES.length + 1, ENROLMENT_STATUSES.length + 2];
-    const indexOf = (status: EnrolmentStatus) => ENROLMENT_STATUSES.indexOf(status);
-    const cells: CountCell[] = toCells(
-      values,
-      suppressionMask(
-        values,
-        [
-          { members: ENROLMENT_STATUSES.map((_, i) => i), total: totalIndex },
-          { members: TAKING_PART.map(indexOf), total: takingIndex },
-          { members: ENROLMENT_STATUSES.filter((s) => !TAKING_PART.includes(s)).map(indexOf), total: notTakingIndex },
-          { members: [takingIndex, notTakingIndex], total: totalIndex },
-        ],
-        this.k,
-      ),
-    );
-    const byStatus = Object.fromEntries(ENROLMENT_STATUSES.map((s, i) => [s, cells[i]])) as Record<EnrolmentStatus, CountCell>;
-    return { ...byStatus, total: cells[totalIndex], takingPart: cells[takingIndex], notTakingPart: cells[notTakingIndex] };
+  private enrolmentCells(counts: Record<EnrolmentStatus, number>, keys: Record<EnrolmentStatus, number>): EnrolmentCountsDto {
+    const sum = (statuses: readonly EnrolmentStatus[]) => [statuses.reduce((t, s) => t + counts[s], 0), statuses.reduce((t, s) => t + keys[s], 0)] as const;
+    const cell = (statuses: readonly EnrolmentStatus[]) => this.part(...sum(statuses));
+    const byStatus = Object.fromEntries(ENROLMENT_STATUSES.map((s) => [s, cell([s])])) as Record<EnrolmentStatus, PublishedCell>;
+    return {
+      ...byStatus,
+      total: cell(ENROLMENT_STATUSES),
+      takingPart: cell(TAKING_PART),
+      notTakingPart: cell(ENROLMENT_STATUSES.filter((s) => !TAKING_PART.includes(s))),
+    };
   }
 
   /** Workers taking part who took part in each activity, and in any: one statement over the enrolments. */
-  private async participation(manager: EntityManager, programmeId: string, activities: ProgrammeActivity[]): Promise<{ any: number; byActivity: number[] }> {
+  private async participation(
+    manager: EntityManager,
+    programmeId: string,
+    activities: ProgrammeActivity[],
+  ): Promise<{ any: number; anyKey: number; byActivity: number[]; keys: number[] }> {
     const fragments = activities.map((a, i) => this.participantsOf(a, `pa${i}`));
     const params = Object.assign({ dashProgrammeId: programmeId }, ...fragments.map((f) => f.params)) as Record<string, unknown>;
     const any = fragments.length > 0 ? fragments.map((f) => `e.worker_id IN (${f.sql})`).join(' OR ') : '1 = 0';
-    const columns = fragments.map((f, i) => `, SUM(CASE WHEN e.worker_id IN (${f.sql}) THEN 1 ELSE 0 END) AS "a${i}"`).join('');
+    const columns = fragments
+      .map((f, i) => `, SUM(CASE WHEN e.worker_id IN (${f.sql}) THEN 1 ELSE 0 END) AS "a${i}", SUM(CASE WHEN e.worker_id IN (${f.sql}) THEN w.record_key ELSE 0 END) AS "k${i}"`)
+      .join('');
     const [row] = await queryNamed(
       manager,
-      `SELECT SUM(CASE WHEN ${any} THEN 1 ELSE 0 END) AS "any"${columns}
-       FROM programme_enrolments e WHERE e.programme_id = :dashProgrammeId AND e.status IN ${TAKING_SQL}`,
+      `SELECT SUM(CASE WHEN ${any} THEN 1 ELSE 0 END) AS "any", SUM(CASE WHEN ${any} THEN w.record_key ELSE 0 END) AS "anyk"${columns}
+       FROM programme_enrolments e JOIN workers w ON w.id = e.worker_id
+       WHERE e.programme_id = :dashProgrammeId AND e.status IN ${TAKING_SQL}`,
       params,
     );
-    return { any: num(row.any), byActivity: activities.map((_, i) => num(row[`a${i}`])) };
+    return {
+      any: num(row.any),
+      anyKey: num(row.anyk),
+      byActivity: activities.map((_, i) => num(row[`a${i}`])),
+      keys: activities.map((_, i) => num(row[`k${i}`])),
+    };
   }
 
   private participantsOf(activity: ProgrammeActivity, key: string): SqlFragment {
@@ -188,7 +195,7 @@ export class DashboardService {
     };
   }
 
-  private async outcomes(manager: EntityManager, programme: CareProgramme, activities: ProgrammeActivity[], taking: number): Promise<OutcomeDto[]> {
+  private async outcomes(manager: EntityManager, programme: CareProgramme, activities: ProgrammeActivity[], taking: number, takingKey: number): Promise<OutcomeDto[]> {
     const screenings = activities.filter((a) => a.kind === 'screening' && a.campaignId);
     const campaignsOf = (phase: string) => screenings.filter((a) => a.phase === phase).map((a) => a.campaignId!);
     const cohort: SqlFragment = {
@@ -203,13 +210,21 @@ export class DashboardService {
         followUpCampaignIds: campaignsOf('follow_up'),
         cohort,
       });
+      // The measured workers are a subset of those taking part whose own keys the outcome does not carry: the cell key
+      // is the cohort's on the statistic's stream, fixed for the same cohort and n.
+      const mean = (value: number | null, n: number, stat: string) => {
+        const measured = Math.min(n, taking);
+        const key = takingKey + streamOf(`${code}:${stat}`);
+        const published = publishMean(value, measured, key, this.k, `${code}:${stat}`, null);
+        return { n: publishCount(measured, key, this.k), mean: published.value, suppressed: published.value === null };
+      };
       results.push({
         instrumentCode: outcome.instrumentCode,
         scale: this.library.require(code).scoring.transform ? 'percent' : 'total',
         higherIsBetter: outcome.higherIsBetter,
-        before: suppressMean(outcome.before.mean, Math.min(outcome.before.n, taking), this.k, taking),
-        after: suppressMean(outcome.after.mean, Math.min(outcome.after.n, taking), this.k, taking),
-        change: suppressMean(outcome.paired.meanChange, Math.min(outcome.paired.n, taking), this.k, taking),
+        before: mean(outcome.before.mean, outcome.before.n, 'before'),
+        after: mean(outcome.after.mean, outcome.after.n, 'after'),
+        change: mean(outcome.paired.meanChange, outcome.paired.n, 'change'),
       });
     }
     return results;

@@ -56,7 +56,7 @@ export class EnrolmentsService {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
     const outcome = await this.transactions.run(async (manager): Promise<MemberPageDto | DomainError> => {
-      const programme = await this.access.require(manager, actor, programmeId);
+      const programme = await this.access.requireReadable(manager, actor, programmeId);
       const refusal = this.access.membershipRefusal(actor, programme);
       if (refusal) {
         await this.audit.record(manager, actor, { action: 'programme.members_read', resourceType: 'programme', resourceId: programme.id, outcome: 'denied', detail: { sensitive: true } });

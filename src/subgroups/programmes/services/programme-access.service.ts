@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AccessScope } from '../../../people/access/access-scope.service.js';
+import { OrgUnitsService } from '../../../people/org-units/org-units.service.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { notFound, type DomainError } from '../../../platform/errors/domain-error.js';
 import { CareProgramme } from '../entities/care-programme.entity.js';
@@ -17,7 +18,26 @@ const CLINICAL_ROLES = ['counsellor', 'supervisor'];
  */
 @Injectable()
 export class ProgrammeAccess {
-  constructor(private readonly scope: AccessScope) {}
+  constructor(
+    private readonly scope: AccessScope,
+    private readonly orgUnits: OrgUnitsService,
+  ) {}
+
+  /**
+   * A programme the actor may read: one they run (their subtree), or one of a unit above theirs, which covers their
+   * workers (a city union's programme seen by an enterprise counsellor whose workers take part). Only the actor's own
+   * workers are listed in it (members are scoped by worker); changing it stays with `require`.
+   */
+  async requireReadable(manager: EntityManager, actor: Actor, programmeId: string): Promise<CareProgramme> {
+    const programme = await manager.findOne(CareProgramme, { where: { id: programmeId } });
+    if (programme && (await this.unitsAbove(manager, actor)).includes(programme.orgUnitId)) return programme;
+    return this.require(manager, actor, programmeId);
+  }
+
+  /** The units strictly above the actor's own: their programmes cover the actor's workers too. */
+  async unitsAbove(manager: EntityManager, actor: Actor): Promise<string[]> {
+    return (await this.orgUnits.ancestry(manager, actor.orgUnitId)).map((unit) => unit.id).filter((id) => id !== actor.orgUnitId);
+  }
 
   async require(manager: EntityManager, actor: Actor, programmeId: string): Promise<CareProgramme> {
     const qb = manager.getRepository(CareProgramme).createQueryBuilder('p').where('p.id = :programmeId', { programmeId });

@@ -1,3 +1,4 @@
+import type { OrgUnitsService } from '../../../people/org-units/org-units.service.js';
 import type { AccessScope } from '../../../people/access/access-scope.service.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import type { Role } from '../../../platform/auth/permissions.js';
@@ -9,7 +10,7 @@ const actor = (role: Role): Actor => ({ userId: 'u', username: 'u', role, orgUni
 const programme = (sensitive: boolean) => ({ sensitive }) as CareProgramme;
 
 describe('membership visibility (defence in depth behind the route permission)', () => {
-  const access = new ProgrammeAccess({} as AccessScope);
+  const access = new ProgrammeAccess({} as AccessScope, {} as OrgUnitsService);
 
   it('shows a sensitive programme’s members to clinical roles only, whatever permissions other roles gain later', () => {
     for (const role of ['counsellor', 'supervisor'] as const) expect(access.membershipRefusal(actor(role), programme(true))).toBeNull();

@@ -78,18 +78,26 @@ export class ProgrammesService {
 
   list(actor: Actor, query: ProgrammeQueryDto): Promise<ProgrammeDto[]> {
     return this.transactions.read(async (manager) => {
-      const qb = manager.getRepository(CareProgramme).createQueryBuilder('p').orderBy('p.created_at', 'DESC').addOrderBy('p.id');
-      this.scope.whereUnitInScope(qb, actor, 'p.org_unit_id');
-      if (query.status) qb.andWhere('p.status = :status', { status: query.status });
-      if (query.subgroup) qb.andWhere('p.subgroup_code = :subgroup', { subgroup: query.subgroup });
+      // Those the actor runs (their subtree) and those of the units above, which cover their workers too.
+      const base = () => {
+        const qb = manager.getRepository(CareProgramme).createQueryBuilder('p').orderBy('p.created_at', 'DESC').addOrderBy('p.id');
+        if (query.status) qb.andWhere('p.status = :status', { status: query.status });
+        if (query.subgroup) qb.andWhere('p.subgroup_code = :subgroup', { subgroup: query.subgroup });
+        return qb;
+      };
+      const own = await this.scope.whereUnitInScope(base(), actor, 'p.org_unit_id').getMany();
+      const above = await this.access.unitsAbove(manager, actor);
+      const covering = above.length ? await base().andWhere('p.org_unit_id IN (:...above)', { above }).getMany() : [];
       const subgroups = await this.access.subgroups(manager);
-      return (await qb.getMany()).map((p) => toProgrammeDto(p, subgroups.get(p.subgroupCode)));
+      return [...own, ...covering]
+        .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || a.id.localeCompare(b.id))
+        .map((p) => toProgrammeDto(p, subgroups.get(p.subgroupCode)));
     });
   }
 
   get(actor: Actor, id: string): Promise<ProgrammeDto> {
     return this.transactions.read(async (manager) => {
-      const programme = await this.access.require(manager, actor, id);
+      const programme = await this.access.requireReadable(manager, actor, id);
       return toProgrammeDto(programme, (await this.access.subgroups(manager)).get(programme.subgroupCode));
     });
   }

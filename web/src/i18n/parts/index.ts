@@ -3,11 +3,14 @@ import * as desk from './desk';
 import * as eap from './eap';
 import * as jobs from './jobs';
 import * as mine from './mine';
+import * as line from './line';
 import * as mobile from './mobile';
+import * as people from './people';
+import * as point from './point';
 import * as rights from './rights';
 
 /** Strings of the areas added after the first build, one file per area (both languages side by side). */
 export const parts = {
-  zh: { ...cases.zh, ...desk.zh, ...eap.zh, ...jobs.zh, ...mine.zh, ...mobile.zh, ...rights.zh },
-  en: { ...cases.en, ...desk.en, ...eap.en, ...jobs.en, ...mine.en, ...mobile.en, ...rights.en },
+  zh: { ...cases.zh, ...desk.zh, ...eap.zh, ...jobs.zh, ...mine.zh, ...mobile.zh, ...rights.zh, ...people.zh, ...point.zh, ...line.zh },
+  en: { ...cases.en, ...desk.en, ...eap.en, ...jobs.en, ...mine.en, ...mobile.en, ...rights.en, ...people.en, ...point.en, ...line.en },
 };

@@ -76,7 +76,7 @@ export function UserForm({ tree, onClose }: { tree: UnitNode[]; onClose: (create
           name="password"
           label={t('admin.users.password')}
           extra={t('admin.users.passwordHint')}
-          rules={[{ required: true, min: 8, message: t('admin.users.passwordRequired') }]}
+          rules={[{ required: true, min: 10, message: t('admin.users.passwordRequired') }]}
         >
           <Input.Password autoComplete="new-password" maxLength={200} />
         </Form.Item>

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Popconfirm, Table, Tag } from 'antd';
+import { Button, Card, Flex, Input, Popconfirm, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../api/client';
@@ -10,16 +10,19 @@ import { PageTitle } from '../../components/PageTitle';
 import { useAction } from '../../components/useAction';
 import { useOrgUnits } from '../../components/orgUnits';
 import { ROLES, UserForm } from './UserForm';
+import { ResetPasswordForm, UserEditForm } from './UserEditForm';
 
 type User = Schemas['UserDto'];
 
-/** 用户与角色: accounts of every role in the admin's scope; create, deactivate, reactivate. */
+/** 用户与角色: accounts of every role in the admin's scope; create, edit (role, unit), reset a password, deactivate. */
 export default function UsersPage() {
   const { t } = useTranslation();
   const users = useLoad(() => call(api.GET('/api/v1/users')), []);
   const units = useOrgUnits();
   const [filter, setFilter] = useState('');
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<User | null>(null);
+  const [resetting, setResetting] = useState<User | null>(null);
   const [run, busy] = useAction();
   const setActive = (user: User, active: boolean) =>
     run(
@@ -89,27 +92,55 @@ export default function UsersPage() {
             {
               title: t('common.actions'),
               key: 'actions',
-              render: (_, u) =>
-                u.active ? (
-                  <Popconfirm
-                    title={t('admin.users.confirmDeactivate', { name: u.username })}
-                    okText={t('admin.users.deactivate')}
-                    cancelText={t('common.back')}
-                    onConfirm={() => setActive(u, false)}
+              render: (_, u) => (
+                <Flex gap={4} wrap>
+                  <Button
+                    size="small"
+                    onClick={() => setEditing(u)}
+                    aria-label={`${t('people.users.edit')} ${u.username}`}
                   >
-                    <Button size="small" danger disabled={busy}>
-                      {t('admin.users.deactivate')}
-                    </Button>
-                  </Popconfirm>
-                ) : (
-                  <Button size="small" disabled={busy} onClick={() => void setActive(u, true)}>
-                    {t('admin.users.reactivate')}
+                    {t('people.users.edit')}
                   </Button>
-                ),
+                  <Button
+                    size="small"
+                    onClick={() => setResetting(u)}
+                    aria-label={`${t('people.users.resetPassword')} ${u.username}`}
+                  >
+                    {t('people.users.resetPassword')}
+                  </Button>
+                  {u.active ? (
+                    <Popconfirm
+                      title={t('admin.users.confirmDeactivate', { name: u.username })}
+                      okText={t('admin.users.deactivate')}
+                      cancelText={t('common.back')}
+                      onConfirm={() => setActive(u, false)}
+                    >
+                      <Button size="small" danger disabled={busy}>
+                        {t('admin.users.deactivate')}
+                      </Button>
+                    </Popconfirm>
+                  ) : (
+                    <Button size="small" disabled={busy} onClick={() => void setActive(u, true)}>
+                      {t('admin.users.reactivate')}
+                    </Button>
+                  )}
+                </Flex>
+              ),
             },
           ]}
         />
       </Card>
+      {editing ? (
+        <UserEditForm
+          user={editing}
+          tree={units.tree}
+          onClose={(saved) => {
+            setEditing(null);
+            if (saved) users.reload();
+          }}
+        />
+      ) : null}
+      {resetting ? <ResetPasswordForm user={resetting} onClose={() => setResetting(null)} /> : null}
       {creating ? (
         <UserForm
           tree={units.tree}

@@ -1,4 +1,4 @@
-import { Card, Table, Tag } from 'antd';
+import { Card, Flex, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../api/client';
 import { useLoad } from '../../api/hooks';
@@ -8,6 +8,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { AggregateValue } from '../../components/Suppressed';
 import { useOrgUnits } from '../../components/orgUnits';
 import { pick } from '../../i18n';
+import { MyProgrammesCard, MyTasksCard } from './programmes/MyProgrammesCard';
 
 type Row = Schemas['ProgrammeOverviewDto'];
 
@@ -22,6 +23,10 @@ export default function ProgrammesPage() {
   return (
     <>
       <PageTitle title={t('nav.staff.programmes')} subtitle={t('programmes.intro')} />
+      <Flex vertical gap={16} style={{ marginBottom: 16 }}>
+        <MyTasksCard />
+        <MyProgrammesCard />
+      </Flex>
       {list.error ? <ErrorNotice error={list.error} onRetry={list.reload} /> : null}
       <Card styles={{ body: { padding: 0 } }}>
         <Table<Row>

@@ -63,7 +63,11 @@ export function ConsentsCard({ workerId }: { workerId: string }) {
                 pagination={{ pageSize: 10, hideOnSinglePage: true }}
                 scroll={{ x: 640 }}
                 dataSource={data.history}
-                locale={{ emptyText: t('rights.consents.noHistory') }}
+                locale={{
+                  emptyText: (
+                    <Typography.Text type="secondary">{t('rights.consents.noHistory')}</Typography.Text>
+                  ),
+                }}
                 columns={[
                   {
                     title: t('rights.consents.when'),

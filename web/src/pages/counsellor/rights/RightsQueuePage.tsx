@@ -1,4 +1,4 @@
-import { Segmented, Table } from 'antd';
+import { Segmented, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../../api/client';
@@ -43,7 +43,9 @@ export default function RightsQueuePage() {
             size="middle"
             scroll={{ x: 720 }}
             dataSource={items}
-            locale={{ emptyText: t('rights.queue.none') }}
+            locale={{
+              emptyText: <Typography.Text type="secondary">{t('rights.queue.none')}</Typography.Text>,
+            }}
             columns={[
               { title: t('rights.queue.worker'), key: 'worker', render: (_, r) => r.workerName || '—' },
               { title: t('rights.queue.kind'), key: 'kind', render: (_, r) => t(`rights.kind.${r.kind}`) },

@@ -28,7 +28,9 @@ export function AccessReportCard() {
             size="small"
             dataSource={entries}
             pagination={{ pageSize: 10, hideOnSinglePage: true, size: 'small' }}
-            locale={{ emptyText: t('rights.mine.noAccess') }}
+            locale={{
+              emptyText: <Typography.Text type="secondary">{t('rights.mine.noAccess')}</Typography.Text>,
+            }}
             renderItem={(e) => (
               <List.Item>
                 <Typography.Text type="secondary" style={{ marginInlineEnd: 8 }}>

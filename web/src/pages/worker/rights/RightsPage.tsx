@@ -56,7 +56,9 @@ export default function RightsPage() {
             {(items) => (
               <List
                 dataSource={items}
-                locale={{ emptyText: t('rights.mine.none') }}
+                locale={{
+                  emptyText: <Typography.Text type="secondary">{t('rights.mine.none')}</Typography.Text>,
+                }}
                 renderItem={(r) => (
                   <List.Item>
                     <Flex vertical gap={4} style={{ width: '100%' }}>

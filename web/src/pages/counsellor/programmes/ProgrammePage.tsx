@@ -1,0 +1,106 @@
+import { Card, Flex, List, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { api, call } from '../../../api/client';
+import { useLoad } from '../../../api/hooks';
+import { formatDateTime } from '../../../components/dates';
+import { LinkButton } from '../../../components/LinkButton';
+import { Loaded } from '../../../components/Loaded';
+import { PageTitle } from '../../../components/PageTitle';
+import { pick } from '../../../i18n';
+
+const h2 = (text: string) => <h2 style={{ fontSize: 16, margin: 0 }}>{text}</h2>;
+
+/** One programme as a counsellor follows it: its activities and the enrolled workers of her scope, by name. */
+export default function ProgrammePage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const { id = '' } = useParams();
+  const programme = useLoad(
+    () => call(api.GET('/api/v1/programmes/{id}', { params: { path: { id } } })),
+    [id],
+  );
+  const activities = useLoad(
+    () => call(api.GET('/api/v1/programmes/{id}/activities', { params: { path: { id } } })),
+    [id],
+  );
+  const members = useLoad(
+    () =>
+      call(
+        api.GET('/api/v1/programmes/{id}/enrolments', { params: { path: { id }, query: { pageSize: 100 } } }),
+      ),
+    [id],
+  );
+  return (
+    <Loaded state={programme}>
+      {(p) => (
+        <>
+          <PageTitle
+            title={p.title}
+            subtitle={`${pick(p.subgroupName, lang)} · ${t(`line.status.${p.status}`)}`}
+            extra={<LinkButton to="/staff/programmes">{t('line.back')}</LinkButton>}
+          />
+          <Flex vertical gap={16}>
+            {p.description ? <Typography.Paragraph>{p.description}</Typography.Paragraph> : null}
+            <Card title={h2(t('line.programme.activities'))}>
+              <Loaded state={activities}>
+                {(items) => (
+                  <List
+                    dataSource={items}
+                    locale={{
+                      emptyText: (
+                        <Typography.Text type="secondary">{t('line.programme.noActivities')}</Typography.Text>
+                      ),
+                    }}
+                    renderItem={(a) => (
+                      <List.Item>
+                        <List.Item.Meta
+                          title={`${a.title} · ${formatDateTime(a.scheduledAt, lang)}`}
+                          description={<Tag>{t(`line.activity.${a.status}`)}</Tag>}
+                        />
+                      </List.Item>
+                    )}
+                  />
+                )}
+              </Loaded>
+            </Card>
+            <Card title={h2(t('line.programme.members'))}>
+              <Loaded state={members}>
+                {(page) => (
+                  <Table
+                    rowKey="workerId"
+                    size="small"
+                    dataSource={page.items}
+                    pagination={false}
+                    locale={{
+                      emptyText: (
+                        <Typography.Text type="secondary">{t('line.programme.noMembers')}</Typography.Text>
+                      ),
+                    }}
+                    columns={[
+                      { title: t('line.task.worker'), dataIndex: 'workerName' },
+                      {
+                        title: t('line.programme.status'),
+                        key: 's',
+                        render: (_, m) => <Tag>{t(`line.member.${m.status}`)}</Tag>,
+                      },
+                      {
+                        title: '',
+                        key: 'open',
+                        render: (_, m) => (
+                          <LinkButton size="small" to={`/staff/workers/${m.workerId}`}>
+                            {t('common.view')}
+                          </LinkButton>
+                        ),
+                      },
+                    ]}
+                  />
+                )}
+              </Loaded>
+            </Card>
+          </Flex>
+        </>
+      )}
+    </Loaded>
+  );
+}
