@@ -16,6 +16,10 @@ export const EapErrors = {
   referralNotFound: () => notFound('EAP referral', 'EAP 转介'),
   keyNotFound: () => notFound('API key', 'API 密钥'),
   endpointNotFound: () => notFound('Webhook endpoint', 'Webhook 地址'),
+  messageNotFound: () => notFound('Webhook message', 'Webhook 通知'),
+  notRedeliverable: (status: string) =>
+    conflict('WEBHOOK_NOT_REDELIVERABLE', '只有重试用尽仍未送达的通知可以重新投递（已撤回同意而取消的不能）', 'Only a message given up after every retry can be redelivered (not one cancelled by a consent withdrawal)', { status }),
+  endpointDisabled: () => conflict('WEBHOOK_ENDPOINT_DISABLED', '该 Webhook 地址已停用，请先启用', 'The webhook endpoint is disabled: enable it first'),
   rootAdminOnly: () =>
     forbidden('ROOT_ADMIN_ONLY', '只有根单位的管理员可以管理 EAP 服务机构及其密钥', 'Only administrators of the root unit may manage EAP vendors and their keys'),
   vendorInactive: () => conflict('VENDOR_INACTIVE', '该服务机构已停用，不能接收新的转介', 'The vendor is inactive and takes no new referrals'),

@@ -40,6 +40,7 @@ import { WebhookEndpointsService } from './webhooks-out/webhook-endpoints.servic
 import { EapWebhookMessage } from './webhooks-out/webhook-message.entity.js';
 import { WebhookOutbox } from './webhooks-out/webhook-outbox.service.js';
 import { WebhookPolicy } from './webhooks-out/webhook-policy.js';
+import { WebhookGiveUp } from './webhooks-out/webhook-give-up.js';
 
 /**
  * “工会+EAP” as a durable arrangement (精神福利建设): vendors and their contracts per union unit, consented referrals
@@ -70,6 +71,7 @@ import { WebhookPolicy } from './webhooks-out/webhook-policy.js';
     VendorsService,
     ApiKeysService,
     WebhookPolicy,
+    WebhookGiveUp,
     WebhookEndpointsService,
     WebhookOutbox,
     WebhookDelivery,

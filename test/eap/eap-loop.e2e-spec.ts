@@ -172,7 +172,7 @@ describe('EAP loop with the example vendor', () => {
     expect(eventsFor(referral.vendorRef)).toHaveLength(0);
     expect(await runJobs()).toBe(0); // not due yet: the backoff holds it
     answer = null;
-    await syncClock(10_000);
+    await syncClock(15_000); // 503 backs off one step harder: 7.5–15 s
     await runJobs();
     expect(eventsFor(referral.vendorRef)).toHaveLength(1);
     const attempts = await t.sql<{ attempt: number; outcome: string; status_code: number }>(
@@ -183,6 +183,28 @@ describe('EAP loop with the example vendor', () => {
       { attempt: 1, outcome: 'failed', status_code: 503 },
       { attempt: 2, outcome: 'delivered', status_code: 204 },
     ]);
+  });
+
+  it('gives up after the last attempt, tells whoever made the contract, and redelivers on request', async () => {
+    const { w, vendor: v } = world;
+    const worker = await consentingWorker(t, w.admin, w.enterpriseA, v.id);
+    answer = 502;
+    const { referral } = await sendReferral(t, w.counsellorA, worker.workerId, v.id);
+    for (let i = 0; i < 12; i++) {
+      await syncClock(11 * 3600_000);
+      await runJobs();
+    }
+    const [message] = await t.sql<{ id: string; status: string; attempts: number }>('SELECT id, status, attempts FROM eap_webhook_messages WHERE referral_id = $1', [referral.id]);
+    expect(message).toMatchObject({ status: 'failed', attempts: 12 });
+    const told = (await t.http().get('/api/v1/me/notifications').set(...bearer(w.admin)).expect(200)).body.items.filter((n: { kind: string }) => n.kind === 'eap.webhook_failed');
+    expect(told).toHaveLength(1);
+    await t.http().post(`/api/v1/eap/webhook-messages/${message.id}/redeliver`).set(...bearer(w.counsellorA)).expect(403);
+    answer = null;
+    expect((await t.http().post(`/api/v1/eap/webhook-messages/${message.id}/redeliver`).set(...bearer(w.admin)).expect(200)).body).toEqual({ messageId: message.id, status: 'pending' });
+    expect((await t.http().post(`/api/v1/eap/webhook-messages/${message.id}/redeliver`).set(...bearer(w.admin)).expect(409)).body.code).toBe('WEBHOOK_NOT_REDELIVERABLE');
+    await runJobs();
+    expect(eventsFor(referral.vendorRef)).toHaveLength(1);
+    expect((await t.sql<{ status: string }>('SELECT status FROM eap_webhook_messages WHERE id = $1', [message.id]))[0].status).toBe('delivered');
   });
 
   it('signs with the old and the new secret during a rotation', async () => {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { ExampleVendor } from '../../examples/vendor/example-vendor.js';
 import { headersFor } from '../../examples/vendor/standard-webhooks.js';
 import { bearer, TestApp } from '../support/test-app.js';
@@ -95,13 +95,32 @@ describe('EAP refusals', () => {
       expect(await inboundLog(world.vendor.id)).toEqual(expect.arrayContaining([{ outcome: 'replayed', reason: 'WEBHOOK_REPLAYED', webhook_id: 'msg_first' }]));
     });
 
-    it('refuses a malformed event (400) and an unknown vendor (401), logging both', async () => {
+    it('refuses a malformed event (400), logged, and an unknown vendor (401), not stored at all', async () => {
       const malformed = await vendor.reportByWebhook(referral.vendorRef, { type: 'teleported' as 'completed' }, { id: 'msg_malformed' });
       expect(malformed).toMatchObject({ status: 400, body: { code: 'WEBHOOK_MALFORMED' } });
       const unknown = '00000000-0000-4000-8000-000000000000';
       await t.http().post(`/api/v1/vendor/webhooks/${unknown}`).set('content-type', 'application/json').send('{}').expect(401);
       expect(await inboundLog(world.vendor.id)).toEqual(expect.arrayContaining([{ outcome: 'malformed', reason: 'WEBHOOK_MALFORMED', webhook_id: 'msg_malformed' }]));
-      expect(await inboundLog(unknown)).toEqual([{ outcome: 'unknown_vendor', reason: 'WEBHOOK_SIGNATURE_INVALID', webhook_id: null }]);
+      expect(await inboundLog(unknown)).toEqual([]);
+    });
+
+    it('stores no row per unauthenticated request: none for unknown vendors, ten a minute and then a count for a real one', async () => {
+      const before = (await t.sql<{ n: number }>('SELECT COUNT(*) AS n FROM eap_inbound_webhooks'))[0].n;
+      const flood = (vendorId: string) => t.http().post(`/api/v1/vendor/webhooks/${vendorId}`).set({ 'content-type': 'application/json', 'webhook-id': 'msg_flood', 'webhook-timestamp': String(Math.floor(appNow / 1000)), 'webhook-signature': 'v1,AAAA' }).send('{}').expect(401);
+      for (let i = 0; i < 30; i++) await flood(randomUUID());
+      expect(Number((await t.sql<{ n: number }>('SELECT COUNT(*) AS n FROM eap_inbound_webhooks'))[0].n)).toBe(Number(before));
+
+      await syncClock(60_000); // a fresh minute for this vendor
+      for (let i = 0; i < 25; i++) await flood(other.id);
+      const floodRows = async () => (await inboundLog(other.id)).filter((row) => row.webhook_id === 'msg_flood' || row.outcome === 'suppressed');
+      const logged = await floodRows();
+      expect(logged).toHaveLength(10);
+      expect(logged.every((row) => row.outcome === 'bad_signature')).toBe(true);
+      await syncClock(60_000);
+      await flood(other.id);
+      const after = await floodRows();
+      expect(after).toHaveLength(12);
+      expect(after).toEqual(expect.arrayContaining([expect.objectContaining({ outcome: 'suppressed', reason: expect.stringMatching(/^15 refusals/) })]));
     });
   });
 

@@ -1,7 +1,8 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn, IdColumn } from '../../platform/database/columns.js';
 
-export type InboundOutcome = 'accepted' | 'bad_signature' | 'stale_timestamp' | 'future_timestamp' | 'replayed' | 'malformed' | 'unknown_vendor' | 'rejected';
+/** `suppressed`: a count of unauthenticated refusals of one minute not stored row by row (see WebhooksInService). */
+export type InboundOutcome = 'accepted' | 'bad_signature' | 'stale_timestamp' | 'future_timestamp' | 'replayed' | 'malformed' | 'rejected' | 'suppressed';
 
 /**
  * Every webhook a vendor sent us, accepted or refused (the log the issue asks for). `acceptedKey` (vendor + webhook id)

@@ -12,7 +12,8 @@ import { liveSecrets } from '../shared/signing-secret.js';
 import { postWebhook } from './http-post.js';
 import { checkWebhookUrl, DestinationRefused, resolveDestination } from './ssrf.js';
 import { signedHeaders } from './standard-webhooks.js';
-import { webhookRetryDelayMs } from './webhook-backoff.js';
+import { parseRetryAfter, WebhookAttemptFailed, webhookRetryDelayMs } from './webhook-backoff.js';
+import { WebhookGiveUp } from './webhook-give-up.js';
 import { EapWebhookDelivery, type DeliveryOutcome } from './webhook-delivery.entity.js';
 import { EapWebhookEndpoint } from './webhook-endpoint.entity.js';
 import { EapWebhookMessage, type MessageStatus } from './webhook-message.entity.js';
@@ -44,6 +45,7 @@ export class WebhookDelivery implements OnModuleInit {
     private readonly queue: JobQueue,
     private readonly consents: ConsentsService,
     private readonly policy: WebhookPolicy,
+    private readonly giveUp: WebhookGiveUp,
     private readonly clock: Clock,
     metrics: Metrics,
   ) {
@@ -53,7 +55,7 @@ export class WebhookDelivery implements OnModuleInit {
   onModuleInit(): void {
     this.queue.register(WEBHOOK_DELIVERY_JOB, (payload, job) => this.deliver(String(payload.messageId), job), {
       transactional: false,
-      retryDelayMs: (attempt) => webhookRetryDelayMs(attempt),
+      retryDelayMs: (attempt, error) => webhookRetryDelayMs(attempt, error instanceof WebhookAttemptFailed ? error.hint : {}),
     });
   }
 
@@ -86,12 +88,13 @@ export class WebhookDelivery implements OnModuleInit {
     const headers = signedHeaders(liveSecrets(endpoint.secrets, now), message.id, Math.floor(now.getTime() / 1000), message.body);
     const started = performance.now();
     let status: number;
+    let retryAfter: string | undefined;
     try {
-      status = await postWebhook(url, destination, { ...headers }, message.body, this.policy.timeoutMs);
+      ({ status, retryAfter } = await postWebhook(url, destination, { ...headers }, message.body, this.policy.timeoutMs));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       await this.failed(message, job, { outcome: 'failed', error: reason, durationMs: Math.round(performance.now() - started) });
-      throw new Error(`webhook to ${url.host} failed: ${reason}`, { cause: error });
+      throw new WebhookAttemptFailed(`webhook to ${url.host} failed: ${reason}`, {}, { cause: error });
     }
     const durationMs = Math.round(performance.now() - started);
     if (status >= 200 && status < 300) return this.finish(message, attempt, 'delivered', { outcome: 'delivered', statusCode: status, durationMs });
@@ -103,13 +106,16 @@ export class WebhookDelivery implements OnModuleInit {
       throw new PermanentJobFailure(`endpoint ${endpoint.id} answered 410 Gone and was disabled`);
     }
     await this.failed(message, job, { outcome: 'failed', statusCode: status, durationMs, error: `HTTP ${status}` });
-    throw new Error(`webhook to ${url.host} answered HTTP ${status}`);
+    throw new WebhookAttemptFailed(`webhook to ${url.host} answered HTTP ${status}`, { statusCode: status, retryAfterMs: parseRetryAfter(retryAfter, this.clock.now()) });
   }
 
-  /** A failed attempt: logged; the message gives up with the job's last attempt. */
+  /**
+   * A failed attempt: logged; the message gives up with the job's last attempt, and then the contract's administrators
+   * are told (in the same transaction) so that someone redelivers it once the vendor is back.
+   */
   private failed(message: EapWebhookMessage, job: Job, attempt: Attempt): Promise<void> {
     const last = job.attempts >= job.maxAttempts;
-    return this.finish(message, job.attempts, last ? 'failed' : 'pending', attempt);
+    return this.finish(message, job.attempts, last ? 'failed' : 'pending', attempt, last ? (manager) => this.giveUp.tell(manager, message) : undefined);
   }
 
   /** Logs the attempt and moves the message, in one transaction (plus any extra change, e.g. disabling the endpoint). */

@@ -36,6 +36,11 @@ export class DeliveryQueryDto {
   limit?: number;
 }
 
+export class RedeliveryDto {
+  messageId: string;
+  status: 'pending';
+}
+
 export class WebhookDeliveryDto {
   messageId: string;
   eventType: string | null;

@@ -7,6 +7,7 @@ import { RotateSecretDto, type SigningSecretDto } from '../vendors/vendor.dto.js
 import {
   CreateWebhookEndpointDto,
   DeliveryQueryDto,
+  type RedeliveryDto,
   type CreatedWebhookEndpointDto,
   type WebhookDeliveryDto,
   type WebhookEndpointDto,
@@ -57,6 +58,14 @@ export class WebhookEndpointsController {
   @Authorize(Permission.EapVendorManage)
   enable(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<WebhookEndpointDto> {
     return this.endpoints.setStatus(actor, id, true);
+  }
+
+  /** Sends a message given up after its last attempt again (409 unless it is `failed`, or if the endpoint is disabled). */
+  @Post('webhook-messages/:id/redeliver')
+  @HttpCode(200)
+  @Authorize(Permission.EapVendorManage)
+  redeliver(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<RedeliveryDto> {
+    return this.endpoints.redeliver(actor, id);
   }
 
   /** The delivery log: one row per attempt, newest first. */

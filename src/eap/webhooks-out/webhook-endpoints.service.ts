@@ -15,6 +15,7 @@ import type { CreatedWebhookEndpointDto, CreateWebhookEndpointDto, DeliveryQuery
 import { EapWebhookDelivery } from './webhook-delivery.entity.js';
 import { EapWebhookEndpoint } from './webhook-endpoint.entity.js';
 import { EapWebhookMessage } from './webhook-message.entity.js';
+import { WebhookOutbox } from './webhook-outbox.service.js';
 import { WebhookPolicy } from './webhook-policy.js';
 
 const toEndpointDto = (e: EapWebhookEndpoint, now: Date): WebhookEndpointDto => ({
@@ -41,6 +42,7 @@ export class WebhookEndpointsService {
     private readonly admin: VendorAdmin,
     private readonly policy: WebhookPolicy,
     private readonly audit: AuditService,
+    private readonly outbox: WebhookOutbox,
     private readonly clock: Clock,
   ) {}
 
@@ -135,6 +137,24 @@ export class WebhookEndpointsService {
       if (error instanceof DestinationRefused) throw EapErrors.webhookUrl(error);
       throw error;
     }
+  }
+
+  /**
+   * Manual redelivery of a message given up after its last attempt (the administrators were told): it is pending
+   * again with a fresh run of attempts; consent and the destination are checked again when it is delivered.
+   */
+  redeliver(actor: Actor, messageId: string): Promise<{ messageId: string; status: 'pending' }> {
+    return this.transactions.run(async (manager) => {
+      await this.admin.require(manager, actor);
+      const message = await manager.findOne(EapWebhookMessage, { where: { id: messageId } });
+      if (!message) throw EapErrors.messageNotFound();
+      if (message.status !== 'failed') throw EapErrors.notRedeliverable(message.status);
+      const endpoint = await this.requireEndpoint(manager, actor, message.endpointId);
+      if (endpoint.status !== 'active') throw EapErrors.endpointDisabled();
+      await this.outbox.requeue(manager, message);
+      await this.audit.record(manager, actor, { action: 'eap_webhook_message.redeliver', resourceType: 'eap_webhook_message', resourceId: message.id, workerId: message.workerId });
+      return { messageId: message.id, status: 'pending' as const };
+    });
   }
 
   private async requireEndpoint(manager: EntityManager, actor: Actor, id: string): Promise<EapWebhookEndpoint> {

@@ -63,6 +63,13 @@ export class WebhookOutbox {
     return ids;
   }
 
+  /** A given-up message back in the outbox with a fresh run of attempts (manual redelivery). */
+  async requeue(manager: EntityManager, message: EapWebhookMessage): Promise<void> {
+    const now = this.clock.now();
+    await manager.update(EapWebhookMessage, { id: message.id, status: 'failed' }, { status: 'pending', finishedAt: null });
+    await this.queue.enqueue(manager, WEBHOOK_DELIVERY_JOB, { messageId: message.id }, { maxAttempts: WEBHOOK_MAX_ATTEMPTS, dedupeKey: `${deliveryJobKey(message.id)}:${now.getTime()}` });
+  }
+
   /**
    * Cancels what is still waiting to go to the vendor with this worker's data (consent withdrawn, or one referral
    * withdrawn): the messages are marked cancelled with a row in the delivery log, and their pending jobs removed.

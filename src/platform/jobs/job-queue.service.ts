@@ -18,8 +18,11 @@ export type JobHandler = (payload: Record<string, unknown>, job: Job, manager?: 
 
 export interface HandlerOptions {
   transactional: boolean;
-  /** Delay before retry `attempt + 1` after attempt `attempt` failed; default `backoffMs` (1 s doubling to an hour). */
-  retryDelayMs?: (attempt: number) => number;
+  /**
+   * Delay before retry `attempt + 1` after attempt `attempt` failed with `error` (which may say how long to wait, e.g. a
+   * webhook receiver's Retry-After); default `backoffMs` (1 s doubling to an hour).
+   */
+  retryDelayMs?: (attempt: number, error: unknown) => number;
 }
 
 /** Thrown by a handler when retrying cannot help (e.g. a webhook endpoint answered 410). */

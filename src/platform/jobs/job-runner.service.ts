@@ -298,11 +298,16 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     if (affected === 0) throw new LeaseLost('lease lost before the job finished; its transaction is rolled back');
   }
 
+  private retryDelayMs(job: Job, error: unknown): number {
+    const custom = this.queue.handlerFor(job.type)?.options.retryDelayMs;
+    return custom ? custom(job.attempts, error) : backoffMs(job.attempts);
+  }
+
   private async fail(token: string, job: Job, error: unknown): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
     const dead = error instanceof PermanentJobFailure || job.attempts >= job.maxAttempts;
     this.logger.warn(`job ${job.type} ${job.id} attempt ${job.attempts} failed${dead ? ' (dead)' : ''}: ${message}`);
-    const delay = (this.queue.handlerFor(job.type)?.options.retryDelayMs ?? backoffMs)(job.attempts);
+    const delay = this.retryDelayMs(job, error);
     await this.transactions.run((manager) =>
       runStatement(
         manager,

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { ASSESSMENT_CRISIS, type AssessmentCrisisEvent } from '../../../population/assessments/assessment-events.js';
-import { COUNSELLING_CRISIS_FLAGGED } from '../../../population/counselling/services/session-notes.service.js';
+import { COUNSELLING_CRISIS_FLAGGED } from '../../../population/counselling/counselling-events.js';
 import { DomainEvents } from '../../../platform/jobs/domain-events.js';
 import { levelForAssessment, levelFromCounselling } from '../domain/case-sources.js';
 import { CrisisCasesService } from './crisis-cases.service.js';

@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { COUNSELLING_REFERRAL_REQUESTED } from '../../../population/counselling/services/session-notes.service.js';
+import { COUNSELLING_REFERRAL_REQUESTED } from '../../../population/counselling/counselling-events.js';
 import { DomainEvents } from '../../../platform/jobs/domain-events.js';
 import { ReferralsService, type CounsellingReferralRequest } from './referrals.service.js';
 

@@ -10,12 +10,9 @@ import { CONCERN_CODES, concernLabel } from '../domain/concerns.js';
 import type { ConcernCategoryDto, SessionNoteDto, WriteSessionNoteDto } from '../dto/counselling.dto.js';
 import { toSessionNoteDto } from '../counselling.mapper.js';
 import { SessionNote } from '../entities/session-note.entity.js';
+import { COUNSELLING_CRISIS_FLAGGED, COUNSELLING_REFERRAL_REQUESTED } from '../counselling-events.js';
 import { AppointmentsService } from './appointments.service.js';
 
-/** Published when a counsellor flags a crisis from a session; the individual tier (点) opens the crisis case. */
-export const COUNSELLING_CRISIS_FLAGGED = 'counselling.crisis_flagged';
-/** Published when a counsellor asks for a referral (转介); the individual tier handles it. */
-export const COUNSELLING_REFERRAL_REQUESTED = 'counselling.referral_requested';
 
 /**
  * Session notes (咨询记录): written by the session's own counsellor after an attended session, encrypted at rest,
