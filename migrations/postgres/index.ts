@@ -14,9 +14,11 @@ import { JobLeases1796117262742 } from './1796117262742-JobLeases.js';
 import { MobileAccess1796117732080 } from './1796117732080-MobileAccess.js';
 import { ThrottleBuckets1796119743529 } from './1796119743529-ThrottleBuckets.js';
 import { ConsentSequence1796120141649 } from './1796120141649-ConsentSequence.js';
+import { InstrumentVersions1796120649876 } from './1796120649876-InstrumentVersions.js';
+import { AssessmentCompletedAt1796120821960 } from './1796120821960-AssessmentCompletedAt.js';
 import { RecordKeys1796121441625 } from './1796121441625-RecordKeys.js';
 import { WorkerContactFields1796123614686 } from './1796123614686-WorkerContactFields.js';
 import { CrisisCaseSourcesAndQueueOrder1796123614687 } from './1796123614687-CrisisCaseSourcesAndQueueOrder.js';
 // Generated list: scripts/migration-tool.ts appends here.
 
-export const postgresMigrations: Array<new () => MigrationInterface> = [Foundation1795604006393, Assessments1795605031552, WorkerSearchIndexes1795605970997, PopulationServices1795606294111, SubgroupTier1795608389910, EligibilityIndex1795609683666, ServiceDesk1795610237711, IndividualTier1795610555145, EapIntegration1795610826617, InsightsAndRights1795616958616, AssessmentLatest1795621615755, JobLeases1796117262742, MobileAccess1796117732080, ThrottleBuckets1796119743529, ConsentSequence1796120141649, RecordKeys1796121441625, WorkerContactFields1796123614686, CrisisCaseSourcesAndQueueOrder1796123614687];
+export const postgresMigrations: Array<new () => MigrationInterface> = [Foundation1795604006393, Assessments1795605031552, WorkerSearchIndexes1795605970997, PopulationServices1795606294111, SubgroupTier1795608389910, EligibilityIndex1795609683666, ServiceDesk1795610237711, IndividualTier1795610555145, EapIntegration1795610826617, InsightsAndRights1795616958616, AssessmentLatest1795621615755, JobLeases1796117262742, MobileAccess1796117732080, ThrottleBuckets1796119743529, ConsentSequence1796120141649, InstrumentVersions1796120649876, AssessmentCompletedAt1796120821960, RecordKeys1796121441625, WorkerContactFields1796123614686, CrisisCaseSourcesAndQueueOrder1796123614687];

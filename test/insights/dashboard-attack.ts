@@ -1,5 +1,10 @@
 import { categoryDimension, FIXED_MEASURES, screeningMeasure, type MeasureDefinition } from '../../src/insights/reports/domain/report-definitions.js';
 import { determined, LinearAttacker } from '../support/linear-attacker.js';
+import { PHQ_9 } from '../../src/population/assessments/instruments/phq-9.js';
+import { positiveBands } from '../../src/population/assessments/instruments/validate-instrument.js';
+
+/** PHQ-9's bands at or beyond its cut-off, as its instrument file states them. */
+const PHQ9_POSITIVE = positiveBands(PHQ_9.cutoff, PHQ_9.bands).map((b) => b.code);
 
 /**
  * The dashboards' attacker: every published number (each cell of every report, unit, breakdown, filter, quarter and
@@ -87,7 +92,7 @@ export class DashboardAttacker {
   }
 
   private measure(family: Family, trends = false): MeasureDefinition {
-    return family === 'phq9' ? screeningMeasure(PHQ9_BANDS, 'PHQ-9', trends) : FIXED_MEASURES[family];
+    return family === 'phq9' ? screeningMeasure(PHQ9_BANDS, PHQ9_POSITIVE, trends) : FIXED_MEASURES[family];
   }
 
   /** Leaf categories of a category code. */

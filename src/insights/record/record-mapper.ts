@@ -4,6 +4,7 @@ import type { MyRecordInstrumentDto, RecordInstrumentDto, RecordTextDto } from '
 export const toRecordInstrumentDto = (h: InstrumentHistory): RecordInstrumentDto => ({
   instrumentCode: h.instrumentCode,
   name: h.name,
+  subscales: h.subscales,
   results: h.entries.map((e) => ({
     id: e.id,
     at: e.at.toISOString(),

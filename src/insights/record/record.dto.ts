@@ -30,9 +30,16 @@ export class RecordResultDto {
   direction: 'improved' | 'worsened' | 'no_change' | null;
 }
 
+export class RecordSubscaleDto {
+  code: string;
+  name: RecordTextDto;
+}
+
 export class RecordInstrumentDto {
   instrumentCode: string;
   name: RecordTextDto;
+  /** The instrument's subscales, whose scores each result carries in `subscales` (their trends). */
+  subscales: RecordSubscaleDto[];
   /** Oldest first. */
   results: RecordResultDto[];
 }

@@ -31,6 +31,8 @@ export enum Permission {
   NotificationRead = 'notification.read',
   // Population tier (面): assessments, screening campaigns, risk alerts; the composed record (心理档案).
   InstrumentRead = 'instrument.read',
+  /** Load, check, publish and retire instrument files (admins). */
+  InstrumentManage = 'instrument.manage',
   /** A worker submits their own assessment. */
   SelfAssess = 'self.assess',
   /** Staff enter an assessment given on paper or in a session. */
@@ -249,8 +251,9 @@ export const ROLE_PERMISSIONS: Record<ActorRole, ReadonlySet<Permission>> = {
     P.AuditRead,
     P.JobAdmin,
     P.KeyRotationManage,
-    // The instrument catalogue is not clinical content (no results).
+    // The instrument catalogue is not clinical content (no results); admins load, publish and retire its files.
     P.InstrumentRead,
+    P.InstrumentManage,
     // The duty roster is operations, not clinical content: admins keep it with the supervisors of their subtree.
     P.DutyRosterRead,
     P.DutyRosterManage,

@@ -33,6 +33,8 @@ export interface HistoryEntry {
 export interface InstrumentHistory {
   instrumentCode: string;
   name: Text;
+  /** The instrument's subscales (for their trends); empty when it has none or is no longer in the library. */
+  subscales: Array<{ code: string; name: Text }>;
   /** Oldest first. */
   entries: HistoryEntry[];
 }
@@ -74,13 +76,13 @@ export class AssessmentHistory {
     const def = this.library.find(code);
     if (!def) {
       // An instrument retired from the library: its stored results still show, without texts or changes.
-      return { instrumentCode: code, name: { zh: code, en: code }, entries: results.map((r) => this.entry(r, null, null, null)) };
+      return { instrumentCode: code, name: { zh: code, en: code }, subscales: [], entries: results.map((r) => this.entry(r, null, null, null)) };
     }
     const band = (c: string | null) => (c ? def.bands.find((b) => b.code === c) ?? null : null);
     const subscalePlain = (r: HistoryRow) =>
-      r.subscaleBands && def.subscaleBands
+      r.subscaleBands
         ? def.subscales.flatMap((s) => {
-            const plain = def.subscaleBands!.find((b) => b.code === r.subscaleBands![s.code])?.plain;
+            const plain = (s.bands ?? def.subscaleBands ?? []).find((b) => b.code === r.subscaleBands![s.code])?.plain;
             return plain ? [{ code: s.code, name: s.name, plain }] : [];
           })
         : null;
@@ -88,6 +90,7 @@ export class AssessmentHistory {
     return {
       instrumentCode: code,
       name: def.name,
+      subscales: def.subscales.map((s) => ({ code: s.code, name: s.name })),
       entries: annotated.map((r) => ({ ...this.entry(r, band(r.band)?.label ?? null, band(r.band)?.plain ?? null, subscalePlain(r)), change: r.change, reliableChange: r.reliable, direction: r.direction })),
     };
   }

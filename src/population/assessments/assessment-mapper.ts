@@ -13,6 +13,7 @@ export const toAssessmentResultDto = (r: AssessmentResult, forStaff: boolean): A
   subscales: r.subscales,
   subscaleBands: r.subscaleBands,
   crisis: r.crisis,
+  completedAt: r.completedAt?.toISOString() ?? null,
   ...(forStaff ? { crisisReasons: r.crisisReasons } : {}),
   campaignId: r.campaignId,
   source: r.source,

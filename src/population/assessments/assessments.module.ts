@@ -11,7 +11,10 @@ import { CampaignReports } from './campaigns/campaign-reports.service.js';
 import { CampaignsService } from './campaigns/campaigns.service.js';
 import { AssessmentsController } from './controllers/assessments.controller.js';
 import { CampaignsController } from './controllers/campaigns.controller.js';
+import { InstrumentFilesController, ReportInstrumentsController } from './controllers/instrument-files.controller.js';
 import { InstrumentsController } from './controllers/instruments.controller.js';
+import { InstrumentVersion } from './entities/instrument-version.entity.js';
+import { InstrumentFilesService } from './instrument-files.service.js';
 import { RiskAlertsController } from './controllers/risk-alerts.controller.js';
 import { CrisisAlertSubscriber } from './crisis-alert.subscriber.js';
 import { AssessmentLatest } from './entities/assessment-latest.entity.js';
@@ -27,12 +30,13 @@ import { RiskAlertsService } from './risk-alerts.service.js';
  * (a cohort's respondents and score change, for care programmes); publishes `assessment.crisis`.
  */
 @Module({
-  imports: [PeopleModule, TypeOrmModule.forFeature([AssessmentResult, AssessmentLatest, ScreeningCampaign, CampaignTarget, CampaignReminder, CampaignMember])],
-  controllers: [InstrumentsController, AssessmentsController, RiskAlertsController, CampaignsController],
+  imports: [PeopleModule, TypeOrmModule.forFeature([InstrumentVersion, AssessmentResult, AssessmentLatest, ScreeningCampaign, CampaignTarget, CampaignReminder, CampaignMember])],
+  controllers: [InstrumentFilesController, ReportInstrumentsController, InstrumentsController, AssessmentsController, RiskAlertsController, CampaignsController],
   providers: [
     AssessmentRightsContributor,
     AssessmentReportFacts,
     InstrumentLibrary,
+    InstrumentFilesService,
     AssessmentsService,
     AssessmentHistory,
     RiskAlertsService,

@@ -21,6 +21,7 @@ import type { AssessmentDetailDto, AssessmentResultDto, SubmitAssessmentDto } fr
 import { AssessmentResult, type AssessmentSource } from './entities/assessment-result.entity.js';
 import { InstrumentLibrary } from './instrument-library.service.js';
 import { crisisEventDetail } from './crisis-event-detail.js';
+import { completedAtOf, lateFormNotice } from './paper-form.js';
 import { firedRules } from './scoring/crisis.js';
 import { checkAnswers, score } from './scoring/score.js';
 
@@ -76,6 +77,7 @@ export class AssessmentsService {
 
   private async submit(actor: Actor, workerId: string, input: SubmitAssessmentDto, source: AssessmentSource): Promise<AssessmentResultDto> {
     const def = this.library.require(input.instrumentCode);
+    const completedAt = completedAtOf(input.completedAt, source, this.clock.now());
     const checked = checkAnswers(def, input.answers);
     if (!checked.ok) throw AssessmentErrors.answers(def.code, checked.problem);
     const scored = score(def, checked.values);
@@ -105,6 +107,7 @@ export class AssessmentsService {
         acknowledgedAt: null,
         acknowledgedBy: null,
         createdAt: this.clock.now(),
+        completedAt,
       });
       await manager.insert(AssessmentResult, result); // sets result.id
       await recordLatest(manager, result);
@@ -113,7 +116,7 @@ export class AssessmentsService {
         resourceType: 'assessment_result',
         resourceId: result.id,
         workerId: worker.id,
-        detail: { instrumentCode: def.code, instrumentVersion: def.version, source, campaignId: result.campaignId },
+        detail: { instrumentCode: def.code, instrumentVersion: def.version, source, campaignId: result.campaignId, ...(completedAt ? { completedAt: completedAt.toISOString() } : {}) },
       });
       if (result.crisis) {
         const event: AssessmentCrisisEvent = {
@@ -124,10 +127,12 @@ export class AssessmentsService {
           reasons,
           occurredAt: result.createdAt.toISOString(),
           ...crisisEventDetail(def, fired, scored),
+          ...(completedAt ? { completedAt: completedAt.toISOString() } : {}),
         };
         await this.events.publish(manager, ASSESSMENT_CRISIS, { ...event }, result.id);
       }
-      const dto = toAssessmentResultDto(result, actor.role !== 'worker');
+      const late = lateFormNotice(completedAt, result.createdAt, result.crisis);
+      const dto = { ...toAssessmentResultDto(result, actor.role !== 'worker'), ...(late ? { lateForm: late } : {}) };
       return actor.role === 'worker' && result.crisis ? { ...dto, help: crisisHelp(this.helpLines) } : dto;
     });
   }

@@ -1,7 +1,7 @@
-import type { CrisisRuleDto, InstrumentDto, InstrumentSummaryDto } from './dto/instrument.dto.js';
+import type { CrisisRuleDto, InstrumentDto, InstrumentSummaryDto, ReportBandDto, ReportInstrumentDto } from './dto/instrument.dto.js';
 import { optionsOf, subscaleRange, totalRange } from './instruments/instrument-ranges.js';
 import { positiveBands } from './instruments/validate-instrument.js';
-import type { CrisisRule, InstrumentDefinition } from './instruments/instrument.types.js';
+import type { Band, CrisisRule, InstrumentDefinition } from './instruments/instrument.types.js';
 import { crisisRuleCode, levelOf } from './scoring/crisis.js';
 
 export const toInstrumentSummaryDto = (def: InstrumentDefinition): InstrumentSummaryDto => ({
@@ -59,3 +59,22 @@ export const toInstrumentDto = (def: InstrumentDefinition, crisisRules: readonly
   translation: def.translation,
   notes: def.notes ?? null,
 });
+
+const toReportBand = (b: Band): ReportBandDto => ({ code: b.code, label: b.label, min: b.min, max: b.max });
+
+type Banding = (code: string, subscale?: string) => { bands: Band[]; positiveBands: string[] } | undefined;
+
+export function toReportInstrumentDto(def: InstrumentDefinition, bandingOf: Banding): ReportInstrumentDto {
+  const total = bandingOf(def.code);
+  return {
+    code: def.code,
+    version: def.version,
+    name: def.name,
+    bands: (total?.bands ?? []).map(toReportBand),
+    positiveBands: total?.positiveBands ?? [],
+    subscales: def.subscales.flatMap((s) => {
+      const banding = bandingOf(def.code, s.code);
+      return banding ? [{ code: s.code, name: s.name, bands: banding.bands.map(toReportBand), positiveBands: banding.positiveBands }] : [];
+    }),
+  };
+}

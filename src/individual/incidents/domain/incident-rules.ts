@@ -43,22 +43,36 @@ export function rescreenRounds(occurredAt: Date, now: Date, offsetDays: readonly
   });
 }
 
-/**
- * A positive re-screen: any crisis result, PHQ-9 ≥ 10 (the validated cut-off for probable depression, also in the
- * Chinese validation) or PCL-5 ≥ 33 (the provisional PTSD cut-off, the `probable_ptsd` band).
- */
-export const POSITIVE_CUTOFFS: Readonly<Record<string, number>> = { 'PHQ-9': 10, 'PCL-5': 33 };
-
-export function isPositiveScreen(instrumentCode: string, totalScore: number | null, crisis: boolean): boolean {
-  if (crisis) return true;
-  const cutoff = POSITIVE_CUTOFFS[instrumentCode];
-  return cutoff !== undefined && totalScore !== null && totalScore >= cutoff;
+/** An instrument's clinical cut-off of the total, as its instrument file states it (InstrumentLibrary.cutoffs()). */
+export interface TotalCutoff {
+  atLeast?: number;
+  atMost?: number;
 }
 
-/** The same rule as SQL over an `assessment_results` row aliased `alias`. */
-export function positiveScreenSql(alias: string): string {
-  const cutoffs = Object.entries(POSITIVE_CUTOFFS).map(([code, min]) => `(${alias}.instrument_code = '${code}' AND ${alias}.total_score >= ${min})`);
-  return `(${alias}.crisis = TRUE OR ${cutoffs.join(' OR ')})`;
+/**
+ * A positive re-screen: any crisis result, or a total at or beyond its instrument's clinical cut-off (PHQ-9 ≥ 10, the
+ * validated cut-off for probable depression, also in the Chinese validation; PCL-5 ≥ 33, the provisional PTSD
+ * cut-off). The cut-offs come from the instrument files: one source with the reports and dashboards.
+ */
+export function isPositiveScreen(cutoffs: ReadonlyMap<string, TotalCutoff>, instrumentCode: string, totalScore: number | null, crisis: boolean): boolean {
+  if (crisis) return true;
+  const cutoff = cutoffs.get(instrumentCode);
+  if (!cutoff || totalScore === null) return false;
+  return cutoff.atLeast !== undefined ? totalScore >= cutoff.atLeast : totalScore <= cutoff.atMost!;
+}
+
+/**
+ * The same rule as SQL over an `assessment_results` row aliased `alias`, with the codes and numbers bound as named
+ * parameters (`params`), never spliced into the text: instrument codes come from uploaded files.
+ */
+export function positiveScreenSql(alias: string, cutoffs: ReadonlyMap<string, TotalCutoff>): { sql: string; params: Record<string, string | number> } {
+  const params: Record<string, string | number> = {};
+  const terms = [...cutoffs.entries()].map(([code, cutoff], i) => {
+    params[`cut_code_${i}`] = code;
+    params[`cut_score_${i}`] = (cutoff.atLeast ?? cutoff.atMost)!;
+    return `(${alias}.instrument_code = :cut_code_${i} AND ${alias}.total_score ${cutoff.atLeast !== undefined ? '>=' : '<='} :cut_score_${i})`;
+  });
+  return { sql: `(${[`${alias}.crisis = TRUE`, ...terms].join(' OR ')})`, params };
 }
 
 export interface CoverageCounts {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { InstrumentLibrary } from '../../../population/assessments/instrument-library.service.js';
 import { dbTime } from '../../../platform/database/db-time.js';
 import { referredSinceSql } from '../../referrals/referral-coverage.js';
 import { coverageRates, positiveScreenSql, type CoverageCounts } from '../domain/incident-rules.js';
@@ -17,12 +18,15 @@ const num = (value: unknown): number => (value === null || value === undefined ?
  */
 @Injectable()
 export class IncidentCoverageService {
+  constructor(private readonly library: InstrumentLibrary) {}
+
   async of(manager: EntityManager, incident: CriticalIncident): Promise<IncidentCoverageDto> {
     const attended = `EXISTS (SELECT 1 FROM incident_attendance ia WHERE ia.incident_id = iw.incident_id AND ia.worker_id = iw.worker_id AND ia.attended = TRUE)`;
     const screenedBy = (extra: string) =>
       `EXISTS (SELECT 1 FROM assessment_results ar JOIN incident_screenings isc ON isc.campaign_id = ar.campaign_id
         WHERE isc.incident_id = iw.incident_id AND ar.worker_id = iw.worker_id${extra})`;
-    const positive = screenedBy(` AND ${positiveScreenSql('ar')}`);
+    const positiveScreen = positiveScreenSql('ar', this.library.cutoffs());
+    const positive = screenedBy(` AND ${positiveScreen.sql}`);
     const referred = referredSinceSql('iw.worker_id');
     const row = await manager
       .createQueryBuilder()
@@ -35,6 +39,7 @@ export class IncidentCoverageService {
       .addSelect(`SUM(CASE WHEN ${positive} AND NOT ${referred} THEN 1 ELSE 0 END)`, 'positiveNotReferred')
       .where('iw.incident_id = :incidentId', { incidentId: incident.id })
       .setParameter('referredSince', dbTime(incident.occurredAt))
+      .setParameters(positiveScreen.params)
       .getRawOne<Record<keyof CoverageCounts, unknown>>();
     const counts: CoverageCounts = {
       affected: num(row?.affected),

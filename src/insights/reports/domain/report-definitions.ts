@@ -15,19 +15,6 @@ export interface Label {
   en: string;
 }
 
-/** The bands at or above the usual clinical cut-off, per instrument (the bands' own sources give the cut-offs). */
-export const CLINICAL_CUTOFF_BANDS: Readonly<Record<string, readonly string[]>> = {
-  'PHQ-9': ['moderate', 'moderately_severe', 'severe'], // ≥ 10
-  'PHQ-2': ['positive'], // ≥ 3
-  'GAD-7': ['moderate', 'severe'], // ≥ 10
-  'GAD-2': ['positive'], // ≥ 3
-  'WHO-5': ['poor'], // ≤ 50 %: screen for depression
-  K10: ['high', 'very_high'],
-  K6: ['serious'],
-  'PSS-10': ['high'],
-  'PCL-5': ['probable_ptsd'],
-};
-
 /**
  * A dashboard's measure: the categories of its facts (leaves), the composites published beside them, and whether
  * workers without a fact (not screened, no case) are part of the population (`none` is then their category).
@@ -53,9 +40,9 @@ export function categoryDimension(measure: MeasureDefinition): Dimension {
   return { name: 'category', values };
 }
 
-/** Bands of an instrument, split at its clinical cut-off. */
-export function screeningMeasure(bands: string[], instrument: string, quarters: boolean): MeasureDefinition {
-  const above = bands.filter((b) => (CLINICAL_CUTOFF_BANDS[instrument] ?? []).includes(b));
+/** Bands of an instrument (or of one subscale), split at its clinical cut-off (`positive`: the instrument file's bands at or beyond it). */
+export function screeningMeasure(bands: string[], positive: readonly string[], quarters: boolean): MeasureDefinition {
+  const above = bands.filter((b) => positive.includes(b));
   const below = bands.filter((b) => !above.includes(b));
   const composites = above.length > 0 && below.length > 0 ? [{ code: 'above_cutoff', members: above }, { code: 'below_cutoff', members: below }] : [];
   return { leaves: [...bands, 'unbanded'], composites, none: quarters ? null : 'not_screened', quarters };

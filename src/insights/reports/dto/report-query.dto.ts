@@ -32,6 +32,10 @@ export class ReportQueryDto {
   @IsOptional() @IsString() @MaxLength(20)
   instrument?: string;
 
+  /** Screening and trends by one subscale's bands instead of the total's (e.g. DASS-21 `depression`). */
+  @IsOptional() @IsString() @MaxLength(30) @Matches(/^[a-z][a-z0-9_]*$/)
+  subscale?: string;
+
   @IsOptional() @IsIn(BREAKDOWNS)
   breakdown?: Breakdown;
 }

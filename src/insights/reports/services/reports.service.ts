@@ -103,13 +103,14 @@ export class ReportsService {
   ): { measure: MeasureDefinition; facts: SqlFragment; bandOrder: string[]; bandLabels: Record<string, Label> } {
     const period = { from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year + 1, 0, 1)), now: this.clock.now() };
     if (name === 'screening' || name === 'trends') {
-      const instrument = query.instrument ? this.library.find(query.instrument) : undefined;
-      if (!instrument || instrument.bands.length === 0) {
-        throw badRequest('REPORT_INSTRUMENT', '请指定有分级的量表（如 PHQ-9）', 'Name an instrument with bands (e.g. PHQ-9)');
+      const banding = query.instrument ? this.library.bandingOf(query.instrument, query.subscale) : undefined;
+      if (!banding) {
+        throw badRequest('REPORT_INSTRUMENT', '请指定有分级的量表（如 PHQ-9）或其有分级的分量表', 'Name an instrument with bands (e.g. PHQ-9), or one of its banded subscales');
       }
-      const bands = instrument.bands.map((b) => b.code);
-      const bandLabels = Object.fromEntries(instrument.bands.map((b) => [b.code, { zh: b.label.zh, en: b.label.en }]));
-      return { measure: screeningMeasure(bands, instrument.code, name === 'trends'), facts: this.assessments.screening(instrument.code, period), bandOrder: bands, bandLabels };
+      const bands = banding.bands.map((b) => b.code);
+      const bandLabels = Object.fromEntries(banding.bands.map((b) => [b.code, { zh: b.label.zh, en: b.label.en }]));
+      const facts = this.assessments.screening(banding.instrumentCode, period, query.subscale);
+      return { measure: screeningMeasure(bands, banding.positiveBands, name === 'trends'), facts, bandOrder: bands, bandLabels };
     }
     const facts = {
       crisis: () => this.crisis.facts(period),

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { AssessmentSource } from '../entities/assessment-result.entity.js';
 
 export class SubmitAssessmentDto {
@@ -18,6 +18,21 @@ export class SubmitAssessmentDto {
   /** Answering for a screening campaign (测评活动). */
   @IsOptional() @IsUUID()
   campaignId?: string;
+
+  /**
+   * Staff entering a paper form: when it was filled in (RFC 3339 date-time or date; not in the future, at most a year
+   * back). Workers answering in the app send none (their result is dated when submitted).
+   */
+  @IsOptional() @IsISO8601({ strict: true })
+  completedAt?: string;
+}
+
+/** Said when a late paper form opens a crisis case now: the case is dated today, the answers are not. */
+export class LateFormNoticeDto {
+  zh: string;
+  en: string;
+  completedAt: string;
+  daysLate: number;
 }
 
 export class HelpLineDto {
@@ -48,6 +63,10 @@ export class AssessmentResultDto {
   /** CBI: band of each subscale (`low`/`high`). */
   subscaleBands: Record<string, string> | null;
   crisis: boolean;
+  /** When a paper form entered by staff was filled in; null when answered in the app. */
+  completedAt: string | null;
+  /** A crisis result from a paper form filled in more than a day ago: says that the case opened today. */
+  lateForm?: LateFormNoticeDto;
   /** Staff only: the crisis rules that fired. */
   crisisReasons?: string[];
   campaignId: string | null;

@@ -152,3 +152,31 @@ export class InstrumentDto {
   translation: TranslationDto;
   notes: TextDto | null;
 }
+
+/** A band as the dashboards name it. */
+export class ReportBandDto {
+  code: string;
+  label: TextDto;
+  min: number;
+  max: number;
+}
+
+export class ReportSubscaleDto {
+  code: string;
+  name: TextDto;
+  bands: ReportBandDto[];
+  /** Codes of the bands at or beyond the subscale's cut-off. */
+  positiveBands: string[];
+}
+
+/** A banded instrument as officials' dashboards list it: names and band labels only, nothing about items or rules. */
+export class ReportInstrumentDto {
+  code: string;
+  version: string;
+  name: TextDto;
+  /** Bands of the total (empty when the instrument has no total, e.g. DASS-21). */
+  bands: ReportBandDto[];
+  positiveBands: string[];
+  /** Banded subscales a report can break down by (`subscale=`). */
+  subscales: ReportSubscaleDto[];
+}

@@ -84,6 +84,10 @@ export class AssessmentResult {
 
   @CreatedAtColumn()
   createdAt: Date;
+
+  /** When a paper form was filled in, as the staff member entering it states; null when answered in the app (= createdAt). */
+  @TimestampColumn({ name: 'completed_at', nullable: true })
+  completedAt: Date | null;
 }
 
 /** Every column but the (encrypted) answers: for lists, which never show answers and need not decrypt them. */
@@ -107,4 +111,5 @@ export const summaryColumns = (alias: string): string[] =>
     'acknowledgedAt',
     'acknowledgedBy',
     'createdAt',
+    'completedAt',
   ].map((column) => `${alias}.${column}`);

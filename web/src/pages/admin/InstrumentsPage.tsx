@@ -7,6 +7,7 @@ import type { Schemas } from '../../api/types';
 import { Loaded } from '../../components/Loaded';
 import { PageTitle } from '../../components/PageTitle';
 import { pick } from '../../i18n';
+import { InstrumentFilesCard } from './InstrumentFilesCard';
 
 const TRANSLATION_COLOUR = {
   published_validated: 'success',
@@ -136,6 +137,7 @@ export default function InstrumentsPage() {
           )}
         </Loaded>
       </Card>
+      <InstrumentFilesCard />
       <Drawer open={open !== null} size={640} title={open} onClose={() => setOpen(null)}>
         {open ? <InstrumentDetail code={open} /> : null}
       </Drawer>

@@ -12,6 +12,7 @@ import { useOrgUnits } from '../../components/orgUnits';
 import { pick } from '../../i18n';
 import { IndividualCard } from './cases/IndividualCard';
 import { ConsentsCard } from './consents/ConsentsCard';
+import { PaperAssessmentCard } from './PaperAssessmentCard';
 
 type Record = Schemas['WorkerRecordDto'];
 
@@ -41,6 +42,15 @@ function Assessments({ record }: { record: Record }) {
                   flagged: r.crisis,
                 }))}
               />
+              {instrument.subscales.map((subscale) => (
+                <TrendChart
+                  key={subscale.code}
+                  label={`${name} · ${pick(subscale.name, i18n.language)}`}
+                  points={instrument.results
+                    .filter((r) => r.subscales?.[subscale.code] !== undefined)
+                    .map((r) => ({ at: r.at, value: r.subscales![subscale.code], flagged: r.crisis }))}
+                />
+              ))}
               {latest ? (
                 <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }}>
                   {t('staff.record.latest', { date: formatDate(latest.at, i18n.language) })}{' '}
@@ -93,6 +103,7 @@ export default function WorkerRecordPage() {
           <Flex vertical gap={16}>
             <IndividualCard workerId={data.worker.id} individual={data.individual} />
             <Assessments record={data} />
+            <PaperAssessmentCard workerId={data.worker.id} onEntered={record.reload} />
             <Card title={h2(t('staff.record.counselling'))}>
               <Row gutter={16} style={{ marginBottom: 12 }}>
                 {(['booked', 'attended', 'noShow', 'cancelled'] as const).map((key) => (

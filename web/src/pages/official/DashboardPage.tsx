@@ -23,8 +23,6 @@ type Params = operations['ReportsController_report']['parameters'];
 type Query = NonNullable<Params['query']>;
 type ReportName = Params['path']['report'];
 type Breakdown = NonNullable<Query['breakdown']>;
-/** Instruments with score bands, which the screening and trends reports need (officials cannot list instruments). */
-const BANDED_INSTRUMENTS = ['PHQ-9', 'GAD-7', 'WHO-5', 'K10', 'K6', 'PSS-10', 'PCL-5', 'PHQ-2', 'GAD-2'];
 /** Totals and composites are in the table; the chart stacks the categories that add up. */
 const NOT_STACKED = new Set(['all', 'with_fact', 'above_cutoff', 'below_cutoff', 'missed_deadline']);
 
@@ -40,16 +38,24 @@ export default function DashboardPage() {
   const thisYear = new Date().getFullYear();
   const [name, setName] = useState<ReportName>('screening');
   const [instrument, setInstrument] = useState('PHQ-9');
+  /** `''`: the total's bands; otherwise one banded subscale's (e.g. DASS-21 depression). */
+  const [subscale, setSubscale] = useState('');
+  /** The banded instruments and their band labels, from the instrument files (GET /report-instruments). */
+  const instruments = useLoad(() => call(api.GET('/api/v1/report-instruments')), []);
+  const chosen = instruments.data?.find((i) => i.code === instrument);
+  const bandLabels = new Map(
+    (subscale ? (chosen?.subscales.find((s) => s.code === subscale)?.bands ?? []) : (chosen?.bands ?? [])).map((b) => [b.code, b.label]),
+  );
   const [year, setYear] = useState(thisYear);
   const [unitId, setUnitId] = useState<string>();
   const [breakdown, setBreakdown] = useState<Breakdown>('unit');
   const catalogue = useLoad(() => call(api.GET('/api/v1/reports')), []);
   const entry = catalogue.data?.find((c) => c.name === name);
-  /** The report names an instrument's bands by their codes (officials may not read the instruments): words here. */
-  const columnLabel = (column: Schemas['ReportColumnDto']) =>
-    needsInstrument && i18n.exists(`official.bands.${column.code}`)
-      ? t(`official.bands.${column.code}`)
-      : pick(column.label, lang);
+  /** The report names an instrument's bands by their codes: their words come from the instrument file. */
+  const columnLabel = (column: Schemas['ReportColumnDto']) => {
+    const band = needsInstrument ? bandLabels.get(column.code) : undefined;
+    return band ? pick(band, lang) : pick(column.label, lang);
+  };
   const needsInstrument = entry?.needsInstrument ?? true;
   const breakdowns = (entry?.breakdowns ?? ['unit', 'gender', 'age_band']) as Breakdown[];
   const chosenBreakdown = breakdowns.includes(breakdown) ? breakdown : breakdowns[0];
@@ -57,7 +63,7 @@ export default function DashboardPage() {
     year,
     breakdown: chosenBreakdown,
     ...(unitId ? { unitId } : {}),
-    ...(needsInstrument ? { instrument } : {}),
+    ...(needsInstrument ? { instrument, ...(subscale ? { subscale } : {}) } : {}),
   };
   const report = useLoad(
     () => call(api.GET('/api/v1/reports/{report}', { params: { path: { report: name }, query } })),
@@ -121,8 +127,25 @@ export default function DashboardPage() {
               aria-label={t('official.instrument')}
               style={{ minWidth: 140 }}
               value={instrument}
-              onChange={setInstrument}
-              options={BANDED_INSTRUMENTS.map((code) => ({ value: code, label: code }))}
+              onChange={(code) => {
+                setInstrument(code);
+                const next = instruments.data?.find((i) => i.code === code);
+                setSubscale(next && next.bands.length === 0 ? (next.subscales[0]?.code ?? '') : '');
+              }}
+              loading={instruments.loading}
+              options={(instruments.data ?? []).map((i) => ({ value: i.code, label: pick(i.name, lang) }))}
+            />
+          ) : null}
+          {needsInstrument && chosen && chosen.subscales.length > 0 ? (
+            <Select<string>
+              aria-label={t('official.subscale')}
+              style={{ minWidth: 140 }}
+              value={subscale}
+              onChange={setSubscale}
+              options={[
+                ...(chosen.bands.length > 0 ? [{ value: '', label: t('official.totalScore') }] : []),
+                ...chosen.subscales.map((s) => ({ value: s.code, label: pick(s.name, lang) })),
+              ]}
             />
           ) : null}
           <Select<number>
