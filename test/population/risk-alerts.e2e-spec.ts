@@ -38,6 +38,16 @@ describe('crisis results: the assessment.crisis event, notifications and risk al
       instrumentCode: 'PHQ-9',
       reasons: ['item_9_above_0'],
       occurredAt: result.body.createdAt,
+      // What 点 needs to triage without reading 面: the level the instrument's rules chose, and why, in words.
+      level: 'urgent',
+      instrumentVersion: '1.0.0',
+      instrumentName: { zh: expect.stringContaining('PHQ-9'), en: expect.stringContaining('PHQ-9') },
+      total: 1,
+      band: 'minimal',
+      bandLabel: { zh: expect.any(String), en: expect.any(String) },
+      triggers: [
+        expect.objectContaining({ rule: 'item_9_above_0', level: 'urgent', answerValue: 1, answerLabel: { zh: '好几天', en: 'Several days' } }),
+      ],
     });
     await t.runJobs();
   });

@@ -11,6 +11,7 @@ const valid: Record<string, unknown> = {
   JWT_SECRET: 'Zt4q9w8e7r6t5y4u3i2o1p0a9s8d7f6g5h',
   DATA_KEY: 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=',
   AUDIT_KEY: 'Qm3n4b5v6c7x8z9l0k1j2h3g4f5d6s7a8p',
+  LOOKUP_KEY: 'Lk9j8h7g6f5d4s3a2q1w0e9r8t7y6u5i4o',
   ADMIN_PASSWORD: 'Vq8-long-Admin-pw',
 };
 
