@@ -13,7 +13,8 @@ describe('web: data-key rotation', () => {
     await app.createWorker(admin.token, admin.orgUnitId, { phone: '13800138000', notes: '旧密钥加密的备注' });
     await app.restart({ DATA_KEY: randomBytes(32).toString('base64'), DATA_KEYS_RETIRED: TEST_ENV.DATA_KEY });
     browser = await WebBrowser.launch();
-  });
+    // Two app starts and a browser: as long as the other browser files allow on a busy 2-core machine.
+  }, 120_000);
   afterAll(async () => {
     await browser?.close();
     await app.close();
