@@ -42,7 +42,9 @@ describe('graceful shutdown', () => {
 
     const inFlight = a.http().post('/api/v1/test/wait').send({ ms: 1200 });
     const answered = inFlight.then((response) => response.status);
-    while ((await runs('first')).length === 0) await new Promise((resolve) => setImmediate(resolve));
+    // SIGTERM only once the request has reached the app (a request still connecting would rightly be refused).
+    const waiting = async () => ((await a.http().post('/api/v1/test/waiting').expect(200)).body as { waiting: number }).waiting;
+    while ((await runs('first')).length === 0 || (await waiting()) === 0) await new Promise((resolve) => setImmediate(resolve));
 
     await a.stop(); // SIGTERM; resolves when the process has exited
     expect(await answered).toBe(200);

@@ -456,6 +456,8 @@ describe('web: main journeys in Chromium', () => {
     await page.waitForURL(`${app.url}/me`);
 
     await page.goto(`${app.url}/me/assessments/GAD-7`);
+    // A keyboard user waits for the page to load before tabbing through it.
+    await page.getByRole('button', { name: '开始作答' }).waitFor();
     await tabTo(page, (e) => e.tag === 'button' && e.text === '开始作答');
     await page.keyboard.press('Enter');
     for (let index = 0; index < 7; index++) {

@@ -112,7 +112,22 @@ export class TestHooksController {
   @HttpCode(200)
   @Public()
   async wait(@Body() input: WaitDto): Promise<{ waited: number }> {
-    await sleep(input.ms);
+    this.waiting++;
+    try {
+      await sleep(input.ms);
+    } finally {
+      this.waiting--;
+    }
     return { waited: input.ms };
   }
+
+  /** How many `wait` requests the app is holding: a test sends SIGTERM only once its request has really arrived. */
+  @Post('waiting')
+  @HttpCode(200)
+  @Public()
+  inFlight(): { waiting: number } {
+    return { waiting: this.waiting };
+  }
+
+  private waiting = 0;
 }
