@@ -25,12 +25,24 @@ export async function seedMobile(api: DemoApi, stage: Backstage, people: DemoPeo
   };
   for (const rider of RIDERS) {
     await post(`/join/${token}/sms-code`, { phone: rider.phone });
-    await stage.runJobs();
-    const code = sink.latestCode(rider.phone);
-    if (!code) throw new Error(`demo seed: no code reached the SMS sink for ${rider.phone}`);
+    const code = await codeArriving(sink, rider.phone, () => stage.runJobs());
     await post(`/join/${token}`, { ...rider, code, consents: { assessment: true, counselling: true, research: false } });
   }
   const queue = (await admin('GET', '/join-requests?status=pending')) as unknown as Array<{ id: string }>;
   await admin('POST', `/join-requests/${queue[0].id}/confirm`);
   return String(link.url);
+}
+
+/**
+ * The code as the phone receives it: the text goes out from the job queue, which a committed job may already have
+ * woken in the app (push wakes the runners), so it can arrive a moment after our own run of the due jobs.
+ */
+async function codeArriving(sink: SmsSink, phone: string, runJobs: () => Promise<void>): Promise<string> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    await runJobs();
+    const code = sink.latestCode(phone);
+    if (code) return code;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`demo seed: no code reached the SMS sink for ${phone} within 10 s`);
 }
