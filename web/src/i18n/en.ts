@@ -681,7 +681,7 @@ export const en: Resources = {
       publish: 'Publish',
       published: 'Published: workers can take it now',
       retire: 'Retire',
-      retireed: 'Retired',
+      retired: 'Retired',
       upload: 'Upload a file',
       editor: 'Instrument file (JSON)',
       check: 'Check',

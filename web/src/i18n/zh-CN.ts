@@ -649,7 +649,7 @@ export const zhCN = {
       publish: '发布',
       published: '已发布，职工现在可以作答',
       retire: '停用',
-      retireed: '已停用',
+      retired: '已停用',
       upload: '上传文件',
       editor: '量表文件（JSON）',
       check: '检查',

@@ -126,6 +126,8 @@ export default function DashboardPage() {
             <Select<string>
               aria-label={t('official.instrument')}
               style={{ minWidth: 140 }}
+              // The library grows with every file an admin loads: find one by typing its name or code.
+              showSearch={{ optionFilterProp: 'label' }}
               value={instrument}
               onChange={(code) => {
                 setInstrument(code);
