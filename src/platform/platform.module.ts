@@ -39,6 +39,8 @@ import { SmsMessage, SmsOptOut } from './sms/sms-message.entity.js';
 import { SmsReceiptsService } from './sms/sms-receipts.service.js';
 import { SmsService } from './sms/sms.service.js';
 import { Readiness } from './health/readiness.js';
+import { RetentionRegistry } from './retention/retention.registry.js';
+import { Retention } from './retention/retention.service.js';
 import { BackupSchedule } from './backup/backup-schedule.service.js';
 import { KeyRotation } from './crypto/key-rotation.service.js';
 import { GracefulShutdown } from './lifecycle/graceful-shutdown.service.js';
@@ -59,6 +61,8 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
   controllers: [HealthController, NotificationsController, NotificationPreferencesController, SmsController],
   providers: [
     DataSubjectRegistry,
+    RetentionRegistry,
+    Retention,
     {
       provide: Clock,
       inject: [ConfigService],
@@ -95,6 +99,6 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
     BackupSchedule,
     KeyRotation,
   ],
-  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AccountStates, AuditService, JobQueue, JobRunner, DeadJobs, DomainEvents, NotificationService, Lifecycle, Metrics, RecipientContacts, SmsService, KeyRotation],
+  exports: [DataSubjectRegistry, RetentionRegistry, Retention, Clock, ApiKeyAuth, AccountStates, AuditService, JobQueue, JobRunner, DeadJobs, DomainEvents, NotificationService, Lifecycle, Metrics, RecipientContacts, SmsService, KeyRotation],
 })
 export class PlatformModule {}

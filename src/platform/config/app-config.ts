@@ -75,8 +75,6 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(10) JOBS_POLL_MS: number;
   /** A claimed job's lease, timed by the database's clock and renewed by a heartbeat while the job runs. */
   @Transform(toInt) @IsInt() @Min(1) JOBS_LEASE_SECONDS: number;
-  /** Done jobs are deleted this many days after they finished (dead jobs stay until an admin retries them). */
-  @Transform(toInt) @IsInt() @Min(1) JOBS_DONE_RETENTION_DAYS: number;
 
   // Operations (docs/operations.md): metrics, shutdown, backups, retention.
   /** Bearer token that /metrics requires; empty: /metrics is served only on METRICS_PORT (or not at all). */
@@ -96,9 +94,12 @@ export class AppConfig {
   /** Retention in days (0: keep for ever); applied daily by the retention job. The audit log is never purged. */
   @Transform(toInt) @IsInt() @Min(0) @Max(36_500) RETENTION_NOTIFICATION_DAYS: number;
   @Transform(toInt) @IsInt() @Min(0) @Max(36_500) RETENTION_SIGN_IN_DAYS: number;
+  /** Done jobs are deleted this many days after they finished (dead jobs stay until an admin retries them). */
   @Transform(toInt) @IsInt() @Min(0) @Max(36_500) RETENTION_FINISHED_JOB_DAYS: number;
   @Transform(toInt) @IsInt() @Min(0) @Max(36_500) RETENTION_WEBHOOK_DELIVERY_DAYS: number;
   @Transform(toInt) @IsInt() @Min(0) @Max(36_500) RETENTION_DESK_TEXT_DAYS: number;
+  /** Rows changed per retention batch (one transaction and one audit row each). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(100_000) RETENTION_BATCH: number;
 
   /** Mounts /api/v1/test/* (manual clock, job draining) for the e2e suite. Refused in production. */
   @Transform(toBool) @IsBoolean() TEST_HOOKS: boolean;

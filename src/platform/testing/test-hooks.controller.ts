@@ -9,6 +9,7 @@ import { Clock, ManualClock } from '../clock/clock.js';
 import { JobRunner } from '../jobs/job-runner.service.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import { IsInstant } from '../http/validation.js';
+import { Retention, type RetentionOutcome } from '../retention/retention.service.js';
 
 class ClockDto {
   @IsOptional() @IsInt() @Min(0)
@@ -59,6 +60,7 @@ export class TestHooksController {
     private readonly queue: JobQueue,
     private readonly transactions: Transactions,
     private readonly notifications: NotificationService,
+    private readonly retention: Retention,
   ) {}
 
   /** A notice of a given kind to one account, as any module would send it: tests the channels without a whole flow. */
@@ -88,11 +90,12 @@ export class TestHooksController {
     return { ran: await this.runner.runDue() };
   }
 
-  @Post('jobs/purge')
+  /** Applies the retention rules now, as the daily job does (two calls at once show it is safe to overlap). */
+  @Post('retention/apply')
   @HttpCode(200)
   @Public()
-  async purgeJobs(): Promise<{ purged: number }> {
-    return { purged: await this.runner.purgeDone() };
+  async applyRetention(): Promise<{ outcomes: RetentionOutcome[] }> {
+    return { outcomes: await this.retention.apply() };
   }
 
   @Post('jobs/enqueue')
