@@ -48,6 +48,10 @@ import { Lifecycle } from './lifecycle/lifecycle.service.js';
 import { Metrics } from './metrics/metrics.service.js';
 import { MetricsServer } from './metrics/metrics-server.js';
 import { PlatformMetrics } from './metrics/platform-metrics.js';
+import { JobWake } from './push/job-wake.js';
+import { PushController } from './push/push.controller.js';
+import { PushHub } from './push/push-hub.service.js';
+import { PushStreams } from './push/push-streams.service.js';
 
 /** The shared kernel: database, clock, auth guard, audit, jobs and notifications. Every module may use it. */
 @Global()
@@ -58,7 +62,7 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
     TerminusModule,
     TypeOrmModule.forFeature([AuditEvent, Job, Notification, ThrottleBucket, NotificationPreference, SmsMessage, SmsOptOut]),
   ],
-  controllers: [HealthController, NotificationsController, NotificationPreferencesController, SmsController],
+  controllers: [HealthController, NotificationsController, NotificationPreferencesController, SmsController, PushController],
   providers: [
     DataSubjectRegistry,
     RetentionRegistry,
@@ -83,6 +87,9 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
     DomainEvents,
     NotificationService,
     NotificationRightsContributor,
+    PushHub,
+    PushStreams,
+    JobWake,
     MailerService,
     NotificationChannels,
     RecipientContacts,
@@ -99,6 +106,6 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
     BackupSchedule,
     KeyRotation,
   ],
-  exports: [DataSubjectRegistry, RetentionRegistry, Retention, Clock, ApiKeyAuth, AccountStates, AuditService, JobQueue, JobRunner, DeadJobs, DomainEvents, NotificationService, Lifecycle, Metrics, RecipientContacts, SmsService, KeyRotation],
+  exports: [DataSubjectRegistry, RetentionRegistry, Retention, Clock, ApiKeyAuth, AccountStates, AuditService, JobQueue, JobRunner, DeadJobs, DomainEvents, NotificationService, Lifecycle, Metrics, RecipientContacts, SmsService, KeyRotation, PushHub],
 })
 export class PlatformModule {}

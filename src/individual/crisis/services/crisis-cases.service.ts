@@ -28,6 +28,7 @@ import { CaseAccess } from './case-access.service.js';
 import { CaseJoining } from './case-joining.service.js';
 import { CaseRouting } from './case-routing.service.js';
 import { CaseTriggers } from './case-triggers.service.js';
+import { CasePush } from './case-push.js';
 import { CaseViews } from './case-views.js';
 import { CaseWorkflowService } from './case-workflow.service.js';
 import { EscalationService } from './escalation.service.js';
@@ -94,6 +95,7 @@ export class CrisisCasesService {
     private readonly triggers: CaseTriggers,
     private readonly joining: CaseJoining,
     private readonly views: CaseViews,
+    private readonly push: CasePush,
     private readonly history: IndividualHistory,
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
@@ -281,6 +283,7 @@ export class CrisisCasesService {
       detail: { sourceType: input.sourceType, sourceId: input.sourceId, level: input.level, assigneeId, ...(grantId ? { breakGlassGrantId: grantId } : {}) },
     });
     await this.escalation.schedule(manager, crisisCase);
+    await this.push.changed(manager, crisisCase, 'opened');
     await this.events.publish(
       manager,
       CRISIS_CASE_OPENED,

@@ -37,6 +37,8 @@ export const zh = {
     title: '通知',
     open: '打开通知（{{count}} 条未读）',
     empty: '没有通知。',
+    all: '全部',
+    unreadCount: '{{count}} 条未读',
     markRead: '标为已读',
     markAllRead: '全部标为已读',
     unread: '未读',
@@ -46,6 +48,9 @@ export const zh = {
     enableAlerts: '开启桌面提醒与提示音',
     alertsOn: '桌面提醒已开启',
     newCase: '新的危机个案：{{name}}（{{level}}）',
+    // The desktop notification may show on a locked screen: no name in it.
+    newCaseAlert: '新的危机个案（{{level}}）',
+    newCaseAlertBody: '请立即打开危机个案队列查看并确认。',
   },
   supervise: {
     reassign: '改派',
@@ -99,6 +104,8 @@ export const en: Strings<typeof zh> = {
     title: 'Notifications',
     open: 'Open notifications ({{count}} unread)',
     empty: 'No notifications.',
+    all: 'All',
+    unreadCount: '{{count}} unread',
     markRead: 'Mark read',
     markAllRead: 'Mark all read',
     unread: 'Unread',
@@ -108,6 +115,8 @@ export const en: Strings<typeof zh> = {
     enableAlerts: 'Turn on desktop alerts and sound',
     alertsOn: 'Desktop alerts are on',
     newCase: 'New crisis case: {{name}} ({{level}})',
+    newCaseAlert: 'New crisis case ({{level}})',
+    newCaseAlertBody: 'Open the crisis queue now to see and acknowledge it.',
   },
   supervise: {
     reassign: 'Reassign',

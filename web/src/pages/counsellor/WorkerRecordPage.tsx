@@ -13,6 +13,7 @@ import { pick } from '../../i18n';
 import { IndividualCard } from './cases/IndividualCard';
 import { ConsentsCard } from './consents/ConsentsCard';
 import { PaperAssessmentCard } from './PaperAssessmentCard';
+import { WorkerPopulationDetail } from './face/WorkerPopulationDetail';
 
 type Record = Schemas['WorkerRecordDto'];
 
@@ -187,6 +188,7 @@ export default function WorkerRecordPage() {
                 </Card>
               </Col>
             </Row>
+            <WorkerPopulationDetail workerId={data.worker.id} />
             <ConsentsCard workerId={data.worker.id} />
             <Typography.Paragraph type="secondary">
               {t('staff.record.generated', { at: formatDateTime(data.generatedAt, lang) })}

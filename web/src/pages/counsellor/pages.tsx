@@ -11,6 +11,8 @@ import {
   PhoneOutlined,
   ShareAltOutlined,
   SolutionOutlined,
+  ReadOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { PageEntry } from '../types';
@@ -71,6 +73,54 @@ export const counsellorPages: PageEntry[] = [
     icon: <FundProjectionScreenOutlined />,
     roles: staff,
     component: lazy(() => import('./CampaignsPage')),
+  },
+  {
+    path: '/staff/campaigns/:id',
+    title: 'nav.staff.campaigns',
+    roles: staff,
+    menu: false,
+    component: lazy(() => import('./face/CampaignPage')),
+    needs: ['GET /api/v1/campaigns/{id}', 'GET /api/v1/campaigns/{id}/results'],
+  },
+  {
+    path: '/staff/education',
+    title: 'face.nav.education',
+    icon: <ReadOutlined />,
+    roles: staff,
+    component: lazy(() => import('./face/EducationPage')),
+    needs: ['GET /api/v1/education/courses', 'GET /api/v1/education/events'],
+  },
+  {
+    path: '/staff/education/courses/:id',
+    title: 'face.nav.education',
+    roles: staff,
+    menu: false,
+    component: lazy(() => import('./face/CoursePage')),
+    needs: ['GET /api/v1/education/courses/{id}'],
+  },
+  {
+    path: '/staff/education/events/:id',
+    title: 'face.nav.education',
+    roles: staff,
+    menu: false,
+    component: lazy(() => import('./face/EventPage')),
+    needs: ['GET /api/v1/education/events/{id}'],
+  },
+  {
+    path: '/staff/groups',
+    title: 'face.nav.groups',
+    icon: <TeamOutlined />,
+    roles: staff,
+    component: lazy(() => import('./face/GroupsPage')),
+    needs: ['GET /api/v1/groups', 'POST /api/v1/groups'],
+  },
+  {
+    path: '/staff/groups/:id',
+    title: 'face.nav.groups',
+    roles: staff,
+    menu: false,
+    component: lazy(() => import('./face/GroupPage')),
+    needs: ['GET /api/v1/groups/{id}'],
   },
   {
     path: '/staff/calendar',

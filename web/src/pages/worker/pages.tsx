@@ -75,6 +75,14 @@ export const workerPages: PageEntry[] = [
     component: lazy(() => import('./GroupsPage')),
   },
   {
+    path: '/me/groups/:id',
+    title: 'nav.worker.groups',
+    roles: worker,
+    menu: false,
+    component: lazy(() => import('./MyGroupPage')),
+    needs: ['GET /api/v1/me/groups', 'GET /api/v1/me/groups/{id}/meetings'],
+  },
+  {
     path: '/me/requests',
     title: 'nav.worker.requests',
     icon: <MessageOutlined />,

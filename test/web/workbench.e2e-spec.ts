@@ -1,0 +1,90 @@
+import type { Page } from 'playwright-core';
+import { openCase } from '../individual/support.js';
+import { TestApp, bearer, type TestUser } from '../support/test-app.js';
+import { DESKTOP, WebBrowser, settled, signIn } from './browser.js';
+
+/**
+ * Issue 16, the live workbench in Chromium: with the crisis queue open, a new imminent case appears without a
+ * reload, with the alert banner and the alarm; the bell's unread count rises by server push when the case is
+ * assigned to the counsellor; the inbox opens the linked case, and marks everything read (the badge follows).
+ */
+describe('web: the live crisis queue and the notification inbox', () => {
+  let app: TestApp;
+  let browser: WebBrowser;
+  let w: Awaited<ReturnType<TestApp['world']>>;
+  let colleague: TestUser;
+  let page: Page;
+  let caseId = '';
+  const workerName = `实时队列测试-${Date.now() % 100000}`;
+
+  beforeAll(async () => {
+    app = await TestApp.start();
+    w = await app.world();
+    colleague = await app.createUser(w.admin.token, 'counsellor', w.enterpriseA);
+    browser = await WebBrowser.launch();
+    page = await browser.page(DESKTOP);
+    await signIn(page, app.url, w.counsellorA.username);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  const unread = async () => Number(await page.locator('[data-unread]').getAttribute('data-unread'));
+
+  it('shows a new imminent case in the open queue without a reload, with the banner and the alarm', async () => {
+    await page.goto(`${app.url}/staff/crisis`);
+    await settled(page);
+    await page.getByText('实时更新已连接').waitFor();
+    const loads = await page.evaluate(() => (globalThis as unknown as { performance: { getEntriesByType(t: string): unknown[] } }).performance.getEntriesByType('navigation').length);
+
+    const workerId = await app.createWorker(w.admin.token, w.enterpriseA, { name: workerName });
+    const opened = (await openCase(app, colleague, workerId, 'imminent', '电话中表示今晚要结束生命').expect(201)).body as { id: string };
+
+    await page.getByRole('alert').filter({ hasText: `新的危机个案：${workerName}` }).waitFor({ timeout: 10_000 });
+    await page.locator('tr', { hasText: workerName }).first().waitFor();
+    expect(await page.evaluate(() => (globalThis as unknown as { __xingangAlarms?: number }).__xingangAlarms)).toBe(1);
+    expect(new URL(page.url()).pathname).toBe('/staff/crisis'); // the same page, not reloaded
+    expect(await page.evaluate(() => (globalThis as unknown as { performance: { getEntriesByType(t: string): unknown[] } }).performance.getEntriesByType('navigation').length)).toBe(loads);
+
+    // A concern-level case appears too, quietly.
+    const other = await app.createWorker(w.admin.token, w.enterpriseA, { name: `${workerName}乙` });
+    await openCase(app, colleague, other, 'concern').expect(201);
+    await page.locator('tr', { hasText: `${workerName}乙` }).first().waitFor();
+    expect(await page.evaluate(() => (globalThis as unknown as { __xingangAlarms?: number }).__xingangAlarms)).toBe(1);
+
+    // The bell: assigning the case to this counsellor raises the unread count live.
+    const before = await unread();
+    await app.http().post(`/api/v1/crisis-cases/${opened.id}/assign`).set(...bearer(w.supervisor)).send({ assigneeId: w.counsellorA.id, reason: '值班调整' }).expect(200);
+    await page.waitForFunction((n) => Number((globalThis as unknown as { document: { querySelector(s: string): { getAttribute(a: string): string | null } | null } }).document.querySelector('[data-unread]')?.getAttribute('data-unread')) === n, before + 1);
+    caseId = opened.id;
+  });
+
+  it('opens the inbox from the bell, opens the linked case and marks everything read', async () => {
+    await page.locator('[data-unread]').click();
+    await page.waitForURL((url) => url.pathname === '/notifications');
+    await settled(page);
+    const item = page.locator('[data-notification]').first();
+    await item.getByText('未读').waitFor();
+    await item.getByRole('button', { name: '查看' }).click();
+    await page.waitForURL((url) => url.pathname === `/staff/cases/${caseId}`);
+    await settled(page);
+    await page.getByText(workerName).first().waitFor();
+
+    // Make one more unread, then mark all read from the inbox page.
+    const workerId = await app.createWorker(w.admin.token, w.enterpriseA);
+    const second = (await openCase(app, colleague, workerId, 'urgent').expect(201)).body as { id: string };
+    await app.http().post(`/api/v1/crisis-cases/${second.id}/assign`).set(...bearer(w.supervisor)).send({ assigneeId: w.counsellorA.id }).expect(200);
+    await page.waitForFunction(() => Number((globalThis as unknown as { document: { querySelector(s: string): { getAttribute(a: string): string | null } | null } }).document.querySelector('[data-unread]')?.getAttribute('data-unread')) > 0);
+    await page.locator('[data-unread]').click();
+    await page.waitForURL((url) => url.pathname === '/notifications');
+    await settled(page);
+    await page.getByRole('button', { name: '全部标为已读' }).click();
+    await page.getByText('0 条未读').waitFor();
+    await page.waitForFunction(() => (globalThis as unknown as { document: { querySelector(s: string): { getAttribute(a: string): string | null } | null } }).document.querySelector('[data-unread]')?.getAttribute('data-unread') === '0');
+    const left = (await app.http().get('/api/v1/me/notifications').set(...bearer(w.counsellorA)).expect(200)).body as { unreadCount: number };
+    expect(left.unreadCount).toBe(0);
+    expect(browser.errorsOf(page)).toEqual([]);
+  });
+});
