@@ -57,6 +57,21 @@ describe('crisis care: risk assessment, safety plans, help, break-the-glass, oth
       await t.http().post(`/api/v1/crisis-cases/${c.id}/risk-assessments`).set(...bearer(w.counsellorB)).send({ ...findings, judgement: 'imminent' }).expect(404);
       await t.http().get(`/api/v1/crisis-cases/${c.id}/risk-assessments`).set(...bearer(w.official)).expect(403);
     });
+
+    it('suggests the level of findings before they are saved, by the same rule, and refuses bad findings and non-counsellors', async () => {
+      const suggest = (user: TestUser, body: Record<string, unknown>, status = 200) =>
+        t.http().post('/api/v1/crisis-cases/suggested-level').set(...bearer(user)).send(body).expect(status);
+      const none = { ideation: 'none', plan: 'none', intent: 'none', pastAttempts: 'none', protectiveFactors: [] };
+      expect((await suggest(w.counsellorA, none)).body).toEqual({ suggestedLevel: 'concern' });
+      expect((await suggest(w.counsellorA, { ...none, pastAttempts: 'past_3_months' })).body).toEqual({ suggestedLevel: 'urgent' });
+      expect((await suggest(w.supervisor, { ...none, ideation: 'active', plan: 'specific', protectiveFactors: ['family'] })).body).toEqual({ suggestedLevel: 'imminent' });
+      expect((await suggest(w.counsellorA, { ...none, intent: 'clear' })).body).toEqual({ suggestedLevel: 'imminent' });
+      const bad = await suggest(w.counsellorA, { ...none, intent: 'maybe' }, 400);
+      expect(JSON.stringify(bad.body)).toContain('intent');
+      await suggest(w.counsellorA, { ...none, judgement: 'concern' }, 400); // findings only
+      await suggest(w.official, none, 403);
+      await suggest(worker, none, 403);
+    });
   });
 
   describe('safety plans', () => {

@@ -186,6 +186,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(500) SMS_NUMBER_DAILY_LIMIT: number;
   /** Notice kinds (prefixes, comma-separated) that also go by SMS, e.g. `counselling.reminder,desk.request_replied`. */
   @IsString() SMS_NOTIFICATION_KINDS: string;
+  /** 线上心理疏导: crisis-language phrases (`;`-separated) replacing the shipped list; empty keeps it (docs/mobile-access.md). */
+  @IsString() ONLINE_CRISIS_PHRASES: string;
+  /** The time zone of counsellors' office hours for online messages (IANA). */
+  @IsString() ONLINE_COUNSELLING_TIMEZONE: string;
   /** A sign-in or join code: lifetime, wrong tries before it is void, and the wait before a new one for a number. */
   @Transform(toInt) @IsInt() @Min(60) @Max(1800) SMS_CODE_TTL_SECONDS: number;
   @Transform(toInt) @IsInt() @Min(1) @Max(10) SMS_CODE_MAX_ATTEMPTS: number;

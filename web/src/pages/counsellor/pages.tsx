@@ -1,6 +1,7 @@
 import {
   AlertOutlined,
   CalendarOutlined,
+  CommentOutlined,
   FundProjectionScreenOutlined,
   CustomerServiceOutlined,
   HeartOutlined,
@@ -128,6 +129,20 @@ export const counsellorPages: PageEntry[] = [
     icon: <CalendarOutlined />,
     roles: staff,
     component: lazy(() => import('./CalendarPage')),
+  },
+  {
+    path: '/staff/online-counselling',
+    title: 'online.nav.staff',
+    icon: <CommentOutlined />,
+    roles: staff,
+    component: lazy(() => import('./online/StaffConversationsPage')),
+  },
+  {
+    path: '/staff/online-counselling/:id',
+    title: 'online.nav.staff',
+    roles: staff,
+    menu: false,
+    component: lazy(() => import('./online/StaffConversationPage')),
   },
   {
     path: '/staff/desk',
