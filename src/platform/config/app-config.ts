@@ -75,6 +75,12 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(10) JOBS_POLL_MS: number;
   /** A claimed job's lease, timed by the database's clock and renewed by a heartbeat while the job runs. */
   @Transform(toInt) @IsInt() @Min(1) JOBS_LEASE_SECONDS: number;
+  /** How often the audit sequencer links committed audit rows into the chain (one instance at a time). */
+  @Transform(toInt) @IsInt() @Min(100) @Max(60_000) AUDIT_SEQUENCER_MS: number;
+  /** At most this often a signed checkpoint of the chain's head is written to AUDIT_CHECKPOINT_DIR (0: every round). */
+  @Transform(toInt) @IsInt() @Min(0) @Max(3600) AUDIT_CHECKPOINT_SECONDS: number;
+  /** The checkpoint sink outside the database: a directory (shared by all instances; ship it off the database host). */
+  @IsString() @MinLength(1) AUDIT_CHECKPOINT_DIR: string;
 
   // Operations (docs/operations.md): metrics, shutdown, backups, retention.
   /** Bearer token that /metrics requires; empty: /metrics is served only on METRICS_PORT (or not at all). */

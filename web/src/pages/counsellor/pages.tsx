@@ -242,6 +242,14 @@ export const counsellorPages: PageEntry[] = [
     needs: ['POST /api/v1/break-glass'],
   },
   {
+    path: '/staff/programmes/new',
+    title: 'nav.staff.programmes',
+    roles: staff,
+    menu: false,
+    component: lazy(() => import('./programmes/NewProgrammePage')),
+    needs: ['POST /api/v1/programmes', 'GET /api/v1/subgroups'],
+  },
+  {
     path: '/staff/programmes/:id',
     title: 'nav.staff.programmes',
     roles: staff,
