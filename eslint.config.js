@@ -39,6 +39,25 @@ const layerRules = [
   layer(['src/service-desk/**/*.ts'], above('eap', 'insights')),
 ];
 
+/**
+ * The org-subtree rule has one definition (src/people/access/org-subtree.ts, with the root's path bound as a
+ * parameter); a query that writes its own `path LIKE …` bypasses the scoped query factory and fails here.
+ */
+const SUBTREE_BY_HAND = '/\\bpath\\s+(NOT\\s+)?LIKE\\b/i';
+const ORG_SUBTREE_RULE = {
+  files: ['src/**/*.ts'],
+  ignores: ['src/people/access/org-subtree.ts', '**/*.spec.ts'],
+  rules: {
+    'no-restricted-syntax': [
+      'error',
+      ...[`Literal[value=${SUBTREE_BY_HAND}]`, `TemplateElement[value.raw=${SUBTREE_BY_HAND}]`].map((selector) => ({
+        selector,
+        message: 'the org-subtree rule is written once: use AccessScope or src/people/access/org-subtree.ts',
+      })),
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'web/**', 'coverage/**', 'migrations/**', '*.config.js'] },
   js.configs.recommended,
@@ -58,6 +77,7 @@ export default tseslint.config(
     },
   },
   ...layerRules,
+  ORG_SUBTREE_RULE,
   {
     files: ['test/**/*.ts', '**/*.spec.ts'],
     rules: {

@@ -25,6 +25,7 @@ import type {
 import { CriticalIncident, IncidentScreening, IncidentSession, IncidentWorker } from '../entities/incident.entity.js';
 import { IncidentErrors } from '../incident-errors.js';
 import { IncidentCoverageService } from './incident-coverage.service.js';
+import { pathWithin } from '../../../people/access/org-subtree.js';
 
 const CHUNK = 1000;
 
@@ -239,7 +240,7 @@ export class IncidentsService {
       .innerJoin('critical_incidents', 'i', 'i.id = :incidentId', { incidentId })
       .select('i.id', 'incident_id')
       .addSelect('w.id', 'worker_id')
-      .where("u.path LIKE t.path || '%'")
+      .where(pathWithin('u.path', 't.path'))
       .andWhere('NOT w.erased');
     const [sql, params] = select.getQueryAndParameters();
     await manager.query(`INSERT INTO incident_workers (incident_id, worker_id) SELECT s.incident_id, s.worker_id FROM (${sql}) s`, params);

@@ -248,11 +248,7 @@ export class CampaignsService {
   }
 
   private whereVisible(qb: SelectQueryBuilder<ScreeningCampaign>, actor: Actor): SelectQueryBuilder<ScreeningCampaign> {
-    return qb.andWhere(
-      `(c.org_unit_id IN (SELECT vsu.id FROM org_units vsu WHERE vsu.path LIKE (SELECT vsp.path FROM org_units vsp WHERE vsp.id = :viewerUnitId) || '%')
-        OR (SELECT vap.path FROM org_units vap WHERE vap.id = :viewerUnitId) LIKE (SELECT vcp.path FROM org_units vcp WHERE vcp.id = c.org_unit_id) || '%')`,
-      { viewerUnitId: actor.orgUnitId },
-    );
+    return this.scope.whereUnitInLine(qb, actor, 'c.org_unit_id');
   }
 
   private async requireManaged(manager: EntityManager, actor: Actor, campaign: ScreeningCampaign): Promise<void> {
