@@ -1,5 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 
 /**
@@ -48,10 +50,11 @@ const ORG_SUBTREE_RULE = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'web/**', 'coverage/**', 'migrations/**', '*.config.js'] },
+  { ignores: ['dist/**', 'node_modules/**', 'web/dist/**', 'web/src/api/schema.d.ts', 'coverage/**', 'migrations/**', '*.config.js'] },
   js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
+  ...tseslint.configs.recommendedTypeChecked.map((c) => ({ ...c, ignores: ['web/**'] })),
   {
+    ignores: ['web/**'],
     languageOptions: {
       parserOptions: { project: './tsconfig.json', tsconfigRootDir: import.meta.dirname, emitDecoratorMetadata: true, experimentalDecorators: true },
     },
@@ -67,6 +70,16 @@ export default tseslint.config(
   },
   ...layerRules,
   ORG_SUBTREE_RULE,
+  // The web app: TypeScript and the React rules (rules of hooks and the React Compiler's checks).
+  {
+    files: ['web/**/*.{ts,tsx}'],
+    extends: [...tseslint.configs.recommended, reactHooks.configs.flat['recommended-latest']],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
   {
     files: ['test/**/*.ts', '**/*.spec.ts'],
     rules: {
