@@ -11,10 +11,10 @@ import { profileColumns, toWorkerDto, toWorkerSummaryDto } from './worker-mapper
 import type { CreateWorkerDto, UpdateWorkerDto, WorkerDto, WorkerPageDto, WorkerQueryDto } from './worker.dto.js';
 import { Worker } from './worker.entity.js';
 import { unitUnderUnit } from '../access/org-subtree.js';
+import { WORKER_PROFILE_CHANGED } from './worker-events.js';
 
 /** Facts whose change other tiers react to (the subgroup tier enrols workers on them). */
 const PROFILE_FACTS = ['orgUnitId', 'gender', 'birthYear', 'cadreLevel', 'specialPost', 'employmentStatus', 'lifeEvents'] as const;
-export const WORKER_PROFILE_CHANGED = 'worker.profile_changed';
 
 @Injectable()
 export class WorkersService {
