@@ -50,7 +50,7 @@ const ORG_SUBTREE_RULE = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'web/dist/**', 'web/src/api/schema.d.ts', 'coverage/**', 'migrations/**', '*.config.js'] },
+  { ignores: ['dist/**', 'node_modules/**', 'web/dist/**', 'web/src/api/schema.d.ts', 'web/src/api/routes.gen.ts', 'coverage/**', 'migrations/**', '*.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked.map((c) => ({ ...c, ignores: ['web/**'] })),
   {
