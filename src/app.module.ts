@@ -18,6 +18,7 @@ import { PeopleModule } from './people/people.module.js';
 import { AssessmentsModule } from './population/assessments/assessments.module.js';
 import { AssessmentContractModule } from './population/assessments/screening-contract.service.js';
 import { CounsellingModule } from './population/counselling/counselling.module.js';
+import { OnlineCounsellingModule } from './population/online-counselling/online-counselling.module.js';
 import { EducationModule } from './population/education/education.module.js';
 import { GroupsModule } from './population/groups/groups.module.js';
 import { ProgrammesModule } from './subgroups/programmes/programmes.module.js';
@@ -42,6 +43,7 @@ const FEATURE_MODULES = [
   EducationModule,
   GroupsModule,
   CounsellingModule,
+  OnlineCounsellingModule,
   CrisisModule,
   ReferralsModule,
   IncidentsModule,

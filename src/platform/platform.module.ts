@@ -10,6 +10,8 @@ import { AccessTokens } from './auth/access-tokens.js';
 import { AccountStates } from './auth/account-states.js';
 import { AuditEvent } from './audit/audit-event.entity.js';
 import { AuditService } from './audit/audit.service.js';
+import { AuditSequencer } from './audit/audit-sequencer.service.js';
+import { AuditVerifier } from './audit/audit-verifier.service.js';
 import { Clock, ManualClock } from './clock/clock.js';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from './config/app-config.js';
@@ -46,6 +48,10 @@ import { Lifecycle } from './lifecycle/lifecycle.service.js';
 import { Metrics } from './metrics/metrics.service.js';
 import { MetricsServer } from './metrics/metrics-server.js';
 import { PlatformMetrics } from './metrics/platform-metrics.js';
+import { JobWake } from './push/job-wake.js';
+import { PushController } from './push/push.controller.js';
+import { PushHub } from './push/push-hub.service.js';
+import { PushStreams } from './push/push-streams.service.js';
 
 /** The shared kernel: database, clock, auth guard, audit, jobs and notifications. Every module may use it. */
 @Global()
@@ -56,7 +62,7 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
     TerminusModule,
     TypeOrmModule.forFeature([AuditEvent, Job, Notification, ThrottleBucket, NotificationPreference, SmsMessage, SmsOptOut]),
   ],
-  controllers: [HealthController, NotificationsController, NotificationPreferencesController, SmsController],
+  controllers: [HealthController, NotificationsController, NotificationPreferencesController, SmsController, PushController],
   providers: [
     DataSubjectRegistry,
     {
@@ -73,12 +79,17 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
     // After the access guard (global guards run in registration order), so callers are limited per account or vendor.
     { provide: APP_GUARD, useClass: AccountThrottlerGuard },
     AuditService,
+    AuditSequencer,
+    AuditVerifier,
     JobQueue,
     JobRunner,
     DeadJobs,
     DomainEvents,
     NotificationService,
     NotificationRightsContributor,
+    PushHub,
+    PushStreams,
+    JobWake,
     MailerService,
     NotificationChannels,
     RecipientContacts,
@@ -95,6 +106,6 @@ import { PlatformMetrics } from './metrics/platform-metrics.js';
     BackupSchedule,
     KeyRotation,
   ],
-  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AccountStates, AuditService, JobQueue, JobRunner, DeadJobs, DomainEvents, NotificationService, Lifecycle, Metrics, RecipientContacts, SmsService, KeyRotation],
+  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AccountStates, AuditService, AuditSequencer, AuditVerifier, JobQueue, JobRunner, DeadJobs, DomainEvents, NotificationService, Lifecycle, Metrics, RecipientContacts, SmsService, KeyRotation, PushHub],
 })
 export class PlatformModule {}

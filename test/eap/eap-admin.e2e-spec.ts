@@ -144,13 +144,26 @@ describe('EAP administration', () => {
 
   it('gives utilisation as JSON and CSV to administrators, supervisors and officials, never to workers or vendors', async () => {
     const { w, contract, apiKey } = world;
-    const rows = (await t.http().get('/api/v1/eap/utilisation').set(...bearer(w.official)).expect(200)).body as Array<{ contractId: string; referralsSent: number }>;
-    expect(rows.find((r) => r.contractId === contract.id)?.referralsSent).toBeGreaterThan(0);
+    type Row = { contractId: string; referralsSent: number | null; exact: boolean; withheld: { field: string; reason: string }[]; disclosure: { maxError: number } | null };
+    // Supervisors refer workers themselves: exact. Officials: a handful of referrals is withheld, and says why.
+    const exact = (await t.http().get('/api/v1/eap/utilisation').set(...bearer(w.supervisor)).expect(200)).body as Row[];
+    const sent = exact.find((r) => r.contractId === contract.id)!;
+    expect(sent).toMatchObject({ exact: true, disclosure: null, withheld: [] });
+    expect(sent.referralsSent).toBeGreaterThan(0);
+    expect(sent.referralsSent).toBeLessThan(10);
+    const rows = (await t.http().get('/api/v1/eap/utilisation').set(...bearer(w.official)).expect(200)).body as Row[];
+    const official = rows.find((r) => r.contractId === contract.id)!;
+    expect(official).toMatchObject({ exact: false, referralsSent: null, disclosure: { maxError: 20 } });
+    expect(official.withheld).toContainEqual({ field: 'referralsSent', reason: 'fewer_than_k' });
     const csv = await t.http().get('/api/v1/eap/utilisation/csv').set(...bearer(w.supervisor)).expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toContain('合同编号 contract');
     expect(lines.some((line) => line.startsWith(contract.reference))).toBe(true);
+    const officialCsv = (await t.http().get('/api/v1/eap/utilisation/csv').set(...bearer(w.official)).expect(200)).text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const line = officialCsv.find((l) => l.startsWith(contract.reference))!.split(',');
+    expect(line[officialCsv[0].split(',').indexOf('转介数 referrals')]).toBe('<k');
+    expect(line[line.length - 1]).toMatch(/^扰动/);
     await t.http().get('/api/v1/eap/utilisation').set(...bearer(w.counsellorA)).expect(403);
     await t.http().get('/api/v1/eap/utilisation').set('X-Api-Key', apiKey.key).expect(403);
     const worker = await t.createWorkerUser(w.admin.token, w.enterpriseA);

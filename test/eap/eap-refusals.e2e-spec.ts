@@ -190,8 +190,11 @@ describe('EAP refusals', () => {
     it('records a session beyond the worker’s quota as not billable', async () => {
       expect(await vendor.report(referral.vendorRef, { type: 'session_attended', sessionNumber: 2 })).toMatchObject({ status: 200, body: { sessionsRemaining: 0, beyondQuota: false } });
       expect(await vendor.report(referral.vendorRef, { type: 'session_attended', sessionNumber: 3 })).toMatchObject({ status: 200, body: { sessionsRecorded: 3, beyondQuota: true } });
-      const utilisation = (await t.http().get(`/api/v1/eap/contracts/${world.contract.id}/utilisation`).set(...bearer(world.w.admin)).expect(200)).body;
-      expect(utilisation).toMatchObject({ sessionsUsed: 2, sessionsBeyondQuota: 1, costCents: 60000 });
+      // EAP staff read the exact figures; an administrator (no referral access) reads them withheld: one worker's sessions.
+      const utilisation = (await t.http().get(`/api/v1/eap/contracts/${world.contract.id}/utilisation`).set(...bearer(world.w.supervisor)).expect(200)).body;
+      expect(utilisation).toMatchObject({ exact: true, sessionsUsed: 2, sessionsBeyondQuota: 1, costCents: 60000 });
+      const admins = (await t.http().get(`/api/v1/eap/contracts/${world.contract.id}/utilisation`).set(...bearer(world.w.admin)).expect(200)).body;
+      expect(admins).toMatchObject({ exact: false, sessionsUsed: null, sessionsBeyondQuota: null, costCents: null, sessionsQuota: utilisation.sessionsQuota });
     });
   });
 

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { TestApp, bearer } from '../support/test-app.js';
-import { DashboardAttacker, PHQ9_BANDS, truthOf, type FixtureWorker, type PublishedReport } from './dashboard-attack.js';
+import { UTILISATION_CSV_COLUMNS } from '../../src/eap/utilisation/utilisation.service.js';
+import { createContract, createVendor } from '../eap/support.js';
+import { DashboardAttacker, EAP_STATUSES, PHQ9_BANDS, truthOf, type EapStatus, type FixtureWorker, type PublishedReport, type PublishedUtilisation } from './dashboard-attack.js';
 import { insertResult } from './reports-support.js';
 
 const K = 10;
@@ -10,7 +12,8 @@ const AGE_OF: Record<number, string> = { 1985: '40_49', 1995: '30_39', 1970: '50
 /**
  * An official requests every dashboard over a city with a small unit (S: 5 workers, all at or above the cut-off), a
  * unit with a sub-unit (A: 27 own workers + A1: 6) and a larger sibling (B: 22, 9 of them not screened): every report,
- * unit, breakdown, gender × age filter, subgroup filter and quarter, and the CSV exports. Every number becomes a
+ * unit, breakdown, gender × age filter, subgroup filter and quarter, and the CSV exports; and EAP utilisation per
+ * contract (a city contract with ~30 referrals, one of S with 4), linked to the EAP dashboard by its referrals. Every number becomes a
  * constraint over the hidden fine cells (test/insights/dashboard-attack.ts); the solver must derive no withheld count
  * and no count under k.
  */
@@ -31,8 +34,22 @@ describe('dashboards against a linear-programming attacker', () => {
        VALUES ($1, 'women', $2, 'attack fixture', '{}', 'active', '[]', $3, $4)`,
       [programme, w.city, w.admin.id, `${YEAR}-01-05 09:00:00.000`],
     );
+    const vendor = await createVendor(t, w.admin);
+    const cityContract = (await createContract(t, w.admin, vendor.id, { orgUnitId: w.city, sessionsTotal: 200 })).id;
+    const smallContract = (await createContract(t, w.admin, vendor.id, { orgUnitId: s })).id;
+    const refer = async (workerId: string, contract: string, status: EapStatus) => {
+      const at = (day: number) => `${YEAR}-03-${String(day).padStart(2, '0')} 09:00:00.000`;
+      const accepted = ['accepted', 'attended', 'completed', 'dropped_out'].includes(status);
+      await t.sql(
+        `INSERT INTO eap_referrals (id, vendor_ref, worker_id, vendor_id, contract_id, service, urgency, contact_preference, summary, status,
+           sent_at, sent_by, accepted_at, declined_at, first_session_at, created_by, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, 'individual_counselling', 'routine', 'seeded', 'seeded', $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+        [randomUUID(), `ref-${randomUUID()}`, workerId, vendor.id, contract, status, at(2), w.admin.id, accepted ? at(3) : null, status === 'declined' ? at(3) : null,
+          ['attended', 'completed', 'dropped_out'].includes(status) ? at(6) : null, w.admin.id, at(1), at(6)],
+      );
+    };
     let i = 0;
-    const add = async (unit: string, count: number, notScreened: number, bands: string[]) => {
+    const add = async (unit: string, count: number, notScreened: number, bands: string[], referrals: EapStatus[] = []) => {
       for (let j = 0; j < count; j++, i++) {
         const gender = i % 3 === 0 ? 'male' : 'female';
         const birthYear = [1985, 1995, 1970][i % 3];
@@ -48,7 +65,11 @@ describe('dashboards against a linear-programming attacker', () => {
             [programme, id, unit, enrolled, `${YEAR}-02-01 09:00:00.000`],
           );
         }
+        // Every other worker of the larger units is referred under the city's contract; S's under its own.
+        const eap = unit === s ? (j < referrals.length ? { status: referrals[j], contract: smallContract } : null) : i % 2 === 0 ? { status: EAP_STATUSES[(i >> 1) % EAP_STATUSES.length], contract: cityContract } : null;
+        if (eap) await refer(id, eap.contract, eap.status);
         fixture.push({
+          eap,
           unit,
           gender,
           age: AGE_OF[birthYear],
@@ -61,9 +82,17 @@ describe('dashboards against a linear-programming attacker', () => {
     await add(w.enterpriseA, 27, 4, PHQ9_BANDS);
     await add(a1, 6, 1, PHQ9_BANDS);
     await add(w.enterpriseB, 22, 9, PHQ9_BANDS);
-    await add(s, 5, 0, ['moderate', 'moderately_severe', 'severe']);
+    await add(s, 5, 0, ['moderate', 'moderately_severe', 'severe'], ['completed', 'completed', 'attended', 'declined']);
     const subtrees = { [w.city]: [w.city, w.enterpriseA, a1, w.enterpriseB, s], [w.enterpriseA]: [w.enterpriseA, a1], [a1]: [a1], [w.enterpriseB]: [w.enterpriseB], [s]: [s] };
-    attacker = new DashboardAttacker(subtrees, K);
+    attacker = new DashboardAttacker(subtrees, K, { [cityContract]: w.city, [smallContract]: s });
+    // EAP utilisation, every way an official can ask for it: the list, by vendor, by unit, each contract, the CSV.
+    const utilisation = (path: string, query: Record<string, string> = {}) => t.http().get(`/api/v1/eap/${path}`).query(query).set(...bearer(w.official)).expect(200);
+    attacker.learnUtilisation((await utilisation('utilisation')).body as PublishedUtilisation[], 'utilisation');
+    attacker.learnUtilisation((await utilisation('utilisation', { vendorId: vendor.id })).body as PublishedUtilisation[], 'utilisation by vendor');
+    for (const unit of Object.keys(subtrees)) attacker.learnUtilisation((await utilisation('utilisation', { orgUnitId: unit })).body as PublishedUtilisation[], `utilisation of ${unit}`);
+    for (const contract of [cityContract, smallContract]) attacker.learnUtilisation([(await utilisation(`contracts/${contract}/utilisation`)).body as PublishedUtilisation], 'contract utilisation');
+    const listed = (await utilisation('utilisation')).body as PublishedUtilisation[];
+    attacker.learnUtilisation(utilisationFromCsv((await utilisation('utilisation/csv')).text, listed), 'utilisation csv');
     const catalogue = (await t.http().get('/api/v1/reports').set(...bearer(w.official)).expect(200)).body as { name: string; breakdowns: string[]; needsInstrument: boolean }[];
     for (const entry of catalogue) {
       // Every filter on screening and trends; the other reports share their code path and population, so fewer.
@@ -102,6 +131,21 @@ describe('dashboards against a linear-programming attacker', () => {
     expect(attacker.published.length).toBeGreaterThan(100);
   });
 });
+
+/** The utilisation CSV read back as an attacker would: each figure by its header, `<k` for withheld. */
+function utilisationFromCsv(text: string, json: PublishedUtilisation[]): PublishedUtilisation[] {
+  const [header, ...lines] = text.replace(/^\uFEFF/, '').trim().split('\r\n').map((l) => l.split(','));
+  return lines.map((line) => {
+    const row = json.find((r) => r.reference === line[header.indexOf('合同编号 contract')])!;
+    const read: PublishedUtilisation = { ...row, withheld: [] };
+    for (const [field, title] of UTILISATION_CSV_COLUMNS) {
+      const value = line[header.indexOf(title)];
+      if (value === '<k') read.withheld.push({ field, reason: 'fewer_than_k' });
+      (read as Record<string, unknown>)[field] = value === '<k' || value === '' ? null : typeof row[field] === 'number' ? Number(value) : value;
+    }
+    return read;
+  });
+}
 
 /** An export's cells, as a report: values in the header's column order, `<k` for withheld. */
 function fromCsv(text: string, json: PublishedReport): PublishedReport {

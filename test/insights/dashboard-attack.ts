@@ -43,6 +43,46 @@ export interface FixtureWorker {
   phq9: { band: string; quarter: string } | null;
   /** Programme enrolment category, or null when not invited. */
   programme: 'taking_part' | 'not_taking_part' | null;
+  /** The worker's one EAP referral of the year (its status and contract), or null. */
+  eap?: { status: EapStatus; contract: string } | null;
+}
+
+/** EAP referral statuses the fixture uses, and what the dashboards and the utilisation count them as (docs/eap.md). */
+export const EAP_STATUSES = ['sent', 'accepted', 'declined', 'attended', 'completed', 'dropped_out', 'withdrawn'] as const;
+export type EapStatus = (typeof EAP_STATUSES)[number];
+const EAP_CATEGORY: Record<EapStatus, string> = {
+  sent: 'in_progress',
+  accepted: 'in_progress',
+  declined: 'not_completed',
+  attended: 'completed',
+  completed: 'completed',
+  dropped_out: 'not_completed',
+  withdrawn: 'not_completed',
+};
+/** The statuses each utilisation count counts (the fixture's withdrawn referrals were never accepted). */
+export const UTILISATION_COUNTS: Record<string, EapStatus[]> = {
+  referralsSent: [...EAP_STATUSES],
+  accepted: ['accepted', 'attended', 'completed', 'dropped_out'],
+  declined: ['declined'],
+  open: ['sent', 'accepted', 'attended'],
+  completed: ['completed'],
+  droppedOut: ['dropped_out'],
+  withdrawn: ['withdrawn'],
+  withFirstSession: ['attended', 'completed', 'dropped_out'],
+};
+/** A rate and the statuses of its numerator and the rest of its denominator. */
+const UTILISATION_RATES: Record<string, [EapStatus[], EapStatus[]]> = {
+  acceptanceRate: [UTILISATION_COUNTS.accepted, ['declined']],
+  completionRate: [['completed'], ['dropped_out']],
+};
+
+/** One contract's utilisation as published (GET /eap/utilisation, its CSV). */
+export interface PublishedUtilisation {
+  contractId: string;
+  exact: boolean;
+  withheld: { field: string; reason: string }[];
+  disclosure: { maxError: number } | null;
+  [figure: string]: unknown;
 }
 
 type Family = 'phq9' | keyof typeof FIXED_MEASURES;
@@ -69,9 +109,11 @@ export class DashboardAttacker {
   readonly published: number[] = [];
 
   /** `subtrees`: each unit in scope with the units whose own workers its subtree holds (itself included). */
+  /** `contracts`: each EAP contract with its unit; a referral under it is of a worker in that unit's subtree. */
   constructor(
     private readonly subtrees: Record<string, string[]>,
     private readonly k: number,
+    private readonly contracts: Record<string, string> = {},
   ) {
     const units = Object.keys(subtrees);
     // The population links every report: each family's cells of one (unit, gender, age) add up to the same workers.
@@ -84,7 +126,57 @@ export class DashboardAttacker {
             coefs.set(pop, -1);
             this.solver.constrain(coefs, 0, 0);
           }
+          // Each EAP category of the dashboards is the referrals of its statuses, under every contract covering the unit.
+          if (Object.keys(contracts).length === 0) continue;
+          for (const category of new Set(Object.values(EAP_CATEGORY))) {
+            const statuses = EAP_STATUSES.filter((st) => EAP_CATEGORY[st] === category);
+            const coefs = new Map<number, number>(this.referrals([u], g, a, statuses, this.contractsCovering(u)).map((v) => [v, -1]));
+            coefs.set(this.solver.variable(fineName('eap', u, g, a, '-', category, '-')), 1);
+            this.solver.constrain(coefs, 0, 0);
+          }
         }
+  }
+
+  private contractsCovering(unit: string): string[] {
+    return Object.keys(this.contracts).filter((c) => this.subtrees[this.contracts[c]].includes(unit));
+  }
+
+  /** The fine cells of EAP referrals: own unit × gender × age band × status × contract. */
+  private referrals(units: string[], gender: string, age: string, statuses: readonly EapStatus[], contracts: string[]): number[] {
+    const vars: number[] = [];
+    for (const u of units)
+      for (const g of gender === 'all' ? GENDERS : [gender])
+        for (const a of age === 'all' ? AGES : [age])
+          for (const st of statuses) for (const c of contracts) if (this.contractsCovering(u).includes(c)) vars.push(this.solver.variable(referralName(u, g, a, st, c)));
+    return vars;
+  }
+
+  /** Every figure of a utilisation answer: each count over its statuses' referrals, each rate as a linear bound. */
+  learnUtilisation(rows: PublishedUtilisation[], source: string): void {
+    for (const row of rows) {
+      const units = this.subtrees[this.contracts[row.contractId]];
+      const maxError = row.disclosure?.maxError ?? 0;
+      const cells = (statuses: EapStatus[]) => this.referrals(units, 'all', 'all', statuses, [row.contractId]);
+      for (const [field, statuses] of Object.entries(UTILISATION_COUNTS)) {
+        const value = row[field] as number | null;
+        const figure = `${source} ${row.contractId} ${field}`;
+        if (value === null) {
+          const stated = row.withheld.some((w) => w.field === field);
+          this.add(cells(statuses), 0, stated ? this.k - 1 + maxError : Infinity, true, figure);
+        } else {
+          this.published.push(value);
+          this.add(cells(statuses), row.exact ? value : Math.max(0, value - maxError, this.k), row.exact ? value : value + maxError, false, figure);
+        }
+      }
+      for (const [field, [part, rest]] of Object.entries(UTILISATION_RATES)) {
+        const r = row[field] as number | null;
+        if (r === null) continue;
+        // r = (part + e) / n, rounded to 0.001: (1 − r)·part − r·rest = −e ± 0.0005·n, |e| ≤ maxError, n ≤ 100 here.
+        const coefs = new Map<number, number>([...cells(part).map((v) => [v, 1 - r] as const), ...cells(rest).map((v) => [v, -r] as const)].filter(([, c]) => c !== 0));
+        const slack = maxError + 0.05;
+        this.solver.constrain(coefs, -slack, slack);
+      }
+    }
   }
 
   private families(): Family[] {
@@ -208,6 +300,8 @@ export class DashboardAttacker {
   }
 }
 
+export const referralName = (unit: string, gender: string, age: string, status: string, contract: string) => `eapref|${unit}|${gender}|${age}|${status}|${contract}`;
+
 export const fineName = (family: string, unit: string, gender: string, age: string, subgroup: string, category: string, quarter: string) =>
   `${family}|${unit}|${gender}|${age}|${subgroup}|${category}|${quarter}`;
 
@@ -218,9 +312,10 @@ export function truthOf(workers: FixtureWorker[]): (name: string) => number {
   for (const w of workers) {
     add(`pop|${w.unit}|${w.gender}|${w.age}`);
     add(fineName('phq9', w.unit, w.gender, w.age, w.subgroup ? 'yes' : 'no', w.phq9?.band ?? 'not_screened', w.phq9?.quarter ?? '-'));
+    if (w.eap) add(referralName(w.unit, w.gender, w.age, w.eap.status, w.eap.contract));
     for (const family of Object.keys(FIXED_MEASURES)) {
       const measure = FIXED_MEASURES[family as keyof typeof FIXED_MEASURES];
-      const category = family === 'programmes' && w.programme ? w.programme : (measure.none as string);
+      const category = family === 'programmes' && w.programme ? w.programme : family === 'eap' && w.eap ? EAP_CATEGORY[w.eap.status] : (measure.none as string);
       add(fineName(family, w.unit, w.gender, w.age, '-', category, '-'));
     }
   }

@@ -7,6 +7,8 @@ export interface ReferralFacts {
   acceptedAt: Date | null;
   declinedAt: Date | null;
   firstSessionAt: Date | null;
+  /** The referred worker's record key (cell-key perturbation); only the perturbed figures read it. */
+  key?: number;
 }
 
 export interface ContractFacts {
@@ -19,6 +21,9 @@ export interface SessionFacts {
   recorded: number;
   /** Of those, past a quota: recorded, not billable. */
   beyondQuota: number;
+  /** Sums of the record keys of the sessions' workers (one per session), billable and beyond the quota. */
+  billableKey?: number;
+  beyondQuotaKey?: number;
 }
 
 export interface Utilisation {
@@ -59,27 +64,34 @@ function median(values: number[]): number | null {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** Which referrals each count counts: one definition for the exact counts and for their perturbation keys. */
+export const REFERRAL_COUNTS = {
+  referralsSent: () => true,
+  accepted: (r: ReferralFacts) => r.acceptedAt !== null,
+  declined: (r: ReferralFacts) => r.declinedAt !== null,
+  open: (r: ReferralFacts) => OPEN.includes(r.status),
+  completed: (r: ReferralFacts) => r.status === 'completed',
+  droppedOut: (r: ReferralFacts) => r.status === 'dropped_out',
+  withdrawn: (r: ReferralFacts) => r.status === 'withdrawn',
+  withFirstSession: (r: ReferralFacts) => r.firstSessionAt !== null,
+} satisfies Record<string, (r: ReferralFacts) => boolean>;
+export type ReferralCount = keyof typeof REFERRAL_COUNTS;
+export const REFERRAL_COUNT_NAMES = Object.keys(REFERRAL_COUNTS) as ReferralCount[];
+
+const daysToFirstSession = (referrals: readonly ReferralFacts[]) =>
+  referrals.filter((r) => r.firstSessionAt).map((r) => Math.max(0, (r.firstSessionAt!.getTime() - r.sentAt.getTime()) / DAY));
+
 /** Utilisation of one contract, from its referrals and session counts. Pure: the service only gathers the facts. */
 export function summariseUtilisation(contract: ContractFacts, referrals: readonly ReferralFacts[], sessions: SessionFacts): Utilisation {
-  const count = (status: string) => referrals.filter((r) => r.status === status).length;
-  const accepted = referrals.filter((r) => r.acceptedAt !== null).length;
-  const declined = referrals.filter((r) => r.declinedAt !== null).length;
-  const completed = count('completed');
-  const droppedOut = count('dropped_out');
-  const days = referrals.filter((r) => r.firstSessionAt).map((r) => Math.max(0, (r.firstSessionAt!.getTime() - r.sentAt.getTime()) / DAY));
+  const n = Object.fromEntries(REFERRAL_COUNT_NAMES.map((name) => [name, referrals.filter(REFERRAL_COUNTS[name]).length])) as Record<ReferralCount, number>;
+  const days = daysToFirstSession(referrals);
   const billable = sessions.recorded - sessions.beyondQuota;
   const mean = days.length ? days.reduce((a, b) => a + b, 0) / days.length : null;
   const mid = median(days);
   return {
-    referralsSent: referrals.length,
-    accepted,
-    declined,
-    acceptanceRate: ratio(accepted, accepted + declined),
-    open: referrals.filter((r) => OPEN.includes(r.status)).length,
-    completed,
-    droppedOut,
-    withdrawn: count('withdrawn'),
-    completionRate: ratio(completed, completed + droppedOut),
+    ...n,
+    acceptanceRate: ratio(n.accepted, n.accepted + n.declined),
+    completionRate: ratio(n.completed, n.completed + n.droppedOut),
     sessionsUsed: billable,
     sessionsQuota: contract.sessionsTotal,
     sessionsRemaining: Math.max(0, contract.sessionsTotal - billable),
@@ -87,7 +99,6 @@ export function summariseUtilisation(contract: ContractFacts, referrals: readonl
     quotaUsedRate: ratio(billable, contract.sessionsTotal) ?? 0,
     daysToFirstSessionMedian: mid === null ? null : oneDecimal(mid),
     daysToFirstSessionMean: mean === null ? null : oneDecimal(mean),
-    withFirstSession: days.length,
     costCents: billable * contract.pricePerSessionCents,
   };
 }

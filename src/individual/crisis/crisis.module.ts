@@ -19,6 +19,7 @@ import { SafetyPlan } from './entities/safety-plan.entity.js';
 import { BreakGlassService } from './services/break-glass.service.js';
 import { CaseAccess } from './services/case-access.service.js';
 import { CaseJoining } from './services/case-joining.service.js';
+import { CasePush } from './services/case-push.js';
 import { CaseTriggers } from './services/case-triggers.service.js';
 import { CaseViews } from './services/case-views.js';
 import { CaseQueueService } from './services/case-queue.service.js';
@@ -52,6 +53,7 @@ import { SelfHelpService } from './services/self-help.service.js';
     CaseWorkflowService,
     CaseTriggers,
     CaseViews,
+    CasePush,
     CaseJoining,
     CrisisCasesService,
     CaseQueueService,

@@ -13,6 +13,38 @@ export async function openSqliteReader(writer: DataSource): Promise<DataSource |
   return new DataSource({ ...options, readonly: true, enableWAL: false, prepareDatabase: undefined, migrations: [], subscribers: [] }).initialize();
 }
 
+/** Work to do once a transaction has committed (never when it rolls back), keyed by the transaction's manager. */
+const afterCommitQueues = new WeakMap<EntityManager, Array<() => void>>();
+
+/**
+ * Runs `effect` after the transaction of `manager` commits (a push to browsers, waking the job runner). Outside a
+ * transaction run by `Transactions` it runs at once. Effects must not throw into the caller: errors are swallowed.
+ */
+export function afterCommit(manager: EntityManager, effect: () => void): void {
+  const queue = afterCommitQueues.get(manager);
+  if (queue) queue.push(effect);
+  else runQuietly(effect);
+}
+
+function runQuietly(effect: () => void): void {
+  try {
+    effect();
+  } catch {
+    // an after-commit effect is best effort; the committed change stands
+  }
+}
+
+async function withAfterCommit<T>(start: (work: (manager: EntityManager) => Promise<T>) => Promise<T>, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  let effects: Array<() => void> = [];
+  const result = await start((manager) => {
+    effects = [];
+    afterCommitQueues.set(manager, effects);
+    return work(manager);
+  });
+  for (const effect of effects) runQuietly(effect);
+  return result;
+}
+
 /**
  * One way to run a unit of work. TypeORM's better-sqlite3 driver shares one connection, so two overlapping
  * transactions would nest as savepoints of each other; on SQLite we queue them. PostgreSQL runs them concurrently
@@ -31,8 +63,9 @@ export class Transactions implements OnApplicationShutdown {
   }
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (DIALECT === 'postgres') return this.dataSource.transaction(work);
-    const next = this.tail.then(() => this.dataSource.transaction(work));
+    const transaction = (w: (manager: EntityManager) => Promise<T>) => this.dataSource.transaction(w);
+    if (DIALECT === 'postgres') return withAfterCommit(transaction, work);
+    const next = this.tail.then(() => withAfterCommit(transaction, work));
     this.tail = next.catch(() => undefined);
     return next;
   }

@@ -65,6 +65,14 @@ export class JobQueue {
       createdAt: this.clock.now(),
     } as QueryDeepPartialEntity<Job>);
     this.logger.debug(`enqueued ${type}`);
+    for (const listener of this.enqueueListeners) await listener(manager, options.runAt ?? null);
+  }
+
+  private readonly enqueueListeners: Array<(manager: EntityManager, runAt: Date | null) => Promise<void> | void> = [];
+
+  /** Told of every enqueued job, in the enqueuing transaction (the push hub wakes the runners on commit). */
+  onEnqueued(listener: (manager: EntityManager, runAt: Date | null) => Promise<void> | void): void {
+    this.enqueueListeners.push(listener);
   }
 
   /** Removes pending jobs by dedupe key prefix (e.g. a reminder made moot). */

@@ -39,8 +39,12 @@ export class GracefulShutdown implements BeforeApplicationShutdown {
     let timer: NodeJS.Timeout | undefined;
     const closed = new Promise<boolean>((resolve) => server.close(() => resolve(true)));
     server.closeIdleConnections();
+    // A keep-alive connection whose last response ends during the drain (an answered request, a push stream just
+    // ended) turns idle later: close those as they come, or they would hold the server open until the grace ends.
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
     const inTime = await Promise.race([closed, new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), grace)))]);
     clearTimeout(timer);
+    clearInterval(sweep);
     if (!inTime) {
       this.logger.warn('grace period over: closing the connections still open');
       server.closeAllConnections();

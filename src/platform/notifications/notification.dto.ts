@@ -27,3 +27,7 @@ export class NotificationPageDto {
   items: NotificationDto[];
   unreadCount: number;
 }
+
+export class MarkedReadDto {
+  marked: number;
+}

@@ -4,9 +4,10 @@ import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
 import { Transactions } from '../database/transactions.js';
 import { notFound } from '../errors/domain-error.js';
+import { PushHub } from '../push/push-hub.service.js';
 import { NotificationChannels } from './channels/notification-channels.service.js';
 import { Notification } from './notification.entity.js';
-import type { NotificationDto, NotificationPageDto, NotificationQueryDto } from './notification.dto.js';
+import type { MarkedReadDto, NotificationDto, NotificationPageDto, NotificationQueryDto } from './notification.dto.js';
 
 export interface NotificationMessage {
   kind: string;
@@ -37,12 +38,14 @@ export class NotificationService {
     private readonly clock: Clock,
     private readonly transactions: Transactions,
     private readonly channels: NotificationChannels,
+    private readonly push: PushHub,
   ) {}
 
   /** Written in the caller's transaction: the inbox item exists exactly when the change that caused it does. */
   async notify(manager: EntityManager, recipients: Recipient[], message: NotificationMessage): Promise<void> {
+    let firstId: string | null = null;
     for (const recipient of recipients) {
-      await manager.insert(Notification, {
+      const inserted = await manager.insert(Notification, {
         userId: recipient.userId,
         kind: message.kind,
         title: message.title,
@@ -50,8 +53,19 @@ export class NotificationService {
         link: message.link ?? null,
         createdAt: this.clock.now(),
       });
+      firstId ??= (inserted.identifiers[0]?.id as string | undefined) ?? null;
     }
     await this.channels.deliver(manager, recipients, message);
+    // The shell's unread count and inbox update at once (the kind and the link: no title or body on the wire).
+    if (recipients.length > 0) {
+      await this.push.publish(manager, {
+        topic: 'notification',
+        change: 'created',
+        id: firstId ?? '',
+        audience: { users: [...new Set(recipients.map((r) => r.userId))] },
+        data: { kind: message.kind, link: message.link ?? null },
+      });
+    }
   }
 
   async listMine(actor: Actor, query: NotificationQueryDto): Promise<NotificationPageDto> {
@@ -67,6 +81,15 @@ export class NotificationService {
     });
   }
 
+  async markAllRead(actor: Actor): Promise<MarkedReadDto> {
+    return this.transactions.run(async (manager) => {
+      const result = await manager.update(Notification, { userId: actor.userId, readAt: IsNull() }, { readAt: this.clock.now() });
+      const marked = result.affected ?? 0;
+      if (marked > 0) await this.push.publish(manager, { topic: 'notification', change: 'read', id: '', audience: { users: [actor.userId] } });
+      return { marked };
+    });
+  }
+
   async markRead(actor: Actor, id: string): Promise<NotificationDto> {
     return this.transactions.run(async (manager) => {
       const repo = manager.getRepository(Notification);
@@ -75,6 +98,8 @@ export class NotificationService {
       if (!item.readAt) {
         item.readAt = this.clock.now();
         await repo.save(item);
+        // Other tabs of the same person update their count.
+        await this.push.publish(manager, { topic: 'notification', change: 'read', id: item.id, audience: { users: [actor.userId] } });
       }
       return toDto(item);
     });

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { Authorize } from '../auth/authorize.decorator.js';
 import { CurrentActor, type Actor } from '../auth/actor.js';
 import { Permission } from '../auth/permissions.js';
-import { NotificationQueryDto, type NotificationDto, type NotificationPageDto } from './notification.dto.js';
+import { NotificationQueryDto, type MarkedReadDto, type NotificationDto, type NotificationPageDto } from './notification.dto.js';
 import { NotificationService } from './notification.service.js';
 
 @ApiTags('notifications 通知')
@@ -15,6 +15,14 @@ export class NotificationsController {
   @Authorize(Permission.NotificationRead)
   list(@CurrentActor() actor: Actor, @Query() query: NotificationQueryDto): Promise<NotificationPageDto> {
     return this.notifications.listMine(actor, query);
+  }
+
+  /** Marks every unread notification of yours read; answers how many were. */
+  @Post('read-all')
+  @HttpCode(200)
+  @Authorize(Permission.NotificationRead)
+  markAllRead(@CurrentActor() actor: Actor): Promise<MarkedReadDto> {
+    return this.notifications.markAllRead(actor);
   }
 
   @Post(':id/read')

@@ -81,9 +81,14 @@ export const toMyRegistrationDto = (registration: EventRegistration, waitlist: r
   comment: registration.comment,
 });
 
-export const toRosterEntryDto = (registration: EventRegistration, waitlist: readonly Queued[]): RosterEntryDto => ({
+export const toRosterEntryDto = (
+  registration: EventRegistration,
+  waitlist: readonly Queued[],
+  names: ReadonlyMap<string, string>,
+): RosterEntryDto => ({
   registrationId: registration.id,
   workerId: registration.workerId,
+  workerName: names.get(registration.workerId) ?? null,
   orgUnitId: registration.orgUnitId,
   status: registration.status,
   waitlistPlace: registration.status === 'waitlisted' ? waitlistPlace(registration, waitlist) : null,

@@ -11,8 +11,10 @@ import { num, numOrNull } from '../../platform/database/sql-helpers.js';
 import { invalidPeriod } from '../desk-errors.js';
 import type { FiguresDto, FiguresQueryDto, FiguresRowDto, PublishedCountDto } from '../dto/figures.dto.js';
 import { DeskSettings } from '../shared/desk-settings.js';
+import { Permission } from '../../platform/auth/permissions.js';
 import { disclosureOf, publishCount, publishMean, type PublishedCell } from '../../platform/reporting/cell-key.js';
 import { pathUnder, pathWithin } from '../../people/access/org-subtree.js';
+import { readsExactFigures } from '../../platform/reporting/exact-figures.js';
 
 const COUNTS = ['requests', 'answered', 'resolved', 'overdue', 'forwarded', 'reopened', 'rated'] as const;
 type CountName = (typeof COUNTS)[number];
@@ -61,7 +63,7 @@ export class FiguresService {
       const total = await this.grouped(manager, unit, from, to, true);
       return { unit, children, groups, total: total.get(unit.id) ?? empty() };
     });
-    const k = actor.role === 'official' ? this.settings.minCell : null;
+    const k = readsExactFigures(actor, Permission.DeskRead) ? null : this.settings.minCell;
     const lines: Array<{ unit: OrgUnit; scope: FiguresRowDto['scope']; raw: RawGroup }> = [
       { unit: result.unit, scope: 'unit_itself', raw: result.groups.get(result.unit.id) ?? empty() },
       ...result.children.map((child) => ({ unit: child, scope: 'subtree' as const, raw: result.groups.get(child.id) ?? empty() })),

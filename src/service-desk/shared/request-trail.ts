@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
+import { Permission } from '../../platform/auth/permissions.js';
 import { Clock } from '../../platform/clock/clock.js';
+import { PushHub } from '../../platform/push/push-hub.service.js';
+import { DeskForward } from '../entities/desk-forward.entity.js';
 import { DeskRequestEvent, type TrailKind } from '../entities/desk-request-event.entity.js';
 import type { DeskRequest } from '../entities/desk-request.entity.js';
 import type { RequestStatus } from '../domain/request-state.js';
@@ -25,7 +28,10 @@ export interface TrailEntry {
  */
 @Injectable()
 export class RequestTrail {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly push: PushHub,
+  ) {}
 
   async append(manager: EntityManager, request: DeskRequest, entry: TrailEntry): Promise<void> {
     const row = manager.create(DeskRequestEvent, {
@@ -45,6 +51,20 @@ export class RequestTrail {
     });
     // insert, not save: save would SELECT first; the transformer still encrypts the body.
     await manager.insert(DeskRequestEvent, row as QueryDeepPartialEntity<DeskRequestEvent>);
+    // Open desk queues and request pages in scope update on commit (ids and the kind of step only).
+    await this.push.publish(manager, {
+      topic: 'desk_request',
+      change: entry.kind,
+      id: request.id,
+      audience: { permission: Permission.DeskRead, unitPaths: await this.push.unitPaths(manager, await this.visibleFrom(manager, request, entry)) },
+      data: { urgency: request.urgency, crisis: request.crisis ?? false, status: entry.toStatus ?? request.status },
+    });
+  }
+
+  /** The units whose subtrees see the request (DeskAccess.whereVisible): handling, origin, supervising, forwarders. */
+  private async visibleFrom(manager: EntityManager, request: DeskRequest, entry: TrailEntry): Promise<Array<string | null>> {
+    const forwards = await manager.find(DeskForward, { where: { requestId: request.id }, select: { fromUnitId: true } });
+    return [request.handlingUnitId, request.subjectUnitId, request.supervisingUnitId, entry.fromUnitId ?? null, entry.toUnitId ?? null, ...forwards.map((f) => f.fromUnitId)];
   }
 
   /** The whole trail, oldest first. */

@@ -1,5 +1,6 @@
 import createClient from 'openapi-fetch';
 import { NetworkError, toApiError } from './errors';
+import { sendPatiently } from './retry';
 import { API_ROUTES } from './routes.gen';
 import type { paths } from './schema';
 import { session } from './session';
@@ -12,24 +13,28 @@ function withToken(request: Request): Request {
   return request;
 }
 
+/** Sends a copy of `request` (so it can be sent again), waiting out 429s as the server's Retry-After asks. */
 async function send(request: Request): Promise<Response> {
   try {
-    return await fetch(request);
+    return await sendPatiently(() => fetch(withToken(request.clone())));
   } catch {
     throw new NetworkError();
   }
 }
 
-/** Adds the access token; on 401 refreshes once and retries, else ends the session (back to sign-in). */
+/**
+ * Adds the access token; on 401 refreshes once and retries, and ends the session (back to sign-in) only when the
+ * server refused the refresh token. A refresh that could not be made (rate limited, network) keeps the session.
+ */
 export async function authFetch(request: Request): Promise<Response> {
-  const retry = request.clone();
-  const response = await send(withToken(request));
+  const response = await send(request);
   if (response.status !== 401 || SESSION_ROUTES.test(new URL(request.url).pathname)) return response;
-  if (await session.refresh()) {
-    const again = await send(withToken(retry));
+  const refreshed = await session.refreshOutcome();
+  if (refreshed === 'ok') {
+    const again = await send(request);
     if (again.status !== 401) return again;
   }
-  session.expire();
+  if (refreshed !== 'unavailable') session.expire();
   return response;
 }
 

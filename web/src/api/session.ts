@@ -1,4 +1,8 @@
+import { sendPatiently } from './retry';
 import type { Tokens } from './types';
+
+/** ok: new tokens; over: the server refused the refresh token (sign in again); unavailable: try later. */
+export type RefreshOutcome = 'ok' | 'over' | 'unavailable';
 
 const REFRESH_KEY = 'xingang.refreshToken';
 
@@ -9,7 +13,7 @@ const REFRESH_KEY = 'xingang.refreshToken';
  */
 class Session {
   private accessToken: string | null = null;
-  private inFlight: Promise<boolean> | null = null;
+  private inFlight: Promise<RefreshOutcome> | null = null;
   private readonly expiredListeners = new Set<() => void>();
 
   get token(): string | null {
@@ -38,30 +42,39 @@ class Session {
     sessionStorage.removeItem(REFRESH_KEY);
   }
 
-  /** Trades the refresh token for a new pair, once at a time; false when the session is over. */
-  refresh(): Promise<boolean> {
+  /** Trades the refresh token for a new pair, once at a time; false when it could not (see refreshOutcome). */
+  async refresh(): Promise<boolean> {
+    return (await this.refreshOutcome()) === 'ok';
+  }
+
+  refreshOutcome(): Promise<RefreshOutcome> {
     this.inFlight ??= this.doRefresh().finally(() => (this.inFlight = null));
     return this.inFlight;
   }
 
-  private async doRefresh(): Promise<boolean> {
+  private async doRefresh(): Promise<RefreshOutcome> {
     const refreshToken = this.refreshToken;
-    if (!refreshToken) return false;
+    if (!refreshToken) return 'over';
     try {
       // api: POST /api/v1/auth/refresh
-      const response = await fetch('/api/v1/auth/refresh', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ refreshToken }),
-      });
+      const response = await sendPatiently(() =>
+        fetch('/api/v1/auth/refresh', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ refreshToken }),
+        }),
+      );
       if (!response.ok) {
-        if (response.status === 401) this.clear();
-        return false;
+        if (response.status === 401) {
+          this.clear();
+          return 'over';
+        }
+        return 'unavailable'; // 429 past its retries, 5xx: the session stands
       }
       this.store((await response.json()) as Tokens);
-      return true;
+      return 'ok';
     } catch {
-      return false;
+      return 'unavailable';
     }
   }
 

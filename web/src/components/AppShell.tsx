@@ -6,6 +6,7 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { useAuth, useMe } from '../auth';
 import type { PageEntry } from '../pages/types';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationInbox } from './NotificationInbox';
 import { useScrollableRegions } from './useScrollableRegions';
 
 /** The menu entry for where we are: the longest page path that the current location starts with. */
@@ -98,6 +99,7 @@ export function AppShell({ pages, children }: { pages: readonly PageEntry[]; chi
           )}
           {wide ? null : <Brand compact />}
           <div style={{ flex: 1 }} />
+          <NotificationInbox onDark />
           <LanguageSwitch onDark />
           {wide ? <span style={{ whiteSpace: 'nowrap' }}>{me.displayName}</span> : null}
           <Button

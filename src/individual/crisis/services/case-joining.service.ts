@@ -9,6 +9,7 @@ import { Messages } from '../../shared/messages.js';
 import type { CaseSource } from '../domain/case-sources.js';
 import type { TriggerDetail } from '../domain/trigger-detail.js';
 import type { CrisisCase } from '../entities/crisis-case.entity.js';
+import { CasePush } from './case-push.js';
 import { CaseRouting } from './case-routing.service.js';
 import { CaseTriggers } from './case-triggers.service.js';
 import { CaseWorkflowService } from './case-workflow.service.js';
@@ -37,6 +38,7 @@ export class CaseJoining {
     private readonly history: IndividualHistory,
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
+    private readonly push: CasePush,
   ) {}
 
   async join(manager: EntityManager, actor: Actor, c: CrisisCase, source: JoiningSource): Promise<CrisisCase> {
@@ -58,6 +60,7 @@ export class CaseJoining {
       workerId: c.workerId,
       detail: { sourceType: source.sourceType, sourceId: source.sourceId, level: source.level, levelBefore },
     });
+    await this.push.changed(manager, updated, 'joined');
     return updated;
   }
 }

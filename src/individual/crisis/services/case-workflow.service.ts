@@ -21,6 +21,7 @@ import { CaseNote } from '../entities/case-note.entity.js';
 import { CrisisCase } from '../entities/crisis-case.entity.js';
 import { CaseAccess } from './case-access.service.js';
 import { CaseRouting } from './case-routing.service.js';
+import { CasePush } from './case-push.js';
 import { CaseViews } from './case-views.js';
 import { EscalationService } from './escalation.service.js';
 
@@ -42,6 +43,7 @@ export class CaseWorkflowService {
     private readonly clock: Clock,
     private readonly settings: IndividualSettings,
     private readonly views: CaseViews,
+    private readonly push: CasePush,
   ) {}
 
   /** "I have seen it and I am responding": stops escalation; an unassigned case becomes the acknowledger's. */
@@ -85,6 +87,7 @@ export class CaseWorkflowService {
     });
     const updated = Object.assign(c, { level, dueAt, nextEscalationAt, queueRank: queueRank(c.state, level) });
     await this.escalation.schedule(manager, updated);
+    await this.push.changed(manager, updated, 'level');
     return updated;
   }
 
@@ -107,7 +110,9 @@ export class CaseWorkflowService {
         detail: { from: c.assigneeId, to: assignee.id, ...(grantId ? { breakGlassGrantId: grantId } : {}) },
       });
       if (assignee.id !== actor.userId) await this.notifications.notify(manager, [{ userId: assignee.id, email: assignee.email }], Messages.caseAssigned(c.id, c.dueAt));
-      return Object.assign(c, { assigneeId: assignee.id });
+      const updated = Object.assign(c, { assigneeId: assignee.id });
+      await this.push.changed(manager, updated, 'assigned');
+      return updated;
     });
   }
 
@@ -175,7 +180,9 @@ export class CaseWorkflowService {
       workerId: c.workerId,
       detail: { from, to, ...(grantId ? { breakGlassGrantId: grantId } : {}) },
     });
-    return Object.assign(c, patch);
+    const updated = Object.assign(c, patch);
+    await this.push.changed(manager, updated, 'state');
+    return updated;
   }
 
   private run(actor: Actor, caseId: string, work: (manager: EntityManager, c: CrisisCase, grantId: string | null) => Promise<CrisisCase>): Promise<CaseDto> {

@@ -28,6 +28,7 @@ import { CaseAccess } from './case-access.service.js';
 import { CaseJoining } from './case-joining.service.js';
 import { CaseRouting } from './case-routing.service.js';
 import { CaseTriggers } from './case-triggers.service.js';
+import { CasePush } from './case-push.js';
 import { CaseViews } from './case-views.js';
 import { CaseWorkflowService } from './case-workflow.service.js';
 import { EscalationService } from './escalation.service.js';
@@ -93,6 +94,7 @@ export class CrisisCasesService {
     private readonly triggers: CaseTriggers,
     private readonly joining: CaseJoining,
     private readonly views: CaseViews,
+    private readonly push: CasePush,
     private readonly history: IndividualHistory,
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
@@ -184,6 +186,25 @@ export class CrisisCasesService {
       crisisCase = await this.workflow.applyLevel(manager, { label: 'system' }, SYSTEM_ACTOR, crisisCase, flag.level, '咨询中再次标记危机 / flagged again in counselling', null);
     }
     return toOpened({ ...opened, crisisCase });
+  }
+
+  /**
+   * `online_counselling.crisis_flagged`: one case per message, offered to the counsellor who asked for it (when their
+   * scope holds the worker); a flag on a worker with an open case joins it.
+   */
+  async openFromOnlineMessage(manager: EntityManager, flag: { messageId: string; workerId: string; counsellorId: string; level: CrisisLevel; matchedCrisisLanguage: boolean }): Promise<OpenedCase> {
+    const opened = await this.open(manager, SYSTEM_ACTOR, {
+      workerId: flag.workerId,
+      level: flag.level,
+      sourceType: 'online_counselling',
+      sourceId: flag.messageId,
+      summary: null,
+      openedBy: flag.counsellorId,
+      preferredAssigneeId: flag.counsellorId,
+      why: '线上心理疏导中从消息开启 / opened from an online counselling message',
+      detail: flag.matchedCrisisLanguage ? { rules: ['crisis_language'] } : {},
+    });
+    return toOpened(opened);
   }
 
   /** Raises the level of an active case inside the caller's transaction (the deadline only comes sooner). */
@@ -280,6 +301,7 @@ export class CrisisCasesService {
       detail: { sourceType: input.sourceType, sourceId: input.sourceId, level: input.level, assigneeId, ...(grantId ? { breakGlassGrantId: grantId } : {}) },
     });
     await this.escalation.schedule(manager, crisisCase);
+    await this.push.changed(manager, crisisCase, 'opened');
     const opened: CrisisCaseOpenedEvent = { caseId: id, workerId: worker.id, orgUnitId: worker.orgUnitId, level: input.level, sourceType: input.sourceType, sourceId: input.sourceId, dueAt: dueAt.toISOString() };
     await this.events.publish(manager, CRISIS_CASE_OPENED, { ...opened }, id);
     return { crisisCase, created: true, joined: false };

@@ -11,6 +11,7 @@ import { Messages } from '../../shared/messages.js';
 import { IndividualSettings } from '../../shared/settings.js';
 import { escalationKey, nextEscalationAt } from '../domain/deadlines.js';
 import { CrisisCase } from '../entities/crisis-case.entity.js';
+import { CasePush } from './case-push.js';
 import { CaseRouting } from './case-routing.service.js';
 import { userFacts } from '../../shared/people-reads.js';
 
@@ -42,6 +43,7 @@ export class EscalationService implements OnModuleInit {
     private readonly history: IndividualHistory,
     private readonly audit: AuditService,
     private readonly settings: IndividualSettings,
+    private readonly push: CasePush,
   ) {}
 
   onModuleInit(): void {
@@ -107,5 +109,6 @@ export class EscalationService implements OnModuleInit {
       detail: { step, unitId: target.unitId, supervisors: target.users.map((u) => u.id) },
     });
     if (next) await this.schedule(manager, { id: crisisCase.id, level: crisisCase.level, nextEscalationAt: next });
+    await this.push.changed(manager, Object.assign(crisisCase, { escalationStep: step, escalatedUnitId: target.unitId, nextEscalationAt: next }), 'escalated');
   }
 }

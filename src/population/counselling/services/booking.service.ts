@@ -19,6 +19,7 @@ import { toMyAppointmentDto, toSlotDto } from '../counselling.mapper.js';
 import { Appointment, HELD_SLOT_INDEX } from '../entities/appointment.entity.js';
 import { CounsellingSlot } from '../entities/slot.entity.js';
 import { CounsellingReminders } from './reminders.service.js';
+import { AppointmentEvents } from './appointment-events.service.js';
 
 const slotTaken = () => conflict('SLOT_TAKEN', '该时段已被预约', 'This slot has already been booked');
 
@@ -42,6 +43,7 @@ export class BookingService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
     private readonly reminders: CounsellingReminders,
+    private readonly appointmentEvents: AppointmentEvents,
     private readonly clock: Clock,
   ) {}
 
@@ -103,6 +105,7 @@ export class BookingService {
         old.heldSlotId = null;
         await manager.save(old);
         await this.reminders.unschedule(manager, old.id);
+        await this.appointmentEvents.closed(manager, old);
         const slot = await this.bookableSlot(manager, viewer, input.slotId);
         const next = await this.hold(manager, actor, viewer, slot, old.id);
         old.rescheduledToId = next.id;
@@ -135,6 +138,7 @@ export class BookingService {
       appointment.cancelledAt = this.clock.now();
       await manager.save(appointment);
       await this.reminders.unschedule(manager, appointment.id);
+      await this.appointmentEvents.closed(manager, appointment);
       await this.audit.record(manager, actor, {
         action: 'appointment.cancel',
         resourceType: 'appointment',
@@ -180,6 +184,7 @@ export class BookingService {
     });
     await manager.save(appointment);
     await this.reminders.schedule(manager, appointment);
+    await this.appointmentEvents.booked(manager, appointment);
     return appointment;
   }
 

@@ -81,6 +81,8 @@ export class MyEventDto {
 export class RosterEntryDto {
   registrationId: string;
   workerId: string;
+  /** The worker's name, for the check-in list at the door (staff in scope only reach the roster). */
+  workerName: string | null;
   orgUnitId: string;
   status: RegistrationStatus;
   waitlistPlace: number | null;

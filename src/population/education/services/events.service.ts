@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { AccessScope } from '../../../people/access/access-scope.service.js';
+import { workerNamesOf } from '../../../people/names.js';
 import { UsersService } from '../../../people/users/users.service.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { AuditService } from '../../../platform/audit/audit.service.js';
@@ -131,7 +132,8 @@ export class EventsService {
         resourceId: eventId,
         detail: { results: registrations.length },
       });
-      return registrations.map((registration) => toRosterEntryDto(registration, waitlist));
+      const names = await workerNamesOf(manager, registrations.map((r) => r.workerId));
+      return registrations.map((registration) => toRosterEntryDto(registration, waitlist, names));
     });
   }
 
@@ -157,7 +159,7 @@ export class EventsService {
         workerId: registration.workerId,
         detail: { registrationId },
       });
-      return toRosterEntryDto(registration, []);
+      return toRosterEntryDto(registration, [], await workerNamesOf(manager, [registration.workerId]));
     });
   }
 

@@ -37,6 +37,8 @@ export const zh = {
     title: '通知',
     open: '打开通知（{{count}} 条未读）',
     empty: '没有通知。',
+    all: '全部',
+    unreadCount: '{{count}} 条未读',
     markRead: '标为已读',
     markAllRead: '全部标为已读',
     unread: '未读',
@@ -46,6 +48,9 @@ export const zh = {
     enableAlerts: '开启桌面提醒与提示音',
     alertsOn: '桌面提醒已开启',
     newCase: '新的危机个案：{{name}}（{{level}}）',
+    // The desktop notification may show on a locked screen: no name in it.
+    newCaseAlert: '新的危机个案（{{level}}）',
+    newCaseAlertBody: '请立即打开危机个案队列查看并确认。',
   },
   supervise: {
     reassign: '改派',
@@ -60,6 +65,16 @@ export const zh = {
     levelChanged: '等级已调整为 {{level}}',
     escalatedHint: '该个案已超时上报（第 {{step}} 级）：请改派给能立即联系职工的同事，或亲自确认接手。',
     takeIt: '由我接手',
+  },
+  caseRecords: {
+    riskHistory: '历次风险评估',
+    riskHistoryTitle: '历次风险评估（最新在前）',
+    suggestedLive: '按目前的回答，建议等级：',
+    belowSuggestion: '您的判断低于建议等级，请在备注中写明理由。',
+    planVersions: '历史版本',
+    planVersionsTitle: '安全计划的各个版本',
+    planVersionPick: '选择版本',
+    empty: '还没有记录。',
   },
 };
 
@@ -99,6 +114,8 @@ export const en: Strings<typeof zh> = {
     title: 'Notifications',
     open: 'Open notifications ({{count}} unread)',
     empty: 'No notifications.',
+    all: 'All',
+    unreadCount: '{{count}} unread',
     markRead: 'Mark read',
     markAllRead: 'Mark all read',
     unread: 'Unread',
@@ -108,6 +125,8 @@ export const en: Strings<typeof zh> = {
     enableAlerts: 'Turn on desktop alerts and sound',
     alertsOn: 'Desktop alerts are on',
     newCase: 'New crisis case: {{name}} ({{level}})',
+    newCaseAlert: 'New crisis case ({{level}})',
+    newCaseAlertBody: 'Open the crisis queue now to see and acknowledge it.',
   },
   supervise: {
     reassign: 'Reassign',
@@ -122,5 +141,15 @@ export const en: Strings<typeof zh> = {
     levelChanged: 'Level changed to {{level}}',
     escalatedHint: 'This case was escalated (step {{step}}): reassign it to someone who can reach the worker now, or take it yourself.',
     takeIt: 'Take it myself',
+  },
+  caseRecords: {
+    riskHistory: 'All risk assessments',
+    riskHistoryTitle: 'Risk assessments (newest first)',
+    suggestedLive: 'From the answers so far, the suggested level is:',
+    belowSuggestion: 'Your judgement is below the suggested level: give your reasons in the note.',
+    planVersions: 'Earlier versions',
+    planVersionsTitle: 'Versions of the safety plan',
+    planVersionPick: 'Choose a version',
+    empty: 'Nothing recorded yet.',
   },
 };

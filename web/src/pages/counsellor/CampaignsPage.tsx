@@ -8,6 +8,7 @@ import { useLoad } from '../../api/hooks';
 import type { Schemas } from '../../api/types';
 import { formatDateTime } from '../../components/dates';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { LinkButton } from '../../components/LinkButton';
 import { Loaded } from '../../components/Loaded';
 import { PageTitle } from '../../components/PageTitle';
 import { useAction } from '../../components/useAction';
@@ -153,6 +154,9 @@ export default function CampaignsPage() {
               render: (_, c) => (
                 <Flex gap={8} wrap>
                   <Button onClick={() => setViewing(c)}>{t('staff.campaigns.participation')}</Button>
+                  <LinkButton to={`/staff/campaigns/${c.id}`} aria-label={`${t('face.campaign.results')} ${c.title}`}>
+                    {t('face.campaign.results')}
+                  </LinkButton>
                   {c.status !== 'closed' ? (
                     <Popconfirm
                       title={t('staff.campaigns.confirmClose')}

@@ -1,10 +1,12 @@
-import { AlertOutlined, CheckOutlined, ReloadOutlined } from '@ant-design/icons';
+import { AlertOutlined, CheckOutlined, ReloadOutlined, SoundOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Select, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { useLoad } from '../../api/hooks';
+import { usePush, usePushLive, type PushEvent } from '../../api/push';
+import { desktopNotify, enableAlerts, notificationsAllowed, playAlarm } from '../../components/crisisAlert';
 import type { Schemas } from '../../api/types';
 import { formatDateTime } from '../../components/dates';
 import { DueTag } from '../../components/DueTag';
@@ -24,7 +26,9 @@ type Who = 'all' | 'me' | 'unassigned';
 /**
  * 危机个案 queue (点 · 心理危机的评估与援助): the crisis cases of workers in the counsellor's scope in the server's
  * order (unacknowledged first: imminent, urgent, concern, each by deadline; then the rest), counting down; overdue ones are red and counted at the top, with overdue referral
- * follow-ups. Filters by state, level and assignee; reloads every minute.
+ * follow-ups. Filters by state, level and assignee. Live: the server pushes every new or changed case in scope and the
+ * queue reloads at once (an imminent unacknowledged one sounds an alarm and raises a desktop notification); it still
+ * reloads every minute as a safety net.
  */
 export default function CrisisQueuePage() {
   const { t, i18n } = useTranslation();
@@ -51,8 +55,30 @@ export default function CrisisQueuePage() {
   const now = useNow();
   const [run, busy] = useAction();
   useEvery(cases.reload);
+  const navigate = useNavigate();
+  const live = usePushLive();
+  const [arrived, setArrived] = useState<string | null>(null);
+  const [alerts, setAlerts] = useState(notificationsAllowed());
+  const reload = cases.reload;
+  // Server push: any case in scope opened or changed reloads the queue; an imminent one nobody has acknowledged yet
+  // sounds the alarm and raises a desktop notification.
+  usePush(
+    ['crisis_case'],
+    useCallback(
+      (event: PushEvent) => {
+        reload();
+        if (event.data.level === 'imminent' && event.data.state === 'open' && ['opened', 'joined', 'level'].includes(event.change)) {
+          setArrived(event.id);
+          playAlarm();
+          desktopNotify(t('inbox.newCaseAlert', { level: t('caseLevel.imminent') }), t('inbox.newCaseAlertBody'), () => void navigate(`/staff/cases/${event.id}`));
+        }
+      },
+      [reload, navigate, t],
+    ),
+  );
 
   const items = cases.data?.items ?? [];
+  const arrival = arrived ? items.find((c) => c.id === arrived) : undefined;
   const late = (c: QueueItem) => c.state === 'open' && countdown(c.dueAt, now, c.overdue).overdue;
   const overdue = items.filter(late);
   const followUps = cases.data?.overdueFollowUps ?? [];
@@ -105,6 +131,30 @@ export default function CrisisQueuePage() {
           }))}
         />
       </Flex>
+      <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
+        <Tag color={live ? 'success' : 'default'} role="status">
+          {live ? t('inbox.live') : t('inbox.offline')}
+        </Tag>
+        {alerts ? (
+          <Tag color="blue">{t('inbox.alertsOn')}</Tag>
+        ) : (
+          <Button size="small" icon={<SoundOutlined />} onClick={() => void enableAlerts().then(setAlerts)}>
+            {t('inbox.enableAlerts')}
+          </Button>
+        )}
+      </Flex>
+      {arrival ? (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          closable
+          onClose={() => setArrived(null)}
+          style={{ marginBottom: 16, fontSize: 16 }}
+          title={t('inbox.newCase', { name: arrival.workerName, level: t(`caseLevel.${arrival.level}`) })}
+          action={<Link to={`/staff/cases/${arrival.id}`}>{t('cases.open')}</Link>}
+        />
+      ) : null}
       {overdue.length > 0 ? (
         <Alert
           type="error"
@@ -141,7 +191,7 @@ export default function CrisisQueuePage() {
           dataSource={items}
           pagination={false}
           scroll={{ x: 960 }}
-          rowClassName={(c) => (late(c) ? 'row-overdue' : '')}
+          rowClassName={(c) => [late(c) ? 'row-overdue' : '', c.id === arrived ? 'row-new' : ''].join(' ').trim()}
           locale={{ emptyText: t('cases.empty') }}
           columns={[
             {

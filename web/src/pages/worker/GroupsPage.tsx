@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { api, call } from '../../api/client';
 import { useLoad } from '../../api/hooks';
 import type { Schemas } from '../../api/types';
+import { LinkButton } from '../../components/LinkButton';
 import { Loaded } from '../../components/Loaded';
 import { PageTitle } from '../../components/PageTitle';
 import { useAction } from '../../components/useAction';
@@ -136,6 +137,11 @@ export default function GroupsPage() {
                           (membership.displayName ? ` · ${membership.displayName}` : '')
                         }
                       />
+                    ) : null}
+                    {membership?.status === 'active' ? (
+                      <LinkButton type="primary" to={`/me/groups/${group.id}`} style={{ marginInlineEnd: 8 }}>
+                        {t('face.mine.enter')}
+                      </LinkButton>
                     ) : null}
                     {inGroup ? (
                       <Popconfirm

@@ -8,6 +8,7 @@ import { LinkButton } from '../../components/LinkButton';
 import { Loaded } from '../../components/Loaded';
 import { PageTitle } from '../../components/PageTitle';
 import { useAction } from '../../components/useAction';
+import { FeedbackButton, MyLearningHistory } from './LearningExtras';
 
 // The server sends null for "not enrolled / not registered" (the OpenAPI document does not say so).
 type Enrolment = Schemas['EnrolmentDto'] | null;
@@ -110,7 +111,14 @@ function Events() {
                       >
                         <Button disabled={busy}>{t('worker.learning.cancelRegistration')}</Button>
                       </Popconfirm>
-                    ) : event.status === 'scheduled' ? (
+                    ) : mine?.status === 'attended' && mine.rating === null ? (
+                      <FeedbackButton
+                        key="feedback"
+                        eventId={event.id}
+                        title={event.title}
+                        onSent={events.reload}
+                      />
+                    ) : event.status === 'scheduled' && mine?.status !== 'attended' ? (
                       <Button
                         key="register"
                         type="primary"
@@ -168,6 +176,7 @@ export default function LearningPage() {
           items={[
             { key: 'courses', label: t('worker.learning.courses'), children: <Courses /> },
             { key: 'events', label: t('worker.learning.events'), children: <Events /> },
+            { key: 'mine', label: t('face.mine.history'), children: <MyLearningHistory /> },
           ]}
         />
         <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>

@@ -2,6 +2,7 @@ import {
   BookOutlined,
   CalendarOutlined,
   CloudDownloadOutlined,
+  CommentOutlined,
   FileDoneOutlined,
   FormOutlined,
   HeartOutlined,
@@ -54,6 +55,20 @@ export const workerPages: PageEntry[] = [
     component: lazy(() => import('./CounsellingPage')),
   },
   {
+    path: '/me/online-counselling',
+    title: 'online.nav.worker',
+    icon: <CommentOutlined />,
+    roles: worker,
+    component: lazy(() => import('./online/ConversationsPage')),
+  },
+  {
+    path: '/me/online-counselling/:id',
+    title: 'online.nav.worker',
+    roles: worker,
+    menu: false,
+    component: lazy(() => import('./online/ConversationPage')),
+  },
+  {
     path: '/me/learning',
     title: 'nav.worker.learning',
     icon: <BookOutlined />,
@@ -73,6 +88,14 @@ export const workerPages: PageEntry[] = [
     icon: <TeamOutlined />,
     roles: worker,
     component: lazy(() => import('./GroupsPage')),
+  },
+  {
+    path: '/me/groups/:id',
+    title: 'nav.worker.groups',
+    roles: worker,
+    menu: false,
+    component: lazy(() => import('./MyGroupPage')),
+    needs: ['GET /api/v1/me/groups', 'GET /api/v1/me/groups/{id}/meetings'],
   },
   {
     path: '/me/requests',
