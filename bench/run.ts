@@ -8,7 +8,7 @@
  * Settings: BENCH_WORKERS (100000), BENCH_SECONDS per route and round (5), BENCH_ROUNDS (3), BENCH_CONNECTIONS (10),
  * BENCH_DATABASE_URL (default: a temp SQLite file; a postgres:// URL benches PostgreSQL), BENCH_ONLY (scenario names,
  * comma-separated), BENCH_ROUTES (a substring a route's name must contain), BENCH_CPU_PROF (a directory: the app runs
- * under `node --cpu-prof` and writes its profile there on exit).
+ * under `node --cpu-prof` and writes its profile there on exit), BENCH_FASTIFY=1 (also the bare endpoint on Fastify).
  *
  * Adding a scenario: a file in bench/scenarios/ exporting a `Scenario` (seed, then routes), listed in
  * bench/scenarios/index.ts. One-off figures (a seed time, an event-to-screen latency) go through `ctx.figure`.
@@ -129,6 +129,12 @@ async function main(): Promise<void> {
   const baseline = await startServer('dist/bench/baseline/main.js', { DATABASE_URL: database.url });
   const bareRoute: RouteBench = { name: 'bare GET /baseline/workers/{id}', paths: inScope.map((id) => `/baseline/workers/${id}`) };
   const routes: Array<{ scenario: string; route: RouteBench }> = [];
+  if (process.env.BENCH_FASTIFY === '1') {
+    // The same bare endpoint on Fastify, measured as a route: its ratio is what the adapter alone would save.
+    const fastify = await startServer('dist/bench/baseline/main.js', { DATABASE_URL: database.url, BASELINE_ADAPTER: 'fastify' });
+    extraApps.push(fastify);
+    routes.push({ scenario: 'baseline', route: { ...bareRoute, name: 'bare GET /baseline/workers/{id} on Fastify', server: fastify } });
+  }
   for (const scenario of scenarios) {
     for (const route of await scenario.routes(ctx)) {
       if (!routeFilter || route.name.includes(routeFilter)) routes.push({ scenario: scenario.name, route });

@@ -17,6 +17,7 @@ import { MobileAccessModule } from './people/mobile-access/mobile-access.module.
 import { PeopleModule } from './people/people.module.js';
 import { AssessmentsModule } from './population/assessments/assessments.module.js';
 import { CounsellingModule } from './population/counselling/counselling.module.js';
+import { OnlineCounsellingModule } from './population/online-counselling/online-counselling.module.js';
 import { EducationModule } from './population/education/education.module.js';
 import { GroupsModule } from './population/groups/groups.module.js';
 import { ProgrammesModule } from './subgroups/programmes/programmes.module.js';
@@ -40,6 +41,7 @@ const FEATURE_MODULES = [
   EducationModule,
   GroupsModule,
   CounsellingModule,
+  OnlineCounsellingModule,
   CrisisModule,
   ReferralsModule,
   IncidentsModule,

@@ -60,7 +60,7 @@ export function printTable(routes: RouteSummary[], figures: Figure[], defaultCon
     routes.map((r) => ({
       route: r.connections === defaultConnections ? r.name : `${r.name} [${r.connections} conn.]`,
       'CPU-ms/req': Number(r.cpuMsPerRequest.toFixed(2)),
-      'bare÷route': r.scenario === 'baseline' ? '100%' : pct(r.ratio),
+      'bare÷route': pct(r.ratio),
       'req/s': Math.round(r.rps),
       'p50 ms': r.p50,
       'p99 ms': r.p99,

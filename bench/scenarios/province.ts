@@ -126,8 +126,8 @@ export const provinceScenario: Scenario = {
         [hash, now],
       );
       await q(
-        `INSERT INTO consents (id, worker_id, purpose, recipient_id, granted, recorded_by, on_paper, note, created_at)
-         SELECT ${uuidOf(prefix.consent, 'g')}, ${uuidOf(prefix.worker, 'g')}, 'assessment', '', true, $1, true, NULL, $2 FROM generate_series(1, ${ACCOUNTS}) g`,
+        `INSERT INTO consents (id, worker_id, purpose, recipient_id, granted, recorded_by, on_paper, note, created_at, seq)
+         SELECT ${uuidOf(prefix.consent, 'g')}, ${uuidOf(prefix.worker, 'g')}, 'assessment', '', true, $1, true, NULL, $2, 1 FROM generate_series(1, ${ACCOUNTS}) g`,
         ['00000000-0000-0000-0000-000000000000', now],
       );
     });

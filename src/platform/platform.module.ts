@@ -10,6 +10,8 @@ import { AccessTokens } from './auth/access-tokens.js';
 import { AccountStates } from './auth/account-states.js';
 import { AuditEvent } from './audit/audit-event.entity.js';
 import { AuditService } from './audit/audit.service.js';
+import { AuditSequencer } from './audit/audit-sequencer.service.js';
+import { AuditVerifier } from './audit/audit-verifier.service.js';
 import { Clock, ManualClock } from './clock/clock.js';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from './config/app-config.js';
@@ -77,6 +79,8 @@ import { PushStreams } from './push/push-streams.service.js';
     // After the access guard (global guards run in registration order), so callers are limited per account or vendor.
     { provide: APP_GUARD, useClass: AccountThrottlerGuard },
     AuditService,
+    AuditSequencer,
+    AuditVerifier,
     JobQueue,
     JobRunner,
     DeadJobs,
@@ -102,6 +106,6 @@ import { PushStreams } from './push/push-streams.service.js';
     BackupSchedule,
     KeyRotation,
   ],
-  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AccountStates, AuditService, JobQueue, JobRunner, DeadJobs, DomainEvents, NotificationService, Lifecycle, Metrics, RecipientContacts, SmsService, KeyRotation, PushHub],
+  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AccountStates, AuditService, AuditSequencer, AuditVerifier, JobQueue, JobRunner, DeadJobs, DomainEvents, NotificationService, Lifecycle, Metrics, RecipientContacts, SmsService, KeyRotation, PushHub],
 })
 export class PlatformModule {}

@@ -57,6 +57,21 @@ describe('crisis care: risk assessment, safety plans, help, break-the-glass, oth
       await t.http().post(`/api/v1/crisis-cases/${c.id}/risk-assessments`).set(...bearer(w.counsellorB)).send({ ...findings, judgement: 'imminent' }).expect(404);
       await t.http().get(`/api/v1/crisis-cases/${c.id}/risk-assessments`).set(...bearer(w.official)).expect(403);
     });
+
+    it('suggests the level of findings before they are saved, by the same rule, and refuses bad findings and non-counsellors', async () => {
+      const suggest = (user: TestUser, body: Record<string, unknown>, status = 200) =>
+        t.http().post('/api/v1/crisis-cases/suggested-level').set(...bearer(user)).send(body).expect(status);
+      const none = { ideation: 'none', plan: 'none', intent: 'none', pastAttempts: 'none', protectiveFactors: [] };
+      expect((await suggest(w.counsellorA, none)).body).toEqual({ suggestedLevel: 'concern' });
+      expect((await suggest(w.counsellorA, { ...none, pastAttempts: 'past_3_months' })).body).toEqual({ suggestedLevel: 'urgent' });
+      expect((await suggest(w.supervisor, { ...none, ideation: 'active', plan: 'specific', protectiveFactors: ['family'] })).body).toEqual({ suggestedLevel: 'imminent' });
+      expect((await suggest(w.counsellorA, { ...none, intent: 'clear' })).body).toEqual({ suggestedLevel: 'imminent' });
+      const bad = await suggest(w.counsellorA, { ...none, intent: 'maybe' }, 400);
+      expect(JSON.stringify(bad.body)).toContain('intent');
+      await suggest(w.counsellorA, { ...none, judgement: 'concern' }, 400); // findings only
+      await suggest(w.official, none, 403);
+      await suggest(worker, none, 403);
+    });
   });
 
   describe('safety plans', () => {
@@ -307,6 +322,36 @@ describe('crisis care: risk assessment, safety plans, help, break-the-glass, oth
       // clearing
       const cleared = await t.http().patch(`/api/v1/workers/${person.workerId}`).set(...bearer(w.admin)).send({ phone2: null, emergencyContact: null }).expect(200);
       expect(cleared.body).toMatchObject({ phone2: null, emergencyContact: null });
+    });
+
+    it('shows how to reach the worker on the desk request (with the call-back number) and the referral, each disclosure audited', async () => {
+      const person = await t.createWorkerUser(w.admin.token, w.enterpriseA, { name: '联系对象丁' });
+      const contact = { phone: '13822223333', phone2: null, emergencyContact: { name: '李强', relation: '兄弟', phone: '13944445555' } };
+      await t.http().patch(`/api/v1/workers/${person.workerId}`).set(...bearer(w.admin)).send(contact).expect(200);
+      const disclosures = async () =>
+        (await t.sql<{ detail: unknown; actor_id: string }>("SELECT detail, actor_id FROM audit_events WHERE action = 'worker.contact_read' AND resource_id = $1 ORDER BY seq", [person.workerId])).map(
+          (r) => ({ actor: r.actor_id, ...((typeof r.detail === 'string' ? JSON.parse(r.detail) : r.detail) as Record<string, unknown>) }),
+        );
+      const expected = { workerId: person.workerId, name: '联系对象丁', ...contact };
+
+      const call = await t
+        .http()
+        .post('/api/v1/desk/requests')
+        .set(...bearer(w.counsellorA))
+        .send({ channel: 'hotline_12351', workerId: person.workerId, callbackNumber: '13822223333', category: 'family', urgency: 'normal', summary: '家庭矛盾，请回电' })
+        .expect(201);
+      const desk = await t.http().get(`/api/v1/desk/requests/${call.body.id}`).set(...bearer(w.counsellorA)).expect(200);
+      expect(desk.body).toMatchObject({ callbackNumber: '13822223333', contact: expected });
+      expect(await disclosures()).toEqual([{ actor: w.counsellorA.id, via: 'desk_request', id: call.body.id }]);
+      const anonymous = await t.http().post('/api/v1/desk/requests').set(...bearer(w.counsellorA)).send({ channel: 'hotline_12351', category: 'family', urgency: 'normal', summary: '匿名来电' }).expect(201);
+      expect((await t.http().get(`/api/v1/desk/requests/${anonymous.body.id}`).set(...bearer(w.counsellorA)).expect(200)).body.contact).toBeNull();
+
+      const referral = await t.http().post('/api/v1/referrals').set(...bearer(w.counsellorA)).send({ workerId: person.workerId, providerType: 'hospital' }).expect(201);
+      const detail = await t.http().get(`/api/v1/referrals/${referral.body.id}`).set(...bearer(w.counsellorA)).expect(200);
+      expect(detail.body.contact).toEqual(expected);
+      await t.http().get(`/api/v1/referrals/${referral.body.id}`).set(...bearer(w.counsellorB)).expect(404);
+      expect((await disclosures()).slice(1)).toEqual([{ actor: w.counsellorA.id, via: 'referral', id: referral.body.id }]);
+      // The follow-up list's contacts: test/individual/referrals.e2e-spec.ts (it has follow-ups due).
     });
   });
 });

@@ -116,6 +116,13 @@ describe('referrals and follow-ups', () => {
     expect(await tasks()).toHaveLength(1);
     const due = await t.http().get('/api/v1/follow-ups').query({ status: 'due' }).set(...bearer(w.counsellorA)).expect(200);
     expect(due.body.items.map((f: { id: string }) => f.id)).toContain(firstId);
+    // How to reach each worker on the list, one audited disclosure per worker shown.
+    expect(due.body.contacts).toEqual(expect.arrayContaining([expect.objectContaining({ workerId: other.workerId, name: expect.any(String) as string })]));
+    const shownIds = new Set((due.body.items as Array<{ workerId: string }>).map((f) => f.workerId));
+    expect(new Set((due.body.contacts as Array<{ workerId: string }>).map((c) => c.workerId))).toEqual(shownIds);
+    const disclosed = await t.sql<{ resource_id: string; detail: unknown }>("SELECT resource_id, detail FROM audit_events WHERE action = 'worker.contact_read' AND actor_id = $1", [w.counsellorA.id]);
+    const viaList = disclosed.filter((r) => JSON.stringify(r.detail).includes('follow_ups')).map((r) => r.resource_id);
+    expect(new Set(viaList)).toEqual(shownIds);
     const overdueNow = (await t.http().get('/api/v1/crisis-cases').set(...bearer(w.counsellorA)).expect(200)).body.overdueFollowUps as Array<{ id: string }>;
     expect(overdueNow.map((f) => f.id)).not.toContain(firstId);
 

@@ -57,7 +57,7 @@ describe('service desk: supervision (随时督办) through the job queue, across
     expect((await supervisedBy(w.supervisor)).map((i) => i.id)).not.toContain(request.id);
     const audit = await t.sql<{ action: string }>('SELECT action FROM audit_events WHERE resource_id = $1 ORDER BY seq', [request.id]);
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['desk_request.supervise', 'desk_request.escalate']));
-  });
+  }, 120_000); // two restarts of the real app
 
   it('a request answered in time is never supervised', async () => {
     const request = await askOnline(t, worker);

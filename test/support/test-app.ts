@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
@@ -42,6 +44,8 @@ export const TEST_ENV: Record<string, string> = {
   SESSION_IP_THROTTLE_LIMIT: '100000',
   JOBS_ENABLED: 'false',
   PORT: '0',
+  // Never the project's data/ directory: tools a test runs (restore, audit:verify) keep their checkpoints here.
+  AUDIT_CHECKPOINT_DIR: mkdtempSync(join(tmpdir(), 'xingang-checkpoints-')),
 };
 
 /**
@@ -60,7 +64,13 @@ export class TestApp {
 
   static async start(overrides: Record<string, string> = {}): Promise<TestApp> {
     const database = await createScratchDatabase(process.env.DATABASE_URL, 'test');
-    const app = new TestApp(database, { ...TEST_ENV, DATABASE_URL: database.url, ...overrides });
+    // Each database's audit checkpoints apart (siblings share them, as instances of one deployment do).
+    const checkpoints = mkdtempSync(join(tmpdir(), 'xingang-checkpoints-'));
+    const drop = async () => {
+      await database.drop();
+      rmSync(checkpoints, { recursive: true, force: true });
+    };
+    const app = new TestApp({ url: database.url, drop }, { ...TEST_ENV, DATABASE_URL: database.url, AUDIT_CHECKPOINT_DIR: checkpoints, ...overrides });
     await app.launch();
     return app;
   }
@@ -74,6 +84,11 @@ export class TestApp {
 
   get url(): string {
     return this.baseUrl;
+  }
+
+  /** Where this app's audit sequencer writes its signed checkpoints. */
+  get checkpointDir(): string {
+    return this.env.AUDIT_CHECKPOINT_DIR;
   }
 
   get databaseUrl(): string {
@@ -131,6 +146,11 @@ export class TestApp {
   async close(): Promise<void> {
     await this.stop();
     await this.database.drop();
+  }
+
+  /** Runs the audit sequencer now: links committed audit rows into the chain and writes a checkpoint. */
+  async sequenceAudit(): Promise<{ linked: number; pending: number }> {
+    return (await this.http().post('/api/v1/test/audit/sequence').expect(200)).body as { linked: number; pending: number };
   }
 
   http() {

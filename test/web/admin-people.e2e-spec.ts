@@ -140,6 +140,7 @@ describe('web: admin of workers, accounts and the audit log', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: '校验日志链' }).click();
     await page.getByText(/日志链完整：已校验 \d+ 条/).waitFor();
+    await page.getByText(/与库外的 \d+ 个签名检查点一致/).waitFor();
     expect(browser.errorsOf(page)).toEqual([]);
     await page.close();
   }, 120_000);

@@ -87,4 +87,48 @@ describe('web: the live crisis queue and the notification inbox', () => {
     expect(left.unreadCount).toBe(0);
     expect(browser.errorsOf(page)).toEqual([]);
   });
+
+  it('lets a supervisor reassign the case and change its level with reasons, and shows the suggested level live', async () => {
+    const users = (await app.http().get('/api/v1/users').set(...bearer(w.admin)).expect(200)).body as Array<{ id: string; displayName: string }>;
+    const colleagueName = users.find((u) => u.id === colleague.id)!.displayName;
+    const sup = await browser.page(DESKTOP);
+    await signIn(sup, app.url, w.supervisor.username);
+    await sup.goto(`${app.url}/staff/cases/${caseId}`);
+    await settled(sup);
+
+    await sup.getByRole('button', { name: '改派' }).click();
+    const assign = sup.getByRole('dialog', { name: '改派负责人' });
+    await assign.getByLabel('新的负责人').click();
+    await sup.locator('.ant-select-item-option', { hasText: colleagueName }).click();
+    await assign.getByLabel('理由').fill('原负责人今晚不在岗');
+    await assign.getByRole('button', { name: '确定' }).click();
+    await sup.getByText(`已改派给 ${colleagueName}`).waitFor();
+
+    await sup.getByRole('button', { name: '调整等级' }).click();
+    const level = sup.getByRole('dialog', { name: '调整风险等级' });
+    await level.getByLabel('新的等级').click();
+    await sup.locator('.ant-select-item-option', { hasText: '紧急' }).click();
+    await level.getByLabel('理由').fill('已电话联系，本人同意明早面谈');
+    await level.getByRole('button', { name: '确定' }).click();
+    await sup.getByText('等级已调整为 紧急').waitFor();
+
+    const [row] = await app.sql<{ assignee_id: string; level: string }>('SELECT assignee_id, level FROM crisis_cases WHERE id = $1', [caseId]);
+    expect(row).toEqual({ assignee_id: colleague.id, level: 'urgent' });
+    const history = await app.sql<{ action: string; to_value: string; actor_id: string }>(
+      "SELECT action, to_value, actor_id FROM individual_history WHERE subject_id = $1 AND action IN ('assigned', 'level_changed') ORDER BY id DESC LIMIT 2",
+      [caseId],
+    );
+    expect(history).toEqual([
+      { action: 'level_changed', to_value: 'urgent', actor_id: w.supervisor.id },
+      { action: 'assigned', to_value: colleague.id, actor_id: w.supervisor.id },
+    ]);
+
+    // The risk assessment's suggested level, live while the form is filled in (a case a counsellor opened is acknowledged).
+    await sup.getByRole('button', { name: '新的评估' }).click();
+    for (const [field, value] of [['ideation', '主动（想结束生命）'], ['plan', '具体'], ['intent', '不确定'], ['pastAttempts', '无']] as const) {
+      await sup.locator(`#${field}`).getByText(value, { exact: true }).click();
+    }
+    await sup.locator('[data-suggested="imminent"]').waitFor();
+    expect(browser.errorsOf(sup)).toEqual([]);
+  });
 });

@@ -3,8 +3,8 @@ import type { NotificationMessage } from '../../platform/notifications/notificat
 const SHANGHAI = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' });
 const beijing = (at: Date) => SHANGHAI.format(at);
 
-const SOURCE_ZH: Record<string, string> = { assessment: '新的测评危机结果', self_help: '职工的紧急求助', service_desk: '服务台危机求助', counselling: '咨询中的危机标记' };
-const SOURCE_EN: Record<string, string> = { assessment: 'A new crisis assessment result', self_help: "The worker's request for help", service_desk: 'A crisis request from the service desk', counselling: 'A crisis flag from counselling' };
+const SOURCE_ZH: Record<string, string> = { assessment: '新的测评危机结果', self_help: '职工的紧急求助', service_desk: '服务台危机求助', counselling: '咨询中的危机标记', online_counselling: '线上疏导消息中的危机标记' };
+const SOURCE_EN: Record<string, string> = { assessment: 'A new crisis assessment result', self_help: "The worker's request for help", service_desk: 'A crisis request from the service desk', counselling: 'A crisis flag from counselling', online_counselling: 'A crisis flag on an online counselling message' };
 
 /**
  * Notification texts of the individual tier. They name neither the worker nor anything clinical: the recipient opens

@@ -5,7 +5,7 @@ export class RecordCaseDto {
   id: string;
   level: 'imminent' | 'urgent' | 'concern';
   state: 'open' | 'acknowledged' | 'in_progress' | 'referred' | 'monitoring' | 'closed';
-  sourceType: 'assessment' | 'counselling' | 'service_desk' | 'counsellor' | 'self_help';
+  sourceType: 'assessment' | 'counselling' | 'service_desk' | 'counsellor' | 'self_help' | 'online_counselling';
   openedAt: string;
   dueAt: string;
   closedAt: string | null;

@@ -1,6 +1,7 @@
 import type { ConsentsDto } from '../../people/consents/consent.dto.js';
 import type { MyIndividualDto, RecordIndividualDto } from './record-individual.dto.js';
 import type { CounsellingHistoryDto } from '../../population/counselling/dto/counselling.dto.js';
+import type { OnlineCounsellingHistoryItemDto } from '../../population/online-counselling/dto/online-counselling.dto.js';
 import type { LearningHistoryDto } from '../../population/education/dto/report.dto.js';
 import type { GroupHistoryDto } from '../../population/groups/dto/meeting.dto.js';
 import type { ProgrammeHistoryDto } from '../../subgroups/programmes/dto/enrolment.dto.js';
@@ -63,6 +64,8 @@ export class WorkerRecordDto {
   groups: GroupHistoryDto[];
   /** 心理咨询: appointments; session notes only for clinical staff who may read them. */
   counselling: CounsellingHistoryDto;
+  /** 线上心理疏导: conversations and their messages (the text for the worker and clinical staff). */
+  onlineCounselling: OnlineCounsellingHistoryItemDto[];
   /** 点: crisis cases (state and level), referrals (state) and the current safety plan. */
   individual: RecordIndividualDto;
   /** 线: care programmes the worker was enrolled in (sensitive ones for clinical staff in scope only). */
@@ -95,6 +98,8 @@ export class MyRecordDto {
   learning: LearningHistoryDto;
   groups: GroupHistoryDto[];
   counselling: CounsellingHistoryDto;
+  /** 线上心理疏导: conversations and their messages (the text for the worker and clinical staff). */
+  onlineCounselling: OnlineCounsellingHistoryItemDto[];
   /** Your safety plan and your open referrals, in plain words. */
   individual: MyIndividualDto;
   programmes: ProgrammeHistoryDto[];

@@ -6,13 +6,14 @@ import { AssessmentsModule } from '../../population/assessments/assessments.modu
 import { CounsellingModule } from '../../population/counselling/counselling.module.js';
 import { EducationModule } from '../../population/education/education.module.js';
 import { GroupsModule } from '../../population/groups/groups.module.js';
+import { OnlineCounsellingModule } from '../../population/online-counselling/online-counselling.module.js';
 import { ProgrammesModule } from '../../subgroups/programmes/programmes.module.js';
 import { RecordController } from './record.controller.js';
 import { RecordService } from './record.service.js';
 
 /** The psychological record (心理档案), composed from each module's exported query service. */
 @Module({
-  imports: [PeopleModule, AssessmentsModule, EducationModule, GroupsModule, CounsellingModule, ProgrammesModule, CrisisModule, ReferralsModule],
+  imports: [PeopleModule, AssessmentsModule, EducationModule, GroupsModule, CounsellingModule, OnlineCounsellingModule, ProgrammesModule, CrisisModule, ReferralsModule],
   controllers: [RecordController],
   providers: [RecordService],
   exports: [RecordService],

@@ -7,6 +7,7 @@ import { AssessmentHistory } from '../../population/assessments/assessment-histo
 import { CounsellingHistoryService, sessionNotesShown } from '../../population/counselling/services/counselling-history.service.js';
 import { EducationHistoryService } from '../../population/education/services/education-history.service.js';
 import { GroupsHistoryService } from '../../population/groups/services/groups-history.service.js';
+import { OnlineCounsellingHistoryService, onlineConversationsShown } from '../../population/online-counselling/services/online-counselling-history.service.js';
 import type { RecordAudience } from '../../population/shared/record-audience.js';
 import { CrisisRecordQuery } from '../../individual/crisis/services/crisis-record.query.js';
 import { ReferralRecordQuery } from '../../individual/referrals/services/referral-record.query.js';
@@ -36,6 +37,7 @@ export class RecordService {
     private readonly education: EducationHistoryService,
     private readonly groups: GroupsHistoryService,
     private readonly counselling: CounsellingHistoryService,
+    private readonly onlineCounselling: OnlineCounsellingHistoryService,
     private readonly crisis: CrisisRecordQuery,
     private readonly referrals: ReferralRecordQuery,
     private readonly programmes: ProgrammeHistoryService,
@@ -47,6 +49,7 @@ export class RecordService {
       learning: await this.education.historyForWorker(manager, actor, workerId, audience),
       groups: await this.groups.historyForWorker(manager, actor, workerId, audience),
       counselling: await this.counselling.historyForWorker(manager, actor, workerId, audience),
+      onlineCounselling: await this.onlineCounselling.historyForWorker(manager, actor, workerId, audience),
       // 线: care programmes; a sensitive programme only for clinical staff in scope and the worker themselves.
       programmes: await this.programmes.historyForWorker(manager, actor, workerId, audience),
     };
@@ -71,7 +74,7 @@ export class RecordService {
       resourceType: 'worker',
       resourceId: workerId,
       workerId,
-      detail: { sessionNotesShown: sessionNotesShown(record.counselling) },
+      detail: { sessionNotesShown: sessionNotesShown(record.counselling), onlineConversationsShown: onlineConversationsShown(record.onlineCounselling) },
     });
     return record;
   }

@@ -1,8 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../../platform/auth/actor.js';
+import { PreparedRead } from '../../platform/database/prepared-read.js';
 import { notFound } from '../../platform/errors/domain-error.js';
 import { Worker } from '../workers/worker.entity.js';
+
+/**
+ * The single-record reads of `requireWorker`, prepared once (the hottest read of the app). The subtree test is
+ * correlated to the worker's own unit: two primary-key lookups and a prefix compare, not a pass over `org_units`.
+ */
+const WORKER_IN_SUBTREE = new PreparedRead(
+  Worker,
+  `e.id = :workerId AND EXISTS (SELECT 1 FROM org_units su, org_units sp
+     WHERE su.id = e.org_unit_id AND sp.id = :scopeUnitId AND su.path LIKE sp.path || '%')`,
+);
+const OWN_WORKER = new PreparedRead(Worker, 'e.id = :workerId AND e.id = :own');
 
 /**
  * Record-level access, in one place (CONVENTIONS §3, §11). Lists add the actor's scope to their WHERE clause; single
@@ -33,10 +45,10 @@ export class AccessScope {
 
   /** The worker, if the actor may see them; otherwise 404. */
   async requireWorker(manager: EntityManager, actor: Actor, workerId: string): Promise<Worker> {
-    const qb = manager.getRepository(Worker).createQueryBuilder('w').where('w.id = :workerId', { workerId });
-    if (actor.role === 'worker') qb.andWhere('w.id = :own', { own: actor.workerId ?? '' });
-    else this.whereUnitInScope(qb, actor, 'w.org_unit_id');
-    const worker = await qb.getOne();
+    const worker =
+      actor.role === 'worker'
+        ? await OWN_WORKER.one(manager, { workerId, own: actor.workerId ?? '' })
+        : await WORKER_IN_SUBTREE.one(manager, { workerId, scopeUnitId: actor.orgUnitId });
     if (!worker || worker.erased) throw notFound('Worker', '该职工');
     return worker;
   }

@@ -1,27 +1,33 @@
-import { chainHash, findChainBreak, GENESIS_HASH, type ChainedFields } from './audit-chain.js';
+import { findChainBreak, GENESIS_HASH, legacyChainHash, linkHash, rowMac, type AuditedFields, type StoredAuditRow } from './audit-chain.js';
 
 const KEY = 'k'.repeat(40);
 
-function chain(count: number) {
-  const rows: Array<ChainedFields & { prevHash: string; hash: string }> = [];
+const fields = (seq: number): AuditedFields => ({
+  seq,
+  at: new Date(Date.UTC(2026, 10, 25, 0, 0, seq)),
+  actorId: 'a',
+  actorRole: 'counsellor',
+  action: 'worker.read',
+  resourceType: 'worker',
+  resourceId: `w${seq}`,
+  workerId: `w${seq}`,
+  ip: '127.0.0.1',
+  outcome: 'success',
+  detail: { b: 1, a: [1, 2] },
+});
+
+/** Rows as the sequencer links them: seqs with gaps (rolled-back transactions), chain indexes without. */
+function chain(count: number): StoredAuditRow[] {
+  const rows: StoredAuditRow[] = [];
   let prev = GENESIS_HASH;
-  for (let seq = 1; seq <= count; seq++) {
-    const fields: ChainedFields = {
-      seq,
-      at: new Date(Date.UTC(2026, 10, 25, 0, 0, seq)),
-      actorId: 'a',
-      actorRole: 'counsellor',
-      action: 'worker.read',
-      resourceType: 'worker',
-      resourceId: `w${seq}`,
-      workerId: `w${seq}`,
-      ip: '127.0.0.1',
-      outcome: 'success',
-      detail: { b: 1, a: [1, 2] },
-    };
-    const hash = chainHash(KEY, prev, fields);
-    rows.push({ ...fields, prevHash: prev, hash });
+  let prevSeq: number | null = null;
+  for (let index = 1; index <= count; index++) {
+    const row = fields(index * 3);
+    const mac = rowMac(KEY, row);
+    const hash = linkHash(KEY, prev, index, mac);
+    rows.push({ ...row, mac, chainIndex: index, prevSeq, prevHash: prev, hash });
     prev = hash;
+    prevSeq = row.seq;
   }
   return rows;
 }
@@ -33,33 +39,60 @@ describe('audit chain', () => {
 
   it('hashes detail independently of key order (jsonb reorders keys)', () => {
     const [row] = chain(1);
-    const reordered = { ...row, detail: { a: [1, 2], b: 1 } };
-    expect(chainHash(KEY, GENESIS_HASH, reordered)).toBe(row.hash);
+    expect(rowMac(KEY, { ...row, detail: { a: [1, 2], b: 1 } })).toBe(row.mac);
   });
 
-  it('detects an edited field', () => {
+  it('detects an edited field, and a row moved to another seq', () => {
     const rows = chain(5);
     rows[2] = { ...rows[2], workerId: 'someone-else' };
-    expect(findChainBreak(KEY, rows)).toEqual({ seq: 3, reason: 'hash_mismatch' });
+    expect(findChainBreak(KEY, rows)).toEqual({ seq: 9, reason: 'hash_mismatch' });
+    const moved = chain(5);
+    moved[1] = { ...moved[1], seq: 7 };
+    expect(findChainBreak(KEY, moved)).toEqual({ seq: 7, reason: 'hash_mismatch' });
   });
 
-  it('detects a deleted row', () => {
+  it('detects a deleted row and names it by the seq its successor links to', () => {
     const rows = chain(5);
     rows.splice(1, 1);
-    expect(findChainBreak(KEY, rows)).toEqual({ seq: 2, reason: 'gap' });
+    expect(findChainBreak(KEY, rows)).toEqual({ seq: 6, reason: 'gap' });
   });
 
-  it('detects a recomputed row without the key', () => {
+  it('detects a row recomputed without the key', () => {
     const rows = chain(3);
     const forged = { ...rows[1], action: 'nothing' };
-    forged.hash = chainHash('attacker-guess'.repeat(3), forged.prevHash, forged);
+    forged.mac = rowMac('attacker-guess'.repeat(3), forged);
+    forged.hash = linkHash('attacker-guess'.repeat(3), forged.prevHash!, 2, forged.mac);
     rows[1] = forged;
-    expect(findChainBreak(KEY, rows)?.seq).toBe(2);
+    expect(findChainBreak(KEY, rows)?.seq).toBe(6);
   });
 
   it('detects a row whose prevHash was rewritten', () => {
     const rows = chain(3);
     rows[2] = { ...rows[2], prevHash: GENESIS_HASH };
-    expect(findChainBreak(KEY, rows)).toEqual({ seq: 3, reason: 'prev_mismatch' });
+    expect(findChainBreak(KEY, rows)).toEqual({ seq: 9, reason: 'prev_mismatch' });
+  });
+
+  it('detects two rows swapped in the chain (each MAC intact, the links not)', () => {
+    const rows = chain(4);
+    const [second, third] = [rows[1], rows[2]];
+    rows[1] = { ...third, chainIndex: 2 };
+    rows[2] = { ...second, chainIndex: 3 };
+    expect(findChainBreak(KEY, rows)?.reason).toBe('prev_mismatch');
+  });
+
+  it('still verifies rows chained before the sequencer (no MAC: the hash covers the row)', () => {
+    const legacy: StoredAuditRow[] = [];
+    let prev = GENESIS_HASH;
+    for (let seq = 1; seq <= 3; seq++) {
+      const row = fields(seq);
+      const hash = legacyChainHash(KEY, prev, row);
+      legacy.push({ ...row, mac: null, chainIndex: seq, prevSeq: seq === 1 ? null : seq - 1, prevHash: prev, hash });
+      prev = hash;
+    }
+    const mac = rowMac(KEY, fields(10));
+    legacy.push({ ...fields(10), mac, chainIndex: 4, prevSeq: 3, prevHash: prev, hash: linkHash(KEY, prev, 4, mac) });
+    expect(findChainBreak(KEY, legacy)).toBeNull();
+    legacy[1] = { ...legacy[1], outcome: 'denied' };
+    expect(findChainBreak(KEY, legacy)).toEqual({ seq: 2, reason: 'hash_mismatch' });
   });
 });

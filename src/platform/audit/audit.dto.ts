@@ -22,7 +22,7 @@ export class AuditQueryDto {
   limit?: number;
 
   /** Rows with seq below this (for paging backwards). */
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647)
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(Number.MAX_SAFE_INTEGER)
   before?: number;
 }
 
@@ -40,9 +40,26 @@ export class AuditEventDto {
   detail: Record<string, unknown> | null;
 }
 
+export class AuditCheckpointRefDto {
+  /** How many rows the chain had when the checkpoint was signed. */
+  size: number;
+  at: string;
+}
+
 export class AuditVerificationDto {
   intact: boolean;
+  /** Rows verified: chained rows (from the first, or from the newest checkpoint when incremental) and pending ones. */
   rows: number;
+  /** Rows committed and checked against their own MAC but not yet linked into the chain by the sequencer. */
+  pending: number;
+  /** The seq of the first row that fails (for a gap: the missing row, as the next row names it); null otherwise. */
   brokenAt: number | null;
+  /** hash_mismatch, prev_mismatch, gap (rows); truncated, checkpoint_mismatch, checkpoint_unsigned (checkpoints). */
   reason: string | null;
+  /** Signed checkpoints the chain was checked against. */
+  checkpoints: number;
+  /** The checkpoint that fails, or else the newest one the chain reaches. */
+  checkpoint: AuditCheckpointRefDto | null;
+  /** After a restore: rows the checkpoints show were written after the backup was taken (lost with the restore). */
+  lostSinceBackup: number;
 }

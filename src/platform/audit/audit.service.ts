@@ -2,15 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import type { Actor } from '../auth/actor.js';
 import { Clock } from '../clock/clock.js';
+import { dbTime, param } from '../database/db-time.js';
 import { DIALECT } from '../database/dialect.js';
 import { Transactions } from '../database/transactions.js';
 import type { AppConfig } from '../config/app-config.js';
-import { chainHash, findChainBreak, GENESIS_HASH, type ChainBreak } from './audit-chain.js';
+import { rowMac } from './audit-chain.js';
 import { AuditEvent, type AuditOutcome } from './audit-event.entity.js';
 import type { AuditEventDto, AuditQueryDto, AuditVerificationDto } from './audit.dto.js';
+import { AuditVerifier } from './audit-verifier.service.js';
 
 export interface AuditEntry {
   action: string;
@@ -35,20 +36,24 @@ export const toAuditEventDto = (a: AuditEvent): AuditEventDto => ({
   detail: a.detail,
 });
 
+const INSERT_COLUMNS = ['seq', 'at', 'actor_id', 'actor_role', 'action', 'resource_type', 'resource_id', 'worker_id', 'ip', 'outcome', 'detail', 'mac'];
+
 interface PendingRow {
   actor: Actor;
   entry: AuditEntry;
   at: Date;
 }
 
-/** Any constant: the PostgreSQL advisory lock that serialises appends to the chain across app instances. */
-const AUDIT_CHAIN_LOCK = 7_274_626_001;
-
+/**
+ * Writes audit rows. Each row gets its `seq` from the database and its own MAC at insert, in the caller's
+ * transaction and without any lock shared across the cluster; AuditSequencer links committed rows into the chain
+ * afterwards (a Certificate Transparency log's split between accepting an entry and integrating it).
+ */
 @Injectable()
 export class AuditService {
   private readonly key: string;
 
-  /** Rows recorded in an open transaction, appended to the chain just before it commits. */
+  /** Rows recorded in an open transaction, inserted together just before it commits. */
   private readonly deferred = new WeakMap<QueryRunner, PendingRow[]>();
 
   constructor(
@@ -56,6 +61,7 @@ export class AuditService {
     private readonly clock: Clock,
     private readonly transactions: Transactions,
     @InjectDataSource() dataSource: DataSource,
+    private readonly verifier: AuditVerifier,
   ) {
     this.key = config.get('AUDIT_KEY', { infer: true });
     dataSource.subscribers.push({
@@ -65,13 +71,13 @@ export class AuditService {
   }
 
   /**
-   * Records in the caller's transaction: the row commits or rolls back with the change. It joins the chain just
-   * before COMMIT, so the chain's lock (PostgreSQL) is held for the last moment of a transaction, not all of it.
+   * Records in the caller's transaction: the row commits or rolls back with the change. Rows of one transaction are
+   * inserted together just before its COMMIT (one statement however many).
    */
   async record(manager: EntityManager, actor: Actor, entry: AuditEntry): Promise<void> {
     const row = { actor, entry, at: this.clock.now() };
     const runner = manager.queryRunner;
-    if (!runner?.isTransactionActive) return this.append(manager, [row]);
+    if (!runner?.isTransactionActive) return this.transactions.run((m) => this.insert(m, [row]));
     const rows = this.deferred.get(runner) ?? [];
     rows.push(row);
     this.deferred.set(runner, rows);
@@ -81,13 +87,13 @@ export class AuditService {
     const rows = this.deferred.get(runner);
     if (!rows || rows.length === 0) return;
     this.deferred.delete(runner);
-    await this.append(runner.manager, rows);
+    await this.insert(runner.manager, rows);
   }
 
   /**
    * Audits a pure read (no change to commit with it). Concurrent reads are group-committed: their rows go into one
-   * transaction and one append to the chain, and each read's promise resolves only once its row is durable, so no
-   * data is returned before its disclosure is on the record.
+   * transaction and one INSERT, and each read's promise resolves only once its row is durable, so no data is
+   * returned before its disclosure is on the record.
    */
   recordRead(actor: Actor, entry: AuditEntry): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -107,7 +113,7 @@ export class AuditService {
         await new Promise((next) => setImmediate(next)); // let reads in flight join this batch
         const batch = this.pendingReads.splice(0, 500);
         try {
-          await this.transactions.run((manager) => this.append(manager, batch));
+          await this.transactions.run((manager) => this.insert(manager, batch));
           for (const item of batch) item.resolve();
         } catch (error) {
           for (const item of batch) item.reject(error);
@@ -118,21 +124,16 @@ export class AuditService {
     }
   }
 
-  /** Chains rows after the current head: one lock, one head read and one INSERT however many rows. */
-  private async append(manager: EntityManager, items: PendingRow[]): Promise<void> {
-    if (DIALECT === 'postgres') await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-    const last = await manager
-      .getRepository(AuditEvent)
-      .createQueryBuilder('a')
-      .select(['a.seq', 'a.hash'])
-      .orderBy('a.seq', 'DESC')
-      .limit(1)
-      .getOne();
-    let seq = last?.seq ?? 0;
-    let prevHash = last?.hash ?? GENESIS_HASH;
-    const rows = items.map(({ actor, entry, at }) => {
+  /**
+   * Inserts rows with their seq and MAC: one statement to draw the seqs (PostgreSQL's sequence, which never waits
+   * for another transaction; SQLite's single writer), one INSERT. The MAC covers the seq, so a row cannot be moved.
+   */
+  private async insert(manager: EntityManager, items: PendingRow[]): Promise<void> {
+    const seqs = await nextSeqs(manager, items.length);
+    const values: unknown[] = [];
+    for (const [i, { actor, entry, at }] of items.entries()) {
       const row = {
-        seq: ++seq,
+        seq: seqs[i],
         at,
         actorId: actor.userId,
         actorRole: actor.role,
@@ -144,13 +145,12 @@ export class AuditService {
         outcome: entry.outcome ?? 'success',
         detail: entry.detail ?? null,
       };
-      const hash = chainHash(this.key, prevHash, row);
-      const chained = { ...row, prevHash, hash };
-      prevHash = hash;
-      return chained;
-    });
-    // insert, not save: save would first SELECT by the explicit primary key. (TypeORM types JSON columns narrowly.)
-    await manager.insert(AuditEvent, rows as QueryDeepPartialEntity<AuditEvent>[]);
+      const { seq, actorId, actorRole, action, resourceType, resourceId, workerId, ip, outcome, detail } = row;
+      values.push(seq, dbTime(at), actorId, actorRole, action, resourceType, resourceId, workerId, ip, outcome, detail === null ? null : JSON.stringify(detail), rowMac(this.key, row));
+    }
+    // Raw, not manager.insert: TypeORM leaves a generated key out of its INSERT, and the MAC covers the seq drawn.
+    const tuples = items.map((_, i) => `(${INSERT_COLUMNS.map((__, j) => param(i * INSERT_COLUMNS.length + j + 1)).join(', ')})`);
+    await manager.query(`INSERT INTO audit_events (${INSERT_COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}`, values);
   }
 
   /** Audit search for administrators (the verification itself is audited too). */
@@ -181,30 +181,25 @@ export class AuditService {
       .getMany();
   }
 
+  /** POST /audit/verify: links what has committed, then checks every row, the chain and the checkpoints. */
   async verifyFor(actor: Actor): Promise<AuditVerificationDto> {
-    const result = await this.transactions.read((manager) => this.verify(manager));
-    await this.recordRead(actor, { action: 'audit.verify', resourceType: 'audit', outcome: result.break ? 'failure' : 'success' });
-    return { intact: !result.break, rows: result.rows, brokenAt: result.break?.seq ?? null, reason: result.break?.reason ?? null };
+    const result = await this.verifier.verify();
+    await this.recordRead(actor, { action: 'audit.verify', resourceType: 'audit', outcome: result.intact ? 'success' : 'failure' });
+    return result;
   }
+}
 
-  /** Verifies the whole chain in pages, so memory stays flat on a large table. */
-  async verify(manager: EntityManager, pageSize = 5000): Promise<{ rows: number; break: ChainBreak | null }> {
-    let start = { seq: 0, hash: GENESIS_HASH };
-    let rows = 0;
-    for (;;) {
-      const page = await manager
-        .getRepository(AuditEvent)
-        .createQueryBuilder('a')
-        .where('a.seq > :after', { after: start.seq })
-        .orderBy('a.seq', 'ASC')
-        .limit(pageSize)
-        .getMany();
-      if (page.length === 0) return { rows, break: null };
-      const broken = findChainBreak(this.key, page, start);
-      if (broken) return { rows: rows + page.length, break: broken };
-      rows += page.length;
-      const last = page[page.length - 1];
-      start = { seq: last.seq, hash: last.hash };
-    }
+/** `count` new seqs, in order, inside the caller's transaction. */
+async function nextSeqs(manager: EntityManager, count: number): Promise<number[]> {
+  if (DIALECT === 'postgres') {
+    const rows = await manager.query<Array<{ seq: string }>>(
+      `SELECT nextval(pg_get_serial_sequence('audit_events', 'seq')) AS seq FROM generate_series(1, $1)`,
+      [count],
+    );
+    return rows.map((row) => Number(row.seq)).sort((a, b) => a - b);
   }
+  // SQLite: one writer at a time, so the AUTOINCREMENT high-water mark cannot move under us (it never reuses a seq).
+  const [mark] = await manager.query<Array<{ seq: number }>>(`SELECT seq FROM sqlite_sequence WHERE name = 'audit_events'`);
+  const from = Number(mark?.seq ?? 0);
+  return Array.from({ length: count }, (_, i) => from + i + 1);
 }

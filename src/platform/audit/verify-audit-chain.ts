@@ -1,22 +1,25 @@
-/** `npm run audit:verify`: walks the whole audit chain; exits 1 and names the first broken row if any. */
+/**
+ * `npm run audit:verify [-- --incremental]`: checks every audit row against its MAC, the chain's links and the
+ * signed checkpoints in AUDIT_CHECKPOINT_DIR (with --incremental, only from the newest checkpoint the chain still
+ * matches); exits 1 and names the first row or checkpoint that fails.
+ */
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { DataSource } from 'typeorm';
 import { AppModule } from '../../app.module.js';
-import { AuditService } from './audit.service.js';
+import { AuditVerifier } from './audit-verifier.service.js';
+import { describeVerification } from './verification-text.js';
 
 async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(
-    AppModule.register({ JOBS_ENABLED: 'false', BOOTSTRAP_ON_START: 'false', LOG_LEVEL: 'error' }),
+    AppModule.register({ JOBS_ENABLED: 'false', BOOTSTRAP_ON_START: 'false', LOG_LEVEL: 'error', METRICS_PORT: '0' }),
     { logger: ['error'] },
   );
   try {
-    const result = await app.get(AuditService).verify(app.get(DataSource).manager);
-    if (result.break) {
-      console.error(`审计链已被篡改 / Audit chain BROKEN at seq ${result.break.seq} (${result.break.reason}); ${result.rows} rows read`);
+    const result = await app.get(AuditVerifier).verify({ incremental: process.argv.includes('--incremental') });
+    if (result.intact) console.log(describeVerification(result));
+    else {
+      console.error(describeVerification(result));
       process.exitCode = 1;
-    } else {
-      console.log(`审计链完整 / Audit chain intact: ${result.rows} rows verified`);
     }
   } finally {
     await app.close();

@@ -69,6 +69,12 @@ export enum Permission {
   SessionNoteWrite = 'session_note.write',
   /** Read session notes of workers in scope (clinical staff only: never officials, vendors or the worker). */
   SessionNoteRead = 'session_note.read',
+  /** 线上心理疏导, the staff side: conversations and messages of workers in scope (clinical staff only). */
+  OnlineCounsellingRead = 'online_counselling.read',
+  /** Open conversations, reply, office hours, open a crisis case from a message (the conversation's own counsellor). */
+  OnlineCounsellingWrite = 'online_counselling.write',
+  /** A worker's own online counselling conversations. */
+  OnlineCounsellingSelf = 'online_counselling.self',
   // Individual tier (点): crisis cases (心理危机的评估与援助), referrals (心理疾病的转介与帮扶), critical incidents (特殊心理事件的善后处理).
   /** The crisis-case queue and one case (cases of workers in scope, or under a break-the-glass grant). */
   CrisisCaseRead = 'crisis_case.read',
@@ -199,8 +205,10 @@ const SERVICES_STAFF = [
   P.AppointmentManage,
   P.SessionNoteWrite,
   P.SessionNoteRead,
+  P.OnlineCounsellingRead,
+  P.OnlineCounsellingWrite,
 ];
-const POPULATION_SELF = [P.EducationParticipate, P.GroupParticipate, P.AppointmentBook];
+const POPULATION_SELF = [P.EducationParticipate, P.GroupParticipate, P.AppointmentBook, P.OnlineCounsellingSelf];
 const POPULATION_STAFF = [...ASSESSMENT_STAFF, ...SERVICES_STAFF];
 /** Counsellors and supervisors run the subgroup care programmes (线), each limited to their subtree. */
 const PROGRAMME_STAFF = [

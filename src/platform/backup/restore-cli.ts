@@ -2,7 +2,9 @@
  * `npm run restore -- <backup file> [--replace]`: restores into DATABASE_URL (empty, or replaced with --replace while
  * the app is stopped). Refuses a damaged file and a schema newer than this build; checks every table's row count;
  * then starts the app's context on it (applying this build's newer migrations, as a start would) and verifies the
- * audit chain. Exit 0 only when all of that holds.
+ * audit log: every row, the chain, and the signed checkpoints in AUDIT_CHECKPOINT_DIR (checkpoints newer than the
+ * backup are reported as rows lost with the restore, then superseded by a signed `restore` statement). Exit 0 only
+ * when all of that holds.
  */
 import 'reflect-metadata';
 import { validateConfig } from '../config/app-config.js';
@@ -17,23 +19,26 @@ async function main(): Promise<void> {
   console.log(`已恢复 / Restored ${Object.keys(tables).length} tables, row counts as backed up at ${manifest.createdAt} (schema ${manifest.migration})`);
 
   // Loaded only now: a refused restore answers without starting the whole app.
-  const [{ NestFactory }, { DataSource }, { AppModule }, { AuditService }] = await Promise.all([
+  const [{ NestFactory }, { AppModule }, { AuditVerifier }, { describeVerification }] = await Promise.all([
     import('@nestjs/core'),
-    import('typeorm'),
     import('../../app.module.js'),
-    import('../audit/audit.service.js'),
+    import('../audit/audit-verifier.service.js'),
+    import('../audit/verification-text.js'),
   ]);
   const app = await NestFactory.createApplicationContext(
     AppModule.register({ JOBS_ENABLED: 'false', BOOTSTRAP_ON_START: 'false', LOG_LEVEL: 'error', METRICS_PORT: '0' }),
     { logger: ['error'] },
   );
   try {
-    const result = await app.get(AuditService).verify(app.get(DataSource).manager);
-    if (result.break) {
-      console.error(`审计链校验失败 / Audit chain BROKEN at seq ${result.break.seq} (${result.break.reason}): do not put this database in service`);
+    const result = await app.get(AuditVerifier).verify({ restored: true });
+    if (!result.intact) {
+      console.error(`${describeVerification(result)}: do not put this database in service / 请勿投入使用`);
       process.exitCode = 1;
     } else {
-      console.log(`审计链完整 / Audit chain intact: ${result.rows} rows verified`);
+      console.log(describeVerification(result));
+      if (result.lostSinceBackup > 0) {
+        console.log(`注意：检查点表明备份之后写入的 ${result.lostSinceBackup} 条审计记录随恢复丢失 / Note: the checkpoints show ${result.lostSinceBackup} audit rows written after this backup, lost with the restore`);
+      }
     }
   } finally {
     await app.close();

@@ -77,6 +77,12 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) JOBS_LEASE_SECONDS: number;
   /** Done jobs are deleted this many days after they finished (dead jobs stay until an admin retries them). */
   @Transform(toInt) @IsInt() @Min(1) JOBS_DONE_RETENTION_DAYS: number;
+  /** How often the audit sequencer links committed audit rows into the chain (one instance at a time). */
+  @Transform(toInt) @IsInt() @Min(100) @Max(60_000) AUDIT_SEQUENCER_MS: number;
+  /** At most this often a signed checkpoint of the chain's head is written to AUDIT_CHECKPOINT_DIR (0: every round). */
+  @Transform(toInt) @IsInt() @Min(0) @Max(3600) AUDIT_CHECKPOINT_SECONDS: number;
+  /** The checkpoint sink outside the database: a directory (shared by all instances; ship it off the database host). */
+  @IsString() @MinLength(1) AUDIT_CHECKPOINT_DIR: string;
 
   // Operations (docs/operations.md): metrics, shutdown, backups, retention.
   /** Bearer token that /metrics requires; empty: /metrics is served only on METRICS_PORT (or not at all). */
@@ -185,6 +191,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(500) SMS_NUMBER_DAILY_LIMIT: number;
   /** Notice kinds (prefixes, comma-separated) that also go by SMS, e.g. `counselling.reminder,desk.request_replied`. */
   @IsString() SMS_NOTIFICATION_KINDS: string;
+  /** 线上心理疏导: crisis-language phrases (`;`-separated) replacing the shipped list; empty keeps it (docs/mobile-access.md). */
+  @IsString() ONLINE_CRISIS_PHRASES: string;
+  /** The time zone of counsellors' office hours for online messages (IANA). */
+  @IsString() ONLINE_COUNSELLING_TIMEZONE: string;
   /** A sign-in or join code: lifetime, wrong tries before it is void, and the wait before a new one for a number. */
   @Transform(toInt) @IsInt() @Min(60) @Max(1800) SMS_CODE_TTL_SECONDS: number;
   @Transform(toInt) @IsInt() @Min(1) @Max(10) SMS_CODE_MAX_ATTEMPTS: number;

@@ -20,6 +20,9 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     type: 'better-sqlite3',
     database,
     enableWAL: true,
+    // TypeORM keeps prepared statements per SQL text, 100 by default: fewer than the app's distinct statements, so
+    // the cache thrashed and hot statements were prepared again and again.
+    statementCacheSize: 2000,
     ...common,
     // WAL with NORMAL sync is durable across process crashes (not power loss on the last commit).
     prepareDatabase: (db: { pragma(sql: string): unknown }) => {

@@ -7,6 +7,7 @@ import type { Actor } from '../auth/actor.js';
 import { parseRefreshToken } from '../auth/refresh-token-format.js';
 import type { AppConfig } from '../config/app-config.js';
 import { DIALECT } from '../database/dialect.js';
+import { FixedWindowThrottlerStorage } from './memory-throttler-storage.js';
 import { PgThrottlerStorage } from './pg-throttler-storage.js';
 
 const SESSION_ROUTE = 'xingang:session-route';
@@ -42,7 +43,7 @@ const sharedKey = (_context: ExecutionContext, tracker: string, name: string) =>
  */
 export function throttlerOptions(config: ConfigService<AppConfig, true>, dataSource: DataSource): ThrottlerModuleOptions {
   return {
-    storage: DIALECT === 'postgres' ? new PgThrottlerStorage(dataSource) : undefined,
+    storage: DIALECT === 'postgres' ? new PgThrottlerStorage(dataSource) : new FixedWindowThrottlerStorage(),
     throttlers: [
       {
         name: 'default',

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { Clock } from '../clock/clock.js';
 import { dbTime, fromDbTime, param } from '../database/db-time.js';
 import { Transactions } from '../database/transactions.js';
+import { AuditSequencer } from '../audit/audit-sequencer.service.js';
 import { Metrics } from './metrics.service.js';
 
 interface PgPool {
@@ -12,13 +13,14 @@ interface PgPool {
   waitingCount: number;
 }
 
-/** The kernel's own gauges: the job queue (through idx_jobs_due) and the database pool. */
+/** The kernel's own gauges: the job queue (through idx_jobs_due), the audit sequencer's backlog and the database pool. */
 @Injectable()
 export class PlatformMetrics implements OnModuleInit {
   constructor(
     private readonly metrics: Metrics,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
+    private readonly sequencer: AuditSequencer,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -41,6 +43,9 @@ export class PlatformMetrics implements OnModuleInit {
         ),
       );
       for (const row of rows) set({ type: row.type, status: row.status }, Number(row.n));
+    });
+    this.metrics.gauge('xingang_audit_pending_rows', 'Audit rows committed and awaiting the sequencer / 待排序入链的审计记录', [], async (set) => {
+      set({}, await this.sequencer.pendingCount());
     });
     this.metrics.gauge('xingang_db_pool_connections', 'PostgreSQL pool connections by state / 数据库连接池', ['state'], async (set) => {
       const pool = (this.dataSource.driver as unknown as { master?: PgPool }).master;

@@ -7,6 +7,7 @@ import { JobQueue } from '../jobs/job-queue.service.js';
 import { Public } from '../auth/authorize.decorator.js';
 import { Clock, ManualClock } from '../clock/clock.js';
 import { JobRunner } from '../jobs/job-runner.service.js';
+import { AuditSequencer } from '../audit/audit-sequencer.service.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import { IsInstant } from '../http/validation.js';
 
@@ -59,6 +60,7 @@ export class TestHooksController {
     private readonly queue: JobQueue,
     private readonly transactions: Transactions,
     private readonly notifications: NotificationService,
+    private readonly sequencer: AuditSequencer,
   ) {}
 
   /** A notice of a given kind to one account, as any module would send it: tests the channels without a whole flow. */
@@ -86,6 +88,15 @@ export class TestHooksController {
   @Public()
   async runJobs(): Promise<{ ran: number }> {
     return { ran: await this.runner.runDue() };
+  }
+
+  /** Runs the audit sequencer now (the timer is off in tests) and writes a checkpoint of the head. */
+  @Post('audit/sequence')
+  @HttpCode(200)
+  @Public()
+  async sequenceAudit(): Promise<{ linked: number; pending: number }> {
+    const linked = await this.sequencer.run({ checkpoint: true });
+    return { linked, pending: await this.sequencer.pendingCount() };
   }
 
   @Post('jobs/purge')

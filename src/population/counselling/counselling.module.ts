@@ -8,6 +8,7 @@ import { MeCounsellingController } from './controllers/me-counselling.controller
 import { Appointment } from './entities/appointment.entity.js';
 import { SessionNote } from './entities/session-note.entity.js';
 import { CounsellingSlot } from './entities/slot.entity.js';
+import { AppointmentEvents } from './services/appointment-events.service.js';
 import { AppointmentsService } from './services/appointments.service.js';
 import { BookingService } from './services/booking.service.js';
 import { CounsellingHistoryService } from './services/counselling-history.service.js';
@@ -25,7 +26,9 @@ import { SlotsService } from './services/slots.service.js';
   controllers: [CounsellingController, MeCounsellingController],
   providers: [
     CounsellingRightsContributor,
-    CounsellingReportFacts,SlotsService, BookingService, AppointmentsService, SessionNotesService, CounsellingReminders, CounsellingHistoryService],
+    CounsellingReportFacts,
+    AppointmentEvents,
+    SlotsService, BookingService, AppointmentsService, SessionNotesService, CounsellingReminders, CounsellingHistoryService],
   exports: [CounsellingHistoryService, CounsellingReportFacts],
 })
 export class CounsellingModule {}

@@ -13,6 +13,7 @@ import {
   StaffIntakeDto,
   DeskTextDto,
   TriageDto,
+  type DeskRequestDetailDto,
   type DeskRequestDto,
   type QueuePageDto,
 } from '../dto/request.dto.js';
@@ -51,7 +52,7 @@ export class DeskRequestsController {
   /** One request with its full trail (办理记录), internal notes and forwards. */
   @Get(':id')
   @Authorize(Permission.DeskRead)
-  get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<DeskRequestDto> {
+  get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<DeskRequestDetailDto> {
     return this.queue.detail(actor, id);
   }
 

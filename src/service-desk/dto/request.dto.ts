@@ -1,3 +1,4 @@
+import type { WorkerContactDto } from '../../people/workers/worker.dto.js';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CATEGORIES, STAFF_CHANNELS, URGENCIES, type Category, type Channel, type StaffChannel, type Urgency } from '../domain/categories.js';
@@ -250,6 +251,12 @@ export class DeskRequestDto extends QueueItemDto {
   allowedActions: RequestAction[];
   trail: TrailEntryDto[];
   forwards: ForwardViewDto[];
+}
+
+/** One request as its page shows it: with how to reach the worker (a disclosure audited as `worker.contact_read`). */
+export class DeskRequestDetailDto extends DeskRequestDto {
+  /** The worker's phones and emergency contact, when the request is a known worker's (null for an anonymous caller). */
+  contact: WorkerContactDto | null;
 }
 
 /** What the worker sees of a step: never internal notes, instructions, reasons or unit names. */

@@ -7,7 +7,8 @@ import { invalidReference } from '../desk-errors.js';
 import { toQueueItemDto } from '../desk-mapper.js';
 import { normaliseReference } from '../domain/reference.js';
 import { OPEN_STATUSES } from '../domain/request-state.js';
-import type { DeskRequestDto, QueuePageDto, QueueQueryDto } from '../dto/request.dto.js';
+import type { DeskRequestDetailDto, QueuePageDto, QueueQueryDto } from '../dto/request.dto.js';
+import { WorkerContacts, contactDisclosure } from '../../people/workers/worker-contacts.js';
 import { DeskRequest } from '../entities/desk-request.entity.js';
 import { DeskAccess } from '../shared/desk-access.js';
 import { RequestViews } from '../shared/request-views.js';
@@ -41,6 +42,7 @@ export class DeskQueueService {
     private readonly views: RequestViews,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly contacts: WorkerContacts,
   ) {}
 
   /**
@@ -87,10 +89,19 @@ export class DeskQueueService {
     return { items: items.map((r) => toQueueItemDto(r, now)), page, pageSize, hasMore: rows.length > pageSize };
   }
 
-  /** One request with its full trail and forwards (staff only); the disclosure is audited before it is returned. */
-  async detail(actor: Actor, id: string): Promise<DeskRequestDto> {
-    const view = await this.transactions.read(async (manager) => this.views.staff(manager, await this.access.require(manager, actor, id)));
-    await this.audit.recordRead(actor, { action: 'desk_request.read', resourceType: 'desk_request', resourceId: id, workerId: view.workerId });
+  /**
+   * One request with its full trail and forwards and how to reach the worker (staff only); the read and the contact
+   * disclosure are both durable before it is returned.
+   */
+  async detail(actor: Actor, id: string): Promise<DeskRequestDetailDto> {
+    const view = await this.transactions.read(async (manager) => {
+      const staff = await this.views.staff(manager, await this.access.require(manager, actor, id));
+      return { ...staff, contact: staff.workerId ? await this.contacts.one(manager, staff.workerId) : null };
+    });
+    await Promise.all([
+      this.audit.recordRead(actor, { action: 'desk_request.read', resourceType: 'desk_request', resourceId: id, workerId: view.workerId }),
+      ...(view.contact ? [this.audit.recordRead(actor, contactDisclosure(view.contact.workerId, { via: 'desk_request', id }))] : []),
+    ]);
     return view;
   }
 }

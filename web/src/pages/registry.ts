@@ -4,10 +4,18 @@ import { accountPages } from './account/pages';
 import { adminPages } from './admin/pages';
 import { counsellorPages } from './counsellor/pages';
 import { officialPages } from './official/pages';
+import { trainingPages } from './training/pages';
 import type { PageEntry } from './types';
 import { workerPages } from './worker/pages';
 
-const ALL_PAGES: readonly PageEntry[] = [...workerPages, ...counsellorPages, ...officialPages, ...adminPages, ...accountPages];
+const ALL_PAGES: readonly PageEntry[] = [
+  ...workerPages,
+  ...counsellorPages,
+  ...officialPages,
+  ...adminPages,
+  ...trainingPages,
+  ...accountPages,
+];
 
 /** The pages a role has, in menu order; pages whose routes are not in this build's API are left out. */
 export function pagesFor(role: Role): PageEntry[] {

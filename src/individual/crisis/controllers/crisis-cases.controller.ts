@@ -16,7 +16,7 @@ import {
   type CaseNoteDto,
   type CaseQueuePageDto,
 } from '../dto/crisis-case.dto.js';
-import { RecordRiskAssessmentDto, type RiskAssessmentDto } from '../dto/risk-assessment.dto.js';
+import { RecordRiskAssessmentDto, RiskFindingsDto, type RiskAssessmentDto, type SuggestedLevelDto } from '../dto/risk-assessment.dto.js';
 import { WriteSafetyPlanDto, type SafetyPlanDto } from '../dto/safety-plan.dto.js';
 import { CaseQueueService } from '../services/case-queue.service.js';
 import { CaseWorkflowService } from '../services/case-workflow.service.js';
@@ -47,6 +47,14 @@ export class CrisisCasesController {
   @Authorize(Permission.CrisisCaseOpen)
   open(@CurrentActor() actor: Actor, @Body() input: OpenCaseDto): Promise<CaseDto> {
     return this.cases.openByCounsellor(actor, input);
+  }
+
+  /** The level a structured risk assessment's findings suggest (the form shows it live, before saving). */
+  @Post('suggested-level')
+  @HttpCode(200)
+  @Authorize(Permission.CrisisCaseAssess)
+  suggestLevel(@CurrentActor() actor: Actor, @Body() findings: RiskFindingsDto): SuggestedLevelDto {
+    return this.riskAssessments.suggest(actor, findings);
   }
 
   /** One case with notes, risk assessments, the current safety plan and history (audited). */

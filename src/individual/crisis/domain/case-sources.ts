@@ -2,7 +2,7 @@ import type { AssessmentCrisisEvent } from '../../../population/assessments/asse
 import { CRISIS_LEVELS, type CrisisLevel } from '../../shared/levels.js';
 
 /** Where a case came from; `source_id` points at the thing that opened it (one case per source id). */
-export const CASE_SOURCES = ['assessment', 'counselling', 'service_desk', 'counsellor', 'self_help'] as const;
+export const CASE_SOURCES = ['assessment', 'counselling', 'service_desk', 'counsellor', 'self_help', 'online_counselling'] as const;
 export type CaseSource = (typeof CASE_SOURCES)[number];
 
 /**

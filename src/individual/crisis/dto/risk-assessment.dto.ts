@@ -1,3 +1,4 @@
+import { PickType } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CRISIS_LEVELS, type CrisisLevel } from '../../shared/levels.js';
 import {
@@ -37,6 +38,13 @@ export class RecordRiskAssessmentDto {
   /** Rationale and observations (encrypted). */
   @IsOptional() @IsString() @MaxLength(4000)
   note?: string;
+}
+
+/** The findings alone, for the level they suggest before the assessment is saved. */
+export class RiskFindingsDto extends PickType(RecordRiskAssessmentDto, ['ideation', 'plan', 'intent', 'pastAttempts', 'protectiveFactors'] as const) {}
+
+export class SuggestedLevelDto {
+  suggestedLevel: CrisisLevel;
 }
 
 export class RiskAssessmentDto {

@@ -189,6 +189,25 @@ export class CrisisCasesService {
     return toOpened({ ...opened, crisisCase });
   }
 
+  /**
+   * `online_counselling.crisis_flagged`: one case per message, offered to the counsellor who asked for it (when their
+   * scope holds the worker); a flag on a worker with an open case joins it.
+   */
+  async openFromOnlineMessage(manager: EntityManager, flag: { messageId: string; workerId: string; counsellorId: string; level: CrisisLevel; matchedCrisisLanguage: boolean }): Promise<OpenedCase> {
+    const opened = await this.open(manager, SYSTEM_ACTOR, {
+      workerId: flag.workerId,
+      level: flag.level,
+      sourceType: 'online_counselling',
+      sourceId: flag.messageId,
+      summary: null,
+      openedBy: flag.counsellorId,
+      preferredAssigneeId: flag.counsellorId,
+      why: '线上心理疏导中从消息开启 / opened from an online counselling message',
+      detail: flag.matchedCrisisLanguage ? { rules: ['crisis_language'] } : {},
+    });
+    return toOpened(opened);
+  }
+
   /** Raises the level of an active case inside the caller's transaction (the deadline only comes sooner). */
   raiseLevel(manager: EntityManager, actor: Actor, crisisCase: CrisisCase, level: CrisisLevel, reason: string): Promise<CrisisCase> {
     return this.workflow.applyLevel(manager, actor, actor, crisisCase, level, reason, null);

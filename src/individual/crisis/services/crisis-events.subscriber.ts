@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { ASSESSMENT_CRISIS, type AssessmentCrisisEvent } from '../../../population/assessments/assessment-events.js';
 import { COUNSELLING_CRISIS_FLAGGED } from '../../../population/counselling/counselling-events.js';
+import { ONLINE_COUNSELLING_CRISIS_FLAGGED, type OnlineCrisisFlaggedEvent } from '../../../population/online-counselling/online-counselling-events.js';
 import { DomainEvents } from '../../../platform/jobs/domain-events.js';
 import { levelFromCounselling } from '../domain/case-sources.js';
 import { CrisisCasesService } from './crisis-cases.service.js';
@@ -40,6 +41,10 @@ export class CrisisEventsSubscriber implements OnModuleInit {
         counsellorId: flag.counsellorId ?? null,
         level: levelFromCounselling(flag.level),
       });
+    });
+    this.events.subscribe(ONLINE_COUNSELLING_CRISIS_FLAGGED, OPEN_CASE_SUBSCRIBER, async (payload, manager) => {
+      const flag = payload as unknown as OnlineCrisisFlaggedEvent;
+      await this.cases.openFromOnlineMessage(manager, { ...flag, level: levelFromCounselling(flag.level) });
     });
   }
 }

@@ -8,7 +8,7 @@ import { urgencyRank } from '../../shared/levels.js';
 import { toRiskAssessmentDto } from '../case-mapper.js';
 import { CrisisErrors } from '../crisis-errors.js';
 import { suggestedLevel } from '../domain/risk-triage.js';
-import type { RecordRiskAssessmentDto, RiskAssessmentDto } from '../dto/risk-assessment.dto.js';
+import type { RecordRiskAssessmentDto, RiskAssessmentDto, RiskFindingsDto, SuggestedLevelDto } from '../dto/risk-assessment.dto.js';
 import { RiskAssessment } from '../entities/risk-assessment.entity.js';
 import { CaseAccess } from './case-access.service.js';
 import { CaseWorkflowService } from './case-workflow.service.js';
@@ -73,6 +73,14 @@ export class RiskAssessmentsService {
       await this.workflow.applyLevel(manager, actor, actor, crisisCase, input.judgement, `风险评估 / risk assessment ${assessment.id}`, grantId);
       return toRiskAssessmentDto(assessment);
     });
+  }
+
+  /**
+   * The level findings suggest, for the form to show while it is filled in (the same rule `record` applies). It reads
+   * no record, so there is nothing to audit or scope; the caller only needs the permission to assess.
+   */
+  suggest(_actor: Actor, findings: RiskFindingsDto): SuggestedLevelDto {
+    return { suggestedLevel: suggestedLevel(findings) };
   }
 
   /** The case's risk assessments, newest first (audited). */

@@ -1,3 +1,4 @@
+import type { WorkerContactDto } from '../../../people/workers/worker.dto.js';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { QueryBoolean } from '../../../platform/http/query-boolean.js';
@@ -51,4 +52,6 @@ export class FollowUpPageDto {
   total: number;
   page: number;
   pageSize: number;
+  /** How to reach each worker on the page (one `worker.contact_read` audited per worker). */
+  contacts: WorkerContactDto[];
 }

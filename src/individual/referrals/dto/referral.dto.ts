@@ -1,3 +1,4 @@
+import type { WorkerContactDto } from '../../../people/workers/worker.dto.js';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { QueryBoolean } from '../../../platform/http/query-boolean.js';
@@ -119,6 +120,8 @@ export class ReferralDetailDto {
   outcomeNote: string | null;
   followUps: FollowUpDto[];
   history: HistoryDto[];
+  /** How to reach the worker (disclosure audited as `worker.contact_read`). */
+  contact: WorkerContactDto | null;
 }
 
 /** What the EAP module reports for a vendor (see ReferralWorkflowService.applyVendorUpdate). */

@@ -1,5 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { WorkerContacts, contactDisclosure } from '../../../people/workers/worker-contacts.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { AuditService } from '../../../platform/audit/audit.service.js';
 import { Clock } from '../../../platform/clock/clock.js';
@@ -44,6 +45,7 @@ export class FollowUpsService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly settings: IndividualSettings,
+    private readonly contacts: WorkerContacts,
   ) {}
 
   onModuleInit(): void {
@@ -91,7 +93,7 @@ export class FollowUpsService implements OnModuleInit {
     const pageSize = query.pageSize ?? 20;
     const status = query.status ?? 'open';
     const now = this.clock.now();
-    const [rows, total] = await this.transactions.read(async (manager) => {
+    const { rows, total, contacts } = await this.transactions.read(async (manager) => {
       const qb = manager.getRepository(FollowUp).createQueryBuilder('f');
       if (status === 'done') qb.where('f.completed_at IS NOT NULL');
       else qb.where('f.completed_at IS NULL');
@@ -101,19 +103,24 @@ export class FollowUpsService implements OnModuleInit {
       if (status === 'overdue') qb.andWhere('f.due_at <= :cutoff', { cutoff: dbTime(overdueCutoff(now)) });
       if (query.mine) qb.andWhere('f.assignee_id = :me', { me: actor.userId });
       await this.caseScope.where(manager, qb, actor, 'f.worker_id');
-      return qb
+      const [found, count] = await qb
         .orderBy('f.due_at', status === 'done' ? 'DESC' : 'ASC')
         .addOrderBy('f.id', 'ASC')
         .skip((page - 1) * pageSize)
         .take(pageSize)
         .getManyAndCount();
+      return { rows: found, total: count, contacts: await this.contacts.of(manager, found.map((f) => f.workerId)) };
     });
-    await this.audit.recordRead(actor, {
-      action: 'follow_up.list',
-      resourceType: 'referral',
-      detail: { status, results: rows.length, workerIds: [...new Set(rows.map((f) => f.workerId))] },
-    });
-    return { items: rows.map((f) => toFollowUpDto(f, now)), total, page, pageSize };
+    // The list read and one contact disclosure per worker shown, all durable before the page leaves.
+    await Promise.all([
+      this.audit.recordRead(actor, {
+        action: 'follow_up.list',
+        resourceType: 'referral',
+        detail: { status, results: rows.length, workerIds: [...new Set(rows.map((f) => f.workerId))] },
+      }),
+      ...[...contacts.keys()].map((workerId) => this.audit.recordRead(actor, contactDisclosure(workerId, { via: 'follow_ups' }))),
+    ]);
+    return { items: rows.map((f) => toFollowUpDto(f, now)), total, page, pageSize, contacts: [...contacts.values()] };
   }
 
   complete(actor: Actor, id: string, input: CompleteFollowUpDto): Promise<FollowUpDto> {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AccessScope } from '../../../people/access/access-scope.service.js';
+import { WorkerContacts, contactDisclosure } from '../../../people/workers/worker-contacts.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { SYSTEM_ACTOR } from '../../../platform/auth/actor.js';
 import { AuditService } from '../../../platform/audit/audit.service.js';
@@ -43,6 +44,7 @@ export class ReferralsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
     private readonly clock: Clock,
+    private readonly contacts: WorkerContacts,
   ) {}
 
   create(actor: Actor, input: CreateReferralDto): Promise<ReferralDto> {
@@ -162,21 +164,26 @@ export class ReferralsService {
   }
 
   async get(actor: Actor, id: string): Promise<ReferralDetailDto> {
-    const { referral, grantId, followUps, history } = await this.transactions.read(async (manager) => {
+    const { referral, grantId, followUps, history, contact } = await this.transactions.read(async (manager) => {
       const reached = await this.access.require(manager, actor, id);
       return {
         ...reached,
         followUps: await manager.find(FollowUp, { where: { referralId: reached.referral.id }, order: { seq: 'ASC' } }),
         history: await this.history.of(manager, 'referral', reached.referral.id),
+        contact: await this.contacts.one(manager, reached.referral.workerId),
       };
     });
-    await this.audit.recordRead(actor, {
-      action: 'referral.read',
-      resourceType: 'referral',
-      resourceId: referral.id,
-      workerId: referral.workerId,
-      detail: grantId ? { breakGlassGrantId: grantId } : null,
-    });
+    // The read and the disclosure of how to reach the worker, both durable before the answer leaves.
+    await Promise.all([
+      this.audit.recordRead(actor, {
+        action: 'referral.read',
+        resourceType: 'referral',
+        resourceId: referral.id,
+        workerId: referral.workerId,
+        detail: grantId ? { breakGlassGrantId: grantId } : null,
+      }),
+      ...(contact ? [this.audit.recordRead(actor, contactDisclosure(referral.workerId, { via: 'referral', id: referral.id, breakGlassGrantId: grantId }))] : []),
+    ]);
     const now = this.clock.now();
     return {
       referral: toReferralDto(referral),
@@ -184,6 +191,7 @@ export class ReferralsService {
       outcomeNote: referral.outcomeNote,
       followUps: followUps.map((f) => toFollowUpDto(f, now)),
       history,
+      contact,
     };
   }
 

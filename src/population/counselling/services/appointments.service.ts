@@ -15,6 +15,7 @@ import type { AppointmentDto, AttendanceInput, CalendarQueryDto } from '../dto/c
 import { toAppointmentDto } from '../counselling.mapper.js';
 import { Appointment } from '../entities/appointment.entity.js';
 import { CounsellingReminders } from './reminders.service.js';
+import { AppointmentEvents } from './appointment-events.service.js';
 
 /** 心理咨询服务, the staff side: calendars, attendance (到场 / 爽约) and cancelling on the counsellor's side. */
 @Injectable()
@@ -26,6 +27,7 @@ export class AppointmentsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
     private readonly reminders: CounsellingReminders,
+    private readonly appointmentEvents: AppointmentEvents,
     private readonly clock: Clock,
   ) {}
 
@@ -100,6 +102,7 @@ export class AppointmentsService {
       appointment.cancelledAt = this.clock.now();
       await manager.save(appointment);
       await this.reminders.unschedule(manager, appointment.id);
+      await this.appointmentEvents.closed(manager, appointment);
       await this.audit.record(manager, actor, {
         action: 'appointment.cancel',
         resourceType: 'appointment',

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, MoreThan, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AccessScope } from '../../../people/access/access-scope.service.js';
 import { ConsentsService } from '../../../people/consents/consents.service.js';
 import { OrgUnitsService } from '../../../people/org-units/org-units.service.js';
@@ -10,7 +10,7 @@ import { Clock } from '../../../platform/clock/clock.js';
 import { Transactions } from '../../../platform/database/transactions.js';
 import { badRequest, conflict, notFound } from '../../../platform/errors/domain-error.js';
 import { NotificationService } from '../../../platform/notifications/notification.service.js';
-import { isUniqueViolationOf } from '../../../platform/database/sql-helpers.js';
+import { forUpdate, isUniqueViolationOf } from '../../../platform/database/sql-helpers.js';
 import { move } from '../../../platform/state-machine.js';
 import { loadViewer, staffNames, type Viewer } from '../../shared/viewer.js';
 import { APPOINTMENT_TRANSITIONS, assertChangeable, resolveWindow } from '../domain/appointment-rules.js';
@@ -19,6 +19,7 @@ import { toMyAppointmentDto, toSlotDto } from '../counselling.mapper.js';
 import { Appointment, HELD_SLOT_INDEX } from '../entities/appointment.entity.js';
 import { CounsellingSlot } from '../entities/slot.entity.js';
 import { CounsellingReminders } from './reminders.service.js';
+import { AppointmentEvents } from './appointment-events.service.js';
 
 const slotTaken = () => conflict('SLOT_TAKEN', '该时段已被预约', 'This slot has already been booked');
 
@@ -42,6 +43,7 @@ export class BookingService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
     private readonly reminders: CounsellingReminders,
+    private readonly appointmentEvents: AppointmentEvents,
     private readonly clock: Clock,
   ) {}
 
@@ -103,6 +105,7 @@ export class BookingService {
         old.heldSlotId = null;
         await manager.save(old);
         await this.reminders.unschedule(manager, old.id);
+        await this.appointmentEvents.closed(manager, old);
         const slot = await this.bookableSlot(manager, viewer, input.slotId);
         const next = await this.hold(manager, actor, viewer, slot, old.id);
         old.rescheduledToId = next.id;
@@ -135,6 +138,7 @@ export class BookingService {
       appointment.cancelledAt = this.clock.now();
       await manager.save(appointment);
       await this.reminders.unschedule(manager, appointment.id);
+      await this.appointmentEvents.closed(manager, appointment);
       await this.audit.record(manager, actor, {
         action: 'appointment.cancel',
         resourceType: 'appointment',
@@ -180,14 +184,21 @@ export class BookingService {
     });
     await manager.save(appointment);
     await this.reminders.schedule(manager, appointment);
+    await this.appointmentEvents.booked(manager, appointment);
     return appointment;
   }
 
-  /** An open, future slot of a counsellor serving the worker's unit; 404 when not for them. */
+  /**
+   * An open, future slot of a counsellor serving the worker's unit, locked for the transaction (a withdrawal at the
+   * same moment waits, then sees it booked); 404 when not for them.
+   */
   private async bookableSlot(manager: EntityManager, viewer: Viewer, slotId: string): Promise<CounsellingSlot> {
-    const slot = await manager.findOne(CounsellingSlot, {
-      where: { id: slotId, orgUnitId: In([...viewer.facts.unitAncestry]), startsAt: MoreThan(this.clock.now()) },
-    });
+    const slot = await forUpdate(
+      manager
+        .getRepository(CounsellingSlot)
+        .createQueryBuilder('s')
+        .where('s.id = :slotId AND s.org_unit_id IN (:...units) AND s.starts_at > :now', { slotId, units: [...viewer.facts.unitAncestry], now: this.clock.now() }),
+    ).getOne();
     if (!slot) throw notFound('Slot', '该咨询时段');
     if (slot.status !== 'open') throw conflict('SLOT_WITHDRAWN', '该时段已撤下', 'The slot has been withdrawn');
     return slot;

@@ -4,7 +4,8 @@ import type { Strings } from '../strings';
 export const zh = {
   due: { overdueBy: '已超时 {{span}}', overdue: '已超时', left: '剩余 {{span}}' },
   cases: {
-    intro: '本辖区职工的危机个案：尚未确认的排在最前（紧急、紧迫、关注），各按响应时限；其余随后。超时未确认的个案会逐级上报督导。',
+    intro:
+      '本辖区职工的危机个案：尚未确认的排在最前（紧急、紧迫、关注），各按响应时限；其余随后。超时未确认的个案会逐级上报督导。',
     acknowledged: '已确认接手 {{name}} 的危机个案',
     filterState: '按状态筛选',
     filterStateAll: '全部未结案状态',
@@ -59,6 +60,7 @@ export const zh = {
     counselling: '咨询中发现风险',
     service_desk: '服务台诉求',
     self_help: '职工主动求助',
+    online_counselling: '线上疏导消息提示风险',
   },
   caseMove: {
     open: '重新打开',
@@ -297,6 +299,7 @@ export const en: Strings<typeof zh> = {
     counselling: 'Raised in counselling',
     service_desk: 'Service desk request',
     self_help: 'Worker asked for help',
+    online_counselling: 'Flagged in an online counselling message',
   },
   caseMove: {
     open: 'Reopen',

@@ -106,7 +106,9 @@ export const zh = {
       verify: '校验日志链',
       verifying: '正在逐条校验…',
       intact: '日志链完整：已校验 {{rows}} 条，没有被改动或删除的记录。',
+      checkpoints: '与库外的 {{count}} 个签名检查点一致；{{pending}} 条待排序入链（各自的校验码已核对）。',
       broken: '日志链在第 {{at}} 条处断开：{{reason}}。请立即报告安全负责人。',
+      brokenCheckpoint: '日志链与 {{at}} 签署的检查点（{{size}} 条）不符：{{reason}}。最新的记录可能已被删除，请立即报告安全负责人。',
     },
   },
 };
@@ -218,7 +220,9 @@ export const en: Strings<typeof zh> = {
       verify: 'Verify the chain',
       verifying: 'Checking every row…',
       intact: 'The chain is intact: {{rows}} rows checked, none changed or removed.',
+      checkpoints: 'It agrees with {{count}} signed checkpoints kept outside the database; {{pending}} rows await the sequencer (each checked against its own MAC).',
       broken: 'The chain breaks at row {{at}}: {{reason}}. Report it to the security officer now.',
+      brokenCheckpoint: 'The chain does not match the checkpoint of {{size}} rows signed at {{at}}: {{reason}}. The newest rows may have been deleted; report it to the security officer now.',
     },
   },
 };

@@ -66,6 +66,16 @@ export const zh = {
     escalatedHint: '该个案已超时上报（第 {{step}} 级）：请改派给能立即联系职工的同事，或亲自确认接手。',
     takeIt: '由我接手',
   },
+  caseRecords: {
+    riskHistory: '历次风险评估',
+    riskHistoryTitle: '历次风险评估（最新在前）',
+    suggestedLive: '按目前的回答，建议等级：',
+    belowSuggestion: '您的判断低于建议等级，请在备注中写明理由。',
+    planVersions: '历史版本',
+    planVersionsTitle: '安全计划的各个版本',
+    planVersionPick: '选择版本',
+    empty: '还没有记录。',
+  },
 };
 
 export const en: Strings<typeof zh> = {
@@ -131,5 +141,15 @@ export const en: Strings<typeof zh> = {
     levelChanged: 'Level changed to {{level}}',
     escalatedHint: 'This case was escalated (step {{step}}): reassign it to someone who can reach the worker now, or take it yourself.',
     takeIt: 'Take it myself',
+  },
+  caseRecords: {
+    riskHistory: 'All risk assessments',
+    riskHistoryTitle: 'Risk assessments (newest first)',
+    suggestedLive: 'From the answers so far, the suggested level is:',
+    belowSuggestion: 'Your judgement is below the suggested level: give your reasons in the note.',
+    planVersions: 'Earlier versions',
+    planVersionsTitle: 'Versions of the safety plan',
+    planVersionPick: 'Choose a version',
+    empty: 'Nothing recorded yet.',
   },
 };

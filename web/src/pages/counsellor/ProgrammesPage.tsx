@@ -4,6 +4,7 @@ import { api, call } from '../../api/client';
 import { useLoad } from '../../api/hooks';
 import type { Schemas } from '../../api/types';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { LinkButton } from '../../components/LinkButton';
 import { PageTitle } from '../../components/PageTitle';
 import { AggregateValue } from '../../components/Suppressed';
 import { useOrgUnits } from '../../components/orgUnits';
@@ -22,7 +23,15 @@ export default function ProgrammesPage() {
   const units = useOrgUnits();
   return (
     <>
-      <PageTitle title={t('nav.staff.programmes')} subtitle={t('programmes.intro')} />
+      <PageTitle
+        title={t('nav.staff.programmes')}
+        subtitle={t('programmes.intro')}
+        extra={
+          <LinkButton type="primary" to="/staff/programmes/new">
+            {t('lineAdmin.new')}
+          </LinkButton>
+        }
+      />
       <Flex vertical gap={16} style={{ marginBottom: 16 }}>
         <MyTasksCard />
         <MyProgrammesCard />

@@ -7,6 +7,7 @@ import type { Schemas } from '../../api/types';
 import { formatDate, formatDateTime } from '../../components/dates';
 import { Loaded } from '../../components/Loaded';
 import { PageTitle } from '../../components/PageTitle';
+import { RecordOnlineCard } from './online/RecordOnlineCard';
 import { TrendChart } from '../../components/TrendChart';
 import { useOrgUnits } from '../../components/orgUnits';
 import { pick } from '../../i18n';
@@ -145,6 +146,7 @@ export default function WorkerRecordPage() {
                 ]}
               />
             </Card>
+            <RecordOnlineCard workerId={data.worker.id} items={data.onlineCounselling} />
             <Row gutter={[16, 16]}>
               <Col xs={24} lg={12}>
                 <Card title={h2(t('staff.record.groups'))} style={{ height: '100%' }}>

@@ -1,6 +1,7 @@
 import {
   AlertOutlined,
   CalendarOutlined,
+  CommentOutlined,
   FundProjectionScreenOutlined,
   CustomerServiceOutlined,
   HeartOutlined,
@@ -130,6 +131,20 @@ export const counsellorPages: PageEntry[] = [
     component: lazy(() => import('./CalendarPage')),
   },
   {
+    path: '/staff/online-counselling',
+    title: 'online.nav.staff',
+    icon: <CommentOutlined />,
+    roles: staff,
+    component: lazy(() => import('./online/StaffConversationsPage')),
+  },
+  {
+    path: '/staff/online-counselling/:id',
+    title: 'online.nav.staff',
+    roles: staff,
+    menu: false,
+    component: lazy(() => import('./online/StaffConversationPage')),
+  },
+  {
     path: '/staff/desk',
     title: 'nav.staff.desk',
     icon: <CustomerServiceOutlined />,
@@ -225,6 +240,14 @@ export const counsellorPages: PageEntry[] = [
     roles: staff,
     component: lazy(() => import('./point/BreakGlassPage')),
     needs: ['POST /api/v1/break-glass'],
+  },
+  {
+    path: '/staff/programmes/new',
+    title: 'nav.staff.programmes',
+    roles: staff,
+    menu: false,
+    component: lazy(() => import('./programmes/NewProgrammePage')),
+    needs: ['POST /api/v1/programmes', 'GET /api/v1/subgroups'],
   },
   {
     path: '/staff/programmes/:id',

@@ -2,6 +2,7 @@ import {
   BookOutlined,
   CalendarOutlined,
   CloudDownloadOutlined,
+  CommentOutlined,
   FileDoneOutlined,
   FormOutlined,
   HeartOutlined,
@@ -52,6 +53,20 @@ export const workerPages: PageEntry[] = [
     icon: <CalendarOutlined />,
     roles: worker,
     component: lazy(() => import('./CounsellingPage')),
+  },
+  {
+    path: '/me/online-counselling',
+    title: 'online.nav.worker',
+    icon: <CommentOutlined />,
+    roles: worker,
+    component: lazy(() => import('./online/ConversationsPage')),
+  },
+  {
+    path: '/me/online-counselling/:id',
+    title: 'online.nav.worker',
+    roles: worker,
+    menu: false,
+    component: lazy(() => import('./online/ConversationPage')),
   },
   {
     path: '/me/learning',

@@ -104,10 +104,21 @@ export default function AuditLogPage() {
           title={
             verification.intact
               ? t('people.audit.intact', { rows: verification.rows })
-              : t('people.audit.broken', {
-                  at: verification.brokenAt ?? '?',
-                  reason: verification.reason ?? '',
-                })
+              : verification.brokenAt === null && verification.checkpoint
+                ? t('people.audit.brokenCheckpoint', {
+                    size: verification.checkpoint.size,
+                    at: new Date(verification.checkpoint.at).toLocaleString(),
+                    reason: verification.reason ?? '',
+                  })
+                : t('people.audit.broken', {
+                    at: verification.brokenAt ?? '?',
+                    reason: verification.reason ?? '',
+                  })
+          }
+          description={
+            verification.intact
+              ? t('people.audit.checkpoints', { count: verification.checkpoints, pending: verification.pending })
+              : undefined
           }
         />
       ) : null}

@@ -1,8 +1,10 @@
 import { Alert, Card, Col, Descriptions, Flex, Row, Typography } from 'antd';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api, call } from '../../../api/client';
 import { useLoad } from '../../../api/hooks';
+import { usePush, type PushEvent } from '../../../api/push';
 import type { Schemas } from '../../../api/types';
 import { formatDateTime } from '../../../components/dates';
 import { DueTag } from '../../../components/DueTag';
@@ -11,6 +13,7 @@ import { PageTitle } from '../../../components/PageTitle';
 import { useNow } from '../../../components/useNow';
 import { AssigneeName } from './AssigneeName';
 import { CaseActions } from './CaseActions';
+import { CaseSupervision } from './CaseSupervision';
 import { ContactCard } from './ContactCard';
 import { HistoryCard } from './HistoryCard';
 import { NotesCard } from './NotesCard';
@@ -37,6 +40,12 @@ export default function CasePage() {
     [id],
   );
   const lang = i18n.language;
+  // Someone else acknowledged, reassigned, raised the level or a source joined: show it without a reload.
+  const reload = detail.reload;
+  usePush(
+    ['crisis_case'],
+    useCallback((event: PushEvent) => (event.id === id ? reload() : undefined), [id, reload]),
+  );
 
   return (
     <>
@@ -84,6 +93,7 @@ export default function CasePage() {
                   ) : null}
                 </Descriptions>
                 <CaseActions item={c} onChanged={detail.reload} />
+                <CaseSupervision item={c} onChanged={detail.reload} />
               </Card>
               <Row gutter={[16, 16]}>
                 <Col xs={24} xl={12}>

@@ -63,6 +63,20 @@ export function ContactDetails({ contact, callbacks = [] }: { contact: Contact |
   );
 }
 
+/** 联系方式 where the work is (desk request, referral): the worker's name and numbers; the server audits the disclosure. */
+export function WorkerContactCard({ contact, callbacks = [] }: { contact: Contact; callbacks?: string[] }) {
+  const { t } = useTranslation();
+  return (
+    <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('contact.title')}</h2>} data-contact={contact.workerId}>
+      <Typography.Text strong>{contact.name}</Typography.Text>
+      <ContactDetails contact={contact} callbacks={callbacks} />
+      <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+        {t('contact.audited')}
+      </Typography.Text>
+    </Card>
+  );
+}
+
 /** 联系方式 on the crisis case: the numbers (disclosure audited by the server) and the case's own contact notes. */
 export function ContactCard({
   caseId,

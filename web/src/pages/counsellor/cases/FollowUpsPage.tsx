@@ -1,4 +1,4 @@
-import { Card, Flex, Segmented, Switch, Table } from 'antd';
+import { Card, Flex, Segmented, Switch, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../../api/client';
@@ -8,6 +8,7 @@ import { formatDate } from '../../../components/dates';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { LinkButton } from '../../../components/LinkButton';
 import { PageTitle } from '../../../components/PageTitle';
+import { CallLink } from './ContactCard';
 import { FollowUpStatusTag } from './labels';
 
 type FollowUp = Schemas['FollowUpDto'];
@@ -23,6 +24,7 @@ export default function FollowUpsPage() {
     () => call(api.GET('/api/v1/follow-ups', { params: { query: { status, mine, pageSize: 100 } } })),
     [status, mine],
   );
+  const contacts = new Map((list.data?.contacts ?? []).map((c) => [c.workerId, c]));
   return (
     <>
       <PageTitle title={t('nav.staff.followUps')} subtitle={t('followUp.intro')} />
@@ -51,6 +53,21 @@ export default function FollowUpsPage() {
           columns={[
             { title: t('followUp.due'), key: 'due', render: (_, f) => formatDate(f.dueAt, i18n.language) },
             { title: t('followUp.seq'), key: 'seq', render: (_, f) => t('followUp.nth', { n: f.seq }) },
+            {
+              title: t('contact.title'),
+              key: 'contact',
+              render: (_, f) => {
+                const c = contacts.get(f.workerId);
+                if (!c) return null;
+                const phone = c.phone ?? c.phone2 ?? c.emergencyContact?.phone ?? null;
+                return (
+                  <Flex gap={8} wrap align="center">
+                    <span>{c.name}</span>
+                    {phone ? <CallLink number={phone} who={c.name} /> : <Typography.Text type="secondary">{t('contact.none')}</Typography.Text>}
+                  </Flex>
+                );
+              },
+            },
             {
               title: t('followUp.status'),
               key: 'status',

@@ -10,6 +10,7 @@ import { LinkButton } from '../../../components/LinkButton';
 import { Loaded } from '../../../components/Loaded';
 import { PageTitle } from '../../../components/PageTitle';
 import { useAction } from '../../../components/useAction';
+import { WorkerContactCard } from './ContactCard';
 import { HistoryCard } from './HistoryCard';
 import { FollowUpStatusTag } from './labels';
 
@@ -133,6 +134,7 @@ export default function ReferralPage() {
                   </Typography.Paragraph>
                 ) : null}
               </Card>
+              {data.contact ? <WorkerContactCard contact={data.contact} /> : null}
               <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('followUp.title')}</h2>}>
                 <Table<FollowUp>
                   size="small"

@@ -1,11 +1,12 @@
-import { Button, Card, Checkbox, Descriptions, Form, Input, List, Radio, Select, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Descriptions, Flex, Form, Input, List, Radio, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../../api/client';
 import type { Schemas } from '../../../api/types';
 import { formatDateTime } from '../../../components/dates';
 import { useAction } from '../../../components/useAction';
-import { CASE_LEVELS, LevelTag } from './labels';
+import { CASE_LEVELS, LevelTag, type CaseLevel } from './labels';
+import { RiskHistoryButton } from './RiskHistoryButton';
 
 type Input = Schemas['RecordRiskAssessmentDto'];
 const FIELDS = {
@@ -45,6 +46,21 @@ export function RiskAssessmentCard({
   const [form] = Form.useForm<Input>();
   const [open, setOpen] = useState(false);
   const [run, busy] = useAction();
+  const [suggestion, setSuggestion] = useState<CaseLevel | null>(null);
+  const judgement = Form.useWatch('judgement', form);
+  /** The server's suggestion for the findings so far (the one rule, applied again when saving). */
+  const suggest = (values: Partial<Input>) => {
+    const { ideation, plan, intent, pastAttempts } = values;
+    if (!ideation || !plan || !intent || !pastAttempts) return setSuggestion(null);
+    void call(
+      api.POST('/api/v1/crisis-cases/suggested-level', {
+        body: { ideation, plan, intent, pastAttempts, protectiveFactors: values.protectiveFactors ?? [] },
+      }),
+    )
+      .then((answer) => setSuggestion(answer.suggestedLevel))
+      .catch(() => setSuggestion(null));
+  };
+  const below = suggestion && judgement && CASE_LEVELS.indexOf(judgement) > CASE_LEVELS.indexOf(suggestion);
   const save = async (values: Input) => {
     const ok = await run(
       () =>
@@ -62,6 +78,7 @@ export function RiskAssessmentCard({
     );
     if (ok) {
       form.resetFields();
+      setSuggestion(null);
       setOpen(false);
       onSaved();
     }
@@ -70,7 +87,12 @@ export function RiskAssessmentCard({
   return (
     <Card
       title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('risk.title')}</h2>}
-      extra={workable && !open ? <Button onClick={() => setOpen(true)}>{t('risk.new')}</Button> : null}
+      extra={
+        <Flex gap={8} wrap>
+          {items.length > 0 && !open ? <RiskHistoryButton caseId={caseId} /> : null}
+          {workable && !open ? <Button onClick={() => setOpen(true)}>{t('risk.new')}</Button> : null}
+        </Flex>
+      }
       style={{ height: '100%' }}
     >
       {open ? (
@@ -78,6 +100,7 @@ export function RiskAssessmentCard({
           form={form}
           layout="vertical"
           onFinish={(v) => void save(v)}
+          onValuesChange={(_, all) => suggest(all)}
           initialValues={{ protectiveFactors: [] }}
         >
           {(Object.keys(FIELDS) as Array<keyof typeof FIELDS>).map((field) => (
@@ -93,6 +116,19 @@ export function RiskAssessmentCard({
           <Form.Item name="protectiveFactors" label={t('risk.protective')}>
             <Checkbox.Group options={PROTECTIVE.map((v) => ({ value: v, label: t(`risk.factors.${v}`) }))} />
           </Form.Item>
+          {suggestion ? (
+            <Alert
+              role="status"
+              type={suggestion === 'concern' ? 'info' : 'warning'}
+              style={{ marginBottom: 12 }}
+              title={
+                <span data-suggested={suggestion}>
+                  {t('caseRecords.suggestedLive')} <LevelTag level={suggestion} />
+                </span>
+              }
+              description={below ? t('caseRecords.belowSuggestion') : undefined}
+            />
+          ) : null}
           <Form.Item
             name="judgement"
             label={t('risk.judgement')}

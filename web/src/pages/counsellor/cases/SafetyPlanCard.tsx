@@ -1,9 +1,10 @@
-import { Button, Card, Typography } from 'antd';
+import { Button, Card, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../components/dates';
 import { SafetyPlanView } from '../../../components/SafetyPlanView';
 import type { SafetyPlan } from './CasePage';
+import { PlanVersionsButton } from './PlanVersionsButton';
 import { SafetyPlanForm } from './SafetyPlanForm';
 
 /** The worker's current Stanley–Brown safety plan, and writing a new version (every save is a new version). */
@@ -24,9 +25,12 @@ export function SafetyPlanCard({
     <Card
       title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('plan.title')}</h2>}
       extra={
-        workable && !editing ? (
-          <Button onClick={() => setEditing(true)}>{plan ? t('plan.newVersion') : t('plan.write')}</Button>
-        ) : null
+        <Flex gap={8} wrap>
+          {plan && plan.version > 1 && !editing ? <PlanVersionsButton caseId={caseId} /> : null}
+          {workable && !editing ? (
+            <Button onClick={() => setEditing(true)}>{plan ? t('plan.newVersion') : t('plan.write')}</Button>
+          ) : null}
+        </Flex>
       }
       style={{ height: '100%' }}
     >

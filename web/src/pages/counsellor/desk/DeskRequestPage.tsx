@@ -10,6 +10,7 @@ import { PageTitle } from '../../../components/PageTitle';
 import { useNow } from '../../../components/useNow';
 import { useOrgUnits } from '../../../components/orgUnits';
 import { pick } from '../../../i18n';
+import { WorkerContactCard } from '../cases/ContactCard';
 import { DeskActions } from './DeskActions';
 
 /**
@@ -102,7 +103,10 @@ export default function DeskRequestPage() {
                 </Card>
               </Col>
               <Col xs={24} xl={10}>
-                <DeskActions request={r} onChanged={request.reload} />
+                <Flex vertical gap={16}>
+                  {r.contact ? <WorkerContactCard contact={r.contact} callbacks={r.callbackNumber ? [r.callbackNumber] : []} /> : null}
+                  <DeskActions request={r} onChanged={request.reload} />
+                </Flex>
               </Col>
             </Row>
             <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('desk.trail')}</h2>}>

@@ -1,0 +1,11 @@
+import type { AuditVerificationDto } from './audit.dto.js';
+
+/** One line for a person reading the console (also used by `npm run restore`). */
+export function describeVerification(result: AuditVerificationDto): string {
+  if (result.intact) {
+    const head = result.checkpoint ? `; ${result.checkpoints} checkpoint(s) hold, the newest of ${result.checkpoint.size} rows at ${result.checkpoint.at}` : '; no checkpoint yet';
+    return `审计链完整 / Audit chain intact: ${result.rows} rows verified (${result.pending} awaiting the sequencer)${head}`;
+  }
+  const where = result.brokenAt !== null ? `seq ${result.brokenAt}` : result.checkpoint ? `the checkpoint of ${result.checkpoint.size} rows at ${result.checkpoint.at}` : 'the checkpoint sink';
+  return `审计链已被篡改 / Audit chain BROKEN at ${where} (${result.reason}); ${result.rows} rows read`;
+}
