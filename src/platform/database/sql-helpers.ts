@@ -1,4 +1,4 @@
-import { QueryFailedError, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { QueryFailedError, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { DIALECT } from './dialect.js';
 
 /**
@@ -7,6 +7,15 @@ import { DIALECT } from './dialect.js';
  */
 export function forUpdate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
   return DIALECT === 'postgres' ? qb.setLock('pessimistic_write') : qb;
+}
+
+/**
+ * Serialises transactions about one thing that has no row to lock yet (e.g. a counsellor's calendar before a new,
+ * non-overlapping slot is inserted): a PostgreSQL transaction-scoped advisory lock on the key's hash. SQLite already
+ * runs write transactions one at a time.
+ */
+export async function lockKey(manager: EntityManager, key: string): Promise<void> {
+  if (DIALECT === 'postgres') await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
 }
 
 /** True when `error` is a unique-index violation of the named index (PostgreSQL) or on the named column (SQLite). */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, MoreThan, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AccessScope } from '../../../people/access/access-scope.service.js';
 import { ConsentsService } from '../../../people/consents/consents.service.js';
 import { OrgUnitsService } from '../../../people/org-units/org-units.service.js';
@@ -10,7 +10,7 @@ import { Clock } from '../../../platform/clock/clock.js';
 import { Transactions } from '../../../platform/database/transactions.js';
 import { badRequest, conflict, notFound } from '../../../platform/errors/domain-error.js';
 import { NotificationService } from '../../../platform/notifications/notification.service.js';
-import { isUniqueViolationOf } from '../../../platform/database/sql-helpers.js';
+import { forUpdate, isUniqueViolationOf } from '../../../platform/database/sql-helpers.js';
 import { move } from '../../../platform/state-machine.js';
 import { loadViewer, staffNames, type Viewer } from '../../shared/viewer.js';
 import { APPOINTMENT_TRANSITIONS, assertChangeable, resolveWindow } from '../domain/appointment-rules.js';
@@ -188,11 +188,17 @@ export class BookingService {
     return appointment;
   }
 
-  /** An open, future slot of a counsellor serving the worker's unit; 404 when not for them. */
+  /**
+   * An open, future slot of a counsellor serving the worker's unit, locked for the transaction (a withdrawal at the
+   * same moment waits, then sees it booked); 404 when not for them.
+   */
   private async bookableSlot(manager: EntityManager, viewer: Viewer, slotId: string): Promise<CounsellingSlot> {
-    const slot = await manager.findOne(CounsellingSlot, {
-      where: { id: slotId, orgUnitId: In([...viewer.facts.unitAncestry]), startsAt: MoreThan(this.clock.now()) },
-    });
+    const slot = await forUpdate(
+      manager
+        .getRepository(CounsellingSlot)
+        .createQueryBuilder('s')
+        .where('s.id = :slotId AND s.org_unit_id IN (:...units) AND s.starts_at > :now', { slotId, units: [...viewer.facts.unitAncestry], now: this.clock.now() }),
+    ).getOne();
     if (!slot) throw notFound('Slot', '该咨询时段');
     if (slot.status !== 'open') throw conflict('SLOT_WITHDRAWN', '该时段已撤下', 'The slot has been withdrawn');
     return slot;

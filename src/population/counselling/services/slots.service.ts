@@ -5,6 +5,7 @@ import { UsersService } from '../../../people/users/users.service.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { AuditService } from '../../../platform/audit/audit.service.js';
 import { Clock } from '../../../platform/clock/clock.js';
+import { forUpdate, lockKey } from '../../../platform/database/sql-helpers.js';
 import { Transactions } from '../../../platform/database/transactions.js';
 import { badRequest, conflict, notFound } from '../../../platform/errors/domain-error.js';
 import { staffNames } from '../../shared/viewer.js';
@@ -38,6 +39,7 @@ export class SlotsService {
     const problem = slotProblem({ startsAt, endsAt, mode: input.mode, place: input.place }, this.clock.now());
     if (problem) throw badRequest(problem, ...SLOT_PROBLEMS[problem]);
     return this.transactions.run(async (manager) => {
+      await lockKey(manager, `counselling-calendar:${actor.userId}`); // two publishes at once cannot both miss the clash
       const clash = await manager
         .getRepository(CounsellingSlot)
         .createQueryBuilder('s')
@@ -81,7 +83,8 @@ export class SlotsService {
   /** Takes a free slot off the calendar (409 SLOT_BOOKED while an appointment holds it: cancel that first). */
   withdraw(actor: Actor, slotId: string): Promise<SlotDto> {
     return this.transactions.run(async (manager) => {
-      const slot = await manager.findOne(CounsellingSlot, { where: { id: slotId } });
+      // Locked: a booking of this slot (which locks it too) either finished first or waits and sees it withdrawn.
+      const slot = await forUpdate(manager.getRepository(CounsellingSlot).createQueryBuilder('s').where('s.id = :slotId', { slotId })).getOne();
       if (!slot) throw notFound('Slot', '该时段');
       if (slot.counsellorId !== actor.userId) await this.scope.requireUnit(manager, actor, slot.orgUnitId);
       if (slot.status === 'withdrawn') throw conflict('SLOT_WITHDRAWN', '该时段已撤下', 'The slot is already withdrawn');
