@@ -8,6 +8,9 @@ import { DIALECT } from '../../platform/database/dialect.js';
 import { OrgUnit } from '../org-units/org-unit.entity.js';
 import type { CadreLevel, EmploymentStatus, Gender, LifeEvent, MembershipState, OccupationGroup, SpecialPost } from './worker-facts.js';
 
+/** The blind index of a number that is not a mobile: never equal to a lookup hash. */
+export const NOT_A_MOBILE = '';
+
 /**
  * 职工档案: the one profile every tier shares. Name and employee number stay searchable; contact details and free
  * text are encrypted at rest (AES-256-GCM, key id in every value).
@@ -65,7 +68,11 @@ export class Worker {
   @Column({ type: 'text', nullable: true, transformer: encrypted })
   email: string | null;
 
-  /** Keyed hash of the mobile number (phone-numbers.ts): one profile per number, and sign-in by phone. */
+  /**
+   * Keyed hash of the mobile number (phone-numbers.ts): one profile per number, and sign-in by phone. `''` for a
+   * number that is not a mobile (looked at, nothing to index); NULL with a number only on rows stored before the
+   * index existed, which the start-up back-fill finds through this index (`phone_hash IS NULL`) without a table scan.
+   */
   @Index('idx_workers_phone_hash')
   @Column({ name: 'phone_hash', type: 'varchar', length: 64, nullable: true })
   phoneHash: string | null;
@@ -118,6 +125,6 @@ export class Worker {
   indexPhone(): void {
     if (this.phone === undefined) return;
     const mobile = this.phone ? normaliseMobile(this.phone) : null;
-    this.phoneHash = mobile ? mobileLookupHash(mobile) : null;
+    this.phoneHash = mobile ? mobileLookupHash(mobile) : this.phone ? NOT_A_MOBILE : null;
   }
 }

@@ -91,6 +91,20 @@ export class SmsService implements OnModuleInit {
     });
   }
 
+  /** Texts a number got (queued or sent) in the last hour and the last day, in one indexed range read. */
+  private async recentCounts(manager: EntityManager, phoneHash: string): Promise<{ hour: number; day: number }> {
+    const now = this.clock.now().getTime();
+    const row = await manager
+      .getRepository(SmsMessage)
+      .createQueryBuilder('s')
+      .select('COUNT(*)', 'day')
+      .addSelect('COALESCE(SUM(CASE WHEN s.created_at > :hourAgo THEN 1 ELSE 0 END), 0)', 'hour')
+      .where('s.phone_hash = :phoneHash AND s.created_at > :dayAgo', { phoneHash, dayAgo: new Date(now - 24 * HOUR), hourAgo: new Date(now - HOUR) })
+      .andWhere('s.status IN (:...live)', { live: ['queued', 'sent', 'delivered'] })
+      .getRawOne<{ day: string | number; hour: string | number }>();
+    return { hour: Number(row?.hour ?? 0), day: Number(row?.day ?? 0) };
+  }
+
   optOut(manager: EntityManager, phoneHash: string, source: 'reply' | 'owner'): Promise<unknown> {
     return manager.upsert(SmsOptOut, { phoneHash, source, createdAt: this.clock.now() }, ['phoneHash']);
   }
@@ -105,11 +119,8 @@ export class SmsService implements OnModuleInit {
 
   private async refusal(manager: EntityManager, phoneHash: string, purpose: SmsRequest['purpose']): Promise<string | null> {
     if (purpose === 'notice' && (await this.isOptedOut(manager, phoneHash))) return 'opted_out';
-    const now = this.clock.now().getTime();
-    if ((await this.countSince(manager, phoneHash, new Date(now - HOUR))) >= this.config.get('SMS_NUMBER_HOURLY_LIMIT', { infer: true })) {
-      return 'number_limit';
-    }
-    if ((await this.countSince(manager, phoneHash, new Date(now - 24 * HOUR))) >= this.config.get('SMS_NUMBER_DAILY_LIMIT', { infer: true })) {
+    const { hour, day } = await this.recentCounts(manager, phoneHash);
+    if (hour >= this.config.get('SMS_NUMBER_HOURLY_LIMIT', { infer: true }) || day >= this.config.get('SMS_NUMBER_DAILY_LIMIT', { infer: true })) {
       return 'number_limit';
     }
     return null;

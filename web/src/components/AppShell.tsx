@@ -1,4 +1,4 @@
-import { LogoutOutlined, MenuOutlined, PhoneOutlined } from '@ant-design/icons';
+import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Flex, Grid, Layout, Menu, Typography } from 'antd';
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import type { PageEntry } from '../pages/types';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NotificationInbox } from './NotificationInbox';
 import { useScrollableRegions } from './useScrollableRegions';
+import { HotlinePrompt } from './HotlinePrompt';
 
 /** The menu entry for where we are: the longest page path that the current location starts with. */
 function selectedKey(pages: readonly PageEntry[], pathname: string): string {
@@ -29,15 +30,10 @@ function Brand({ compact }: { compact: boolean }) {
 
 /** 12351 always in reach of a worker. */
 function HotlineFooter() {
-  const { t } = useTranslation();
   return (
     <Layout.Footer style={{ textAlign: 'center', padding: '12px 16px' }}>
       <Typography.Text>
-        {t('shell.hotlinePrompt')}{' '}
-        <a href="tel:12351">
-          <PhoneOutlined aria-hidden /> 12351
-        </a>{' '}
-        {t('shell.hotlineName')}
+        <HotlinePrompt />
       </Typography.Text>
     </Layout.Footer>
   );

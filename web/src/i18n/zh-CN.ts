@@ -547,6 +547,13 @@ export const zhCN = {
     privacyTitle: '关于隐私保护',
     privacy: '为保护职工隐私，人数过少的格子不显示具体数字，以免从汇总数字推断出某一个人。',
     suppressed: '已隐藏',
+    reasons: { fewer_than_k: '人数少于 {{k}} 人（或加入扰动后少于 {{k}}），为保护个人隐私不显示具体数字' },
+    reasonLegend: '为什么隐藏：',
+    viewCounts: '人数',
+    viewShares: '占比',
+    shareNote: '占比按本行合计计算，所用人数均已加入微小扰动；隐藏的格子不计算占比。',
+    allHiddenTitle: '本视图的格子人数都过少，已全部隐藏',
+    allHiddenText: '请选择更高一级的单位，或改为按性别、年龄段查看，或查看占比。',
     suppressedHint: '人数过少，为保护个人隐私不显示',
   },
   admin: {

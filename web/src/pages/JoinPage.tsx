@@ -1,4 +1,3 @@
-import { PhoneOutlined } from '@ant-design/icons';
 import { App, Button, Card, Checkbox, Flex, Form, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +13,7 @@ import { Loading } from '../components/Loading';
 import { PageTitle } from '../components/PageTitle';
 import { SmsCodeFields } from '../components/SmsCodeFields';
 import { homeFor } from './registry';
+import { HotlinePrompt } from '../components/HotlinePrompt';
 
 type Group = Schemas['JoinDto']['occupationGroup'];
 const GROUPS: Group[] = ['delivery_rider', 'courier', 'ride_hailing_driver', 'truck_driver', 'domestic_worker', 'online_seller', 'other_new_form', 'employee'];
@@ -118,11 +118,7 @@ export default function JoinPage() {
             </Form>
           </Card>
           <Typography.Paragraph style={{ marginTop: 16, textAlign: 'center' }}>
-            {t('shell.hotlinePrompt')}{' '}
-            <a href="tel:12351">
-              <PhoneOutlined aria-hidden /> 12351
-            </a>{' '}
-            {t('shell.hotlineName')}
+            <HotlinePrompt />
           </Typography.Paragraph>
         </>
       )}

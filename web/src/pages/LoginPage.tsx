@@ -1,4 +1,4 @@
-import { LockOutlined, PhoneOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
+import { LockOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Form, Input, Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { SmsCodeFields } from '../components/SmsCodeFields';
 import { TotpSetup } from '../components/TotpSetup';
 import { homeFor } from './registry';
+import { HotlinePrompt } from '../components/HotlinePrompt';
 
 interface Credentials {
   username: string;
@@ -139,11 +140,7 @@ export default function LoginPage() {
           </Typography.Paragraph>
         </Card>
         <Typography.Paragraph style={{ marginTop: 16, textAlign: 'center' }}>
-          {t('shell.hotlinePrompt')}{' '}
-          <a href="tel:12351">
-            <PhoneOutlined aria-hidden /> 12351
-          </a>{' '}
-          {t('shell.hotlineName')}
+          <HotlinePrompt />
         </Typography.Paragraph>
       </Flex>
     </main>
