@@ -16,6 +16,7 @@ import { InsightsModule } from './insights/insights.module.js';
 import { MobileAccessModule } from './people/mobile-access/mobile-access.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { AssessmentsModule } from './population/assessments/assessments.module.js';
+import { AssessmentContractModule } from './population/assessments/screening-contract.service.js';
 import { CounsellingModule } from './population/counselling/counselling.module.js';
 import { OnlineCounsellingModule } from './population/online-counselling/online-counselling.module.js';
 import { EducationModule } from './population/education/education.module.js';
@@ -38,6 +39,7 @@ const FEATURE_MODULES = [
   PeopleModule,
   MobileAccessModule,
   AssessmentsModule,
+  AssessmentContractModule,
   EducationModule,
   GroupsModule,
   CounsellingModule,

@@ -24,6 +24,7 @@ import { seedEap } from './seed-eap.js';
 import { seedDutyRoster, seedIndividual } from './seed-individual.js';
 import { DEMO_PASSWORD, seedPeople } from './seed-people.js';
 import { seedPopulation } from './seed-population.js';
+import { seedAnnualScreening } from './seed-screening.js';
 import { seedBreakGlass, seedRights } from './seed-rights.js';
 import { seedSubgroups } from './seed-subgroups.js';
 import { seedMobile } from './seed-mobile.js';
@@ -77,6 +78,8 @@ async function main(): Promise<void> {
   await step('12351 service desk 服务台', () => seedDesk(api, stage, people));
   await step('consents and rights 知情同意与更正、删除申请', () => seedRights(api, people));
   await step('点 break-glass 紧急调阅', () => seedBreakGlass(api, people));
+  const screened = await step('面 annual screening 年度心理健康筛查 (this year and last)', () => seedAnnualScreening(app, stage, people));
+  console.log(`    ${screened} results`);
   const joinUrl = await step('智慧工会 join links, self-joined riders 自助入会', () => seedMobile(api, stage, people, sink, url));
   await stage.runJobs();
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { WebhookRetention } from './webhooks-out/webhook-retention.js';
 import { EapReportFacts } from './referrals-out/eap-report-facts.js';
 import { EapRightsContributor } from './referrals-out/eap-rights.contributor.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -75,6 +76,7 @@ import { WebhookGiveUp } from './webhooks-out/webhook-give-up.js';
     WebhookEndpointsService,
     WebhookOutbox,
     WebhookDelivery,
+    WebhookRetention,
     ContractCoverage,
     ContractReminders,
     ContractsService,

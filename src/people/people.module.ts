@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SignInRetention } from './auth/sign-in-retention.js';
 import { PeopleRightsContributor } from './rights/people-rights.contributor.js';
 import { ConfigService } from '@nestjs/config';
 import { JwtModule } from '@nestjs/jwt';
@@ -54,6 +55,7 @@ import { PhoneIndexBackfill } from './workers/phone-index-backfill.js';
     PeopleRightsContributor,
     AccessScope,
     AuthService,
+    SignInRetention,
     TotpService,
     OrgUnitsService,
     UsersService,

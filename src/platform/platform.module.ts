@@ -41,6 +41,8 @@ import { SmsMessage, SmsOptOut } from './sms/sms-message.entity.js';
 import { SmsReceiptsService } from './sms/sms-receipts.service.js';
 import { SmsService } from './sms/sms.service.js';
 import { Readiness } from './health/readiness.js';
+import { RetentionRegistry } from './retention/retention.registry.js';
+import { Retention } from './retention/retention.service.js';
 import { BackupSchedule } from './backup/backup-schedule.service.js';
 import { KeyRotation } from './crypto/key-rotation.service.js';
 import { GracefulShutdown } from './lifecycle/graceful-shutdown.service.js';
@@ -65,6 +67,8 @@ import { PushStreams } from './push/push-streams.service.js';
   controllers: [HealthController, NotificationsController, NotificationPreferencesController, SmsController, PushController],
   providers: [
     DataSubjectRegistry,
+    RetentionRegistry,
+    Retention,
     {
       provide: Clock,
       inject: [ConfigService],
@@ -106,6 +110,6 @@ import { PushStreams } from './push/push-streams.service.js';
     BackupSchedule,
     KeyRotation,
   ],
-  exports: [DataSubjectRegistry, Clock, ApiKeyAuth, AccountStates, AuditService, AuditSequencer, AuditVerifier, JobQueue, JobRunner, DeadJobs, DomainEvents, NotificationService, Lifecycle, Metrics, RecipientContacts, SmsService, KeyRotation, PushHub],
+  exports: [DataSubjectRegistry, RetentionRegistry, Retention, Clock, ApiKeyAuth, AccountStates, AuditService, AuditSequencer, AuditVerifier, JobQueue, JobRunner, DeadJobs, DomainEvents, NotificationService, Lifecycle, Metrics, RecipientContacts, SmsService, KeyRotation, PushHub],
 })
 export class PlatformModule {}

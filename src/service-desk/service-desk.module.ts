@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DeskReportFacts } from './figures/desk-report-facts.js';
+import { DeskRetention } from './rights/desk-retention.js';
 import { DeskRightsContributor } from './rights/desk-rights.contributor.js';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CrisisModule } from '../individual/crisis/crisis.module.js';
@@ -42,6 +43,7 @@ import { TriageService } from './triage/triage.service.js';
   providers: [
     DeskReportFacts,
     DeskRightsContributor,
+    DeskRetention,
     DeskSettings,
     DeskAccess,
     RequestTrail,

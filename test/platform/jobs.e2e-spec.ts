@@ -102,18 +102,7 @@ describe('job queue, email and restarts', () => {
     expect(job).toMatchObject({ status: 'dead', last_error: expect.stringMatching(/lease/) });
   });
 
-  it('purges done jobs after the retention period (JOBS_DONE_RETENTION_DAYS, 7) and keeps recent ones', async () => {
-    const done = await t.sql<{ id: string }>("SELECT id FROM jobs WHERE status = 'done' ORDER BY finished_at");
-    expect(done.length).toBeGreaterThan(1);
-    const [old] = done;
-    const now = await t.advanceClock(0);
-    const eightDaysAgo = new Date(now.getTime() - 8 * 86_400_000).toISOString();
-    await t.sql('UPDATE jobs SET finished_at = $1 WHERE id = $2', [/^postgres/.test(t.databaseUrl) ? eightDaysAgo : eightDaysAgo.replace('T', ' ').replace('Z', ''), old.id]);
-    const purged = await t.http().post('/api/v1/test/jobs/purge').expect(200);
-    expect(purged.body).toEqual({ purged: 1 });
-    const left = await t.sql<{ id: string }>("SELECT id FROM jobs WHERE status = 'done'");
-    expect(left.map((j) => j.id).sort()).toEqual(done.slice(1).map((j) => j.id).sort());
-  });
+  // Purging done jobs is the retention job's (RETENTION_FINISHED_JOB_DAYS): test/platform/retention.e2e-spec.ts.
 
   const onPostgres = /^postgres/.test(process.env.DATABASE_URL ?? '');
   (onPostgres ? it : it.skip)('shares the queue between two app instances without running a job twice (PostgreSQL)', async () => {

@@ -43,6 +43,13 @@ export const TEST_ENV: Record<string, string> = {
   REFRESH_THROTTLE_LIMIT: '100000',
   SESSION_IP_THROTTLE_LIMIT: '100000',
   JOBS_ENABLED: 'false',
+  // Keep everything: no retention job is scheduled, so advancing the clock by days purges nothing a test reads.
+  // test/platform/retention.e2e-spec.ts turns the periods on.
+  RETENTION_NOTIFICATION_DAYS: '0',
+  RETENTION_SIGN_IN_DAYS: '0',
+  RETENTION_FINISHED_JOB_DAYS: '0',
+  RETENTION_WEBHOOK_DELIVERY_DAYS: '0',
+  RETENTION_DESK_TEXT_DAYS: '0',
   PORT: '0',
   // Never the project's data/ directory: tools a test runs (restore, audit:verify) keep their checkpoints here.
   AUDIT_CHECKPOINT_DIR: mkdtempSync(join(tmpdir(), 'xingang-checkpoints-')),

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CONSENT_CHANGED, consentRequired } from '../../people/consents/consents.service.js';
+import { CONSENT_CHANGED } from '../../people/consents/consent-events.js';
+import { consentRequired } from '../../people/consents/consents.service.js';
 import { SYSTEM_ACTOR, type Actor } from '../../platform/auth/actor.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../platform/clock/clock.js';

@@ -24,7 +24,6 @@ import { CaseTriggers } from './services/case-triggers.service.js';
 import { CaseViews } from './services/case-views.js';
 import { CaseQueueService } from './services/case-queue.service.js';
 import { CaseRouting } from './services/case-routing.service.js';
-import { CaseScope } from './services/case-scope.js';
 import { CaseWorkflowService } from './services/case-workflow.service.js';
 import { CrisisCasesService } from './services/crisis-cases.service.js';
 import { CrisisEventsSubscriber } from './services/crisis-events.subscriber.js';
@@ -49,7 +48,6 @@ import { SelfHelpService } from './services/self-help.service.js';
     CrisisRightsContributor,
     CrisisReportFacts,
     CaseAccess,
-    CaseScope,
     CaseRouting,
     EscalationService,
     CaseWorkflowService,
@@ -67,6 +65,6 @@ import { SelfHelpService } from './services/self-help.service.js';
     CrisisEventsSubscriber,
     CrisisRecordQuery,
   ],
-  exports: [CrisisReportFacts, CrisisCasesService, CaseAccess, CaseScope, CaseWorkflowService, CaseQueueService, CrisisRecordQuery],
+  exports: [CrisisReportFacts, CrisisCasesService, CaseAccess, CaseWorkflowService, CaseQueueService, CrisisRecordQuery],
 })
 export class CrisisModule {}

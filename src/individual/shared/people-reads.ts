@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { pathWithin } from '../../people/access/org-subtree.js';
 
 /**
  * Read-only lookups of the people tables `workers`, `org_units` and `users` by name, for work that has no signed-in
@@ -43,7 +44,7 @@ export async function unitWithin(manager: EntityManager, unitId: string, ancesto
     .from('org_units', 'pu')
     .innerJoin('org_units', 'pa', 'pa.id = :ancestorId', { ancestorId })
     .where('pu.id = :unitId', { unitId })
-    .andWhere("pu.path LIKE pa.path || '%'")
+    .andWhere(pathWithin('pu.path', 'pa.path'))
     .getRawOne<{ ok: unknown }>();
   return row !== undefined;
 }

@@ -27,6 +27,14 @@ const WITH_FACT_LABELS: Record<ReportName, Label> = {
   service_desk: { zh: '提出诉求', en: 'Made a request' },
 };
 
+/** The header of the breakdown column, on the page and in the exports. */
+export const BREAKDOWN_LABELS: Record<Breakdown, Label> = {
+  unit: { zh: '单位', en: 'Unit' },
+  gender: { zh: '性别', en: 'Gender' },
+  age_band: { zh: '年龄段', en: 'Age band' },
+  quarter: { zh: '季度', en: 'Quarter' },
+};
+
 export function columnLabel(report: ReportName, code: string): Label {
   if (code === 'with_fact') return WITH_FACT_LABELS[report];
   return CATEGORY_LABELS[code] ?? { zh: code, en: code };
@@ -98,6 +106,7 @@ export function toReportDto(view: ReportView): ReportDto {
       instrument: query.instrument ?? null,
     },
     breakdown,
+    breakdownLabel: BREAKDOWN_LABELS[breakdown],
     columns,
     rows,
     total: rowOf('total', { zh: '合计', en: 'Total' }, fixed),

@@ -12,8 +12,7 @@ import { userNamesOf } from '../names.js';
 import type { ConsentEventDto, ConsentsDto, ConsentStateDto, RecordConsentDto } from './consent.dto.js';
 import { Consent, type ConsentPurpose } from './consent.entity.js';
 import { Worker } from '../workers/worker.entity.js';
-
-export const CONSENT_CHANGED = 'consent.changed';
+import { CONSENT_CHANGED, type ConsentChangedEvent } from './consent-events.js';
 
 const PURPOSE_ZH: Record<ConsentPurpose, string> = {
   assessment: '心理测评',
@@ -87,12 +86,8 @@ export class ConsentsService {
       workerId,
       detail: { purpose: input.purpose, recipientId: input.recipientId ?? null, onPaper: consent.onPaper },
     });
-    await this.events.publish(manager, CONSENT_CHANGED, {
-      workerId,
-      purpose: input.purpose,
-      recipientId: input.recipientId ?? null,
-      granted: input.granted,
-    });
+    const changed: ConsentChangedEvent = { workerId, purpose: input.purpose, recipientId: input.recipientId ?? null, granted: input.granted };
+    await this.events.publish(manager, CONSENT_CHANGED, { ...changed });
     return toEventDto(consent, (await userNamesOf(manager, [actor.userId])).get(actor.userId) ?? null);
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { AccountStates } from '../../platform/auth/account-states.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../platform/clock/clock.js';
@@ -8,6 +9,7 @@ import { conflict, notFound } from '../../platform/errors/domain-error.js';
 import { AccessScope } from '../access/access-scope.service.js';
 import type { CreateOrgUnitDto, OrgUnitDto, UpdateOrgUnitDto } from './org-unit.dto.js';
 import { OrgUnit } from './org-unit.entity.js';
+import { pathUnder, unitUnder } from '../access/org-subtree.js';
 
 export const toOrgUnitDto = (unit: OrgUnit): OrgUnitDto => ({
   id: unit.id,
@@ -23,6 +25,7 @@ export class OrgUnitsService {
     private readonly scope: AccessScope,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly accounts: AccountStates,
   ) {}
 
   /** Units in the actor's subtree, root first (a worker sees their own unit's subtree too: names only). */
@@ -74,6 +77,11 @@ export class OrgUnitsService {
     const oldPath = unit.path;
     const newPath = `${parent.path}${unit.id}/`;
     const depthShift = parent.depth + 1 - unit.depth;
+    const moved = pathUnder('path', oldPath, 'prefix');
+    // Signed-in accounts of the subtree carry their unit's path (the scope binds it): read it again after the move.
+    const inSubtree = unitUnder('a.org_unit_id', oldPath, 'movedUnits');
+    const accounts = await manager.createQueryBuilder().select('a.id', 'id').from('users', 'a').where(inSubtree.sql, inSubtree.params).getRawMany<{ id: string }>();
+    this.accounts.changed(manager, accounts.map((a) => a.id));
     await manager
       .createQueryBuilder()
       .update(OrgUnit)
@@ -81,7 +89,7 @@ export class OrgUnitsService {
         path: () => `:newPath || substr(path, :cut)`,
         depth: () => `depth + :depthShift`,
       })
-      .where('path LIKE :prefix', { prefix: `${oldPath}%` })
+      .where(moved.sql, moved.params)
       .setParameters({ newPath, cut: oldPath.length + 1, depthShift })
       .execute();
     unit.parentId = parent.id;

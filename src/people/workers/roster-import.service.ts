@@ -12,7 +12,8 @@ import { DomainEvents } from '../../platform/jobs/domain-events.js';
 import { AccessScope } from '../access/access-scope.service.js';
 import { CreateWorkerDto, type ImportResultDto } from './worker.dto.js';
 import { Worker } from './worker.entity.js';
-import { WORKER_PROFILE_CHANGED, WorkersService } from './workers.service.js';
+import { WORKER_PROFILE_CHANGED } from './worker-events.js';
+import { WorkersService } from './workers.service.js';
 
 export interface RowProblem {
   row: number;

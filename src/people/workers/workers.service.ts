@@ -10,10 +10,11 @@ import { AccessScope } from '../access/access-scope.service.js';
 import { profileColumns, toWorkerDto, toWorkerSummaryDto } from './worker-mapper.js';
 import type { CreateWorkerDto, UpdateWorkerDto, WorkerDto, WorkerPageDto, WorkerQueryDto } from './worker.dto.js';
 import { Worker } from './worker.entity.js';
+import { unitUnderUnit } from '../access/org-subtree.js';
+import { WORKER_PROFILE_CHANGED } from './worker-events.js';
 
 /** Facts whose change other tiers react to (the subgroup tier enrols workers on them). */
 const PROFILE_FACTS = ['orgUnitId', 'gender', 'birthYear', 'cadreLevel', 'specialPost', 'employmentStatus', 'lifeEvents'] as const;
-export const WORKER_PROFILE_CHANGED = 'worker.profile_changed';
 
 @Injectable()
 export class WorkersService {
@@ -52,10 +53,8 @@ export class WorkersService {
       if (actor.role === 'worker') qb.andWhere('w.id = :own', { own: actor.workerId ?? '' });
       else this.scope.whereUnitInScope(qb, actor, 'w.org_unit_id');
       if (query.orgUnitId) {
-        qb.andWhere(
-          `w.org_unit_id IN (SELECT fu.id FROM org_units fu WHERE fu.path LIKE (SELECT fp.path FROM org_units fp WHERE fp.id = :filterUnit) || '%')`,
-          { filterUnit: query.orgUnitId },
-        );
+        const filter = unitUnderUnit('w.org_unit_id', query.orgUnitId, 'filterUnit');
+        qb.andWhere(filter.sql, filter.params);
       }
       if (query.q) {
         // Name prefix as an index range (surname first is how names are looked up), or an exact employee number.

@@ -56,6 +56,6 @@ export class AccessGuard implements CanActivate {
     if (!claims) return null;
     const account = await this.accounts.get(claims.sub);
     if (!account?.active) return null;
-    return { userId: claims.sub, username: account.username, role: account.role, orgUnitId: account.orgUnitId, workerId: account.workerId, ip: request.ip ?? null };
+    return { userId: claims.sub, username: account.username, role: account.role, orgUnitId: account.orgUnitId, orgUnitPath: account.orgUnitPath, workerId: account.workerId, ip: request.ip ?? null };
   }
 }

@@ -9,6 +9,8 @@ export interface AccountState {
   username: string;
   role: Role;
   orgUnitId: string;
+  /** The unit's materialised path (moves re-read it: OrgUnitsService forgets the accounts of a moved subtree). */
+  orgUnitPath: string;
   workerId: string | null;
   active: boolean;
 }

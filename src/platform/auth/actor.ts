@@ -7,6 +7,11 @@ export interface Actor {
   username: string;
   role: ActorRole;
   orgUnitId: string;
+  /**
+   * The materialised path of `orgUnitId` (`/root/…/unit/`), set by the access guard from the account's current unit,
+   * so a scope binds it as a parameter instead of reading it per query (src/people/access/org-subtree.ts).
+   */
+  orgUnitPath?: string;
   /** The worker profile of a worker account; null for staff. */
   workerId: string | null;
   ip: string | null;

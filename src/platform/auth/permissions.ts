@@ -338,12 +338,6 @@ export const ROLE_PERMISSIONS: Record<ActorRole, ReadonlySet<Permission>> = {
   vendor: new Set([P.VendorReferralRead, P.VendorOutcomeReport]),
 };
 
-/** Later modules extend a role's grants here, in one place, so the whole policy can be read at once. */
-export function grant(role: ActorRole, ...permissions: string[]): void {
-  const set = ROLE_PERMISSIONS[role] as Set<string>;
-  for (const permission of permissions) set.add(permission);
-}
-
 export function roleHas(role: ActorRole, permission: string): boolean {
   return (ROLE_PERMISSIONS[role] as ReadonlySet<string>).has(permission);
 }

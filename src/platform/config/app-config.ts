@@ -75,8 +75,6 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(10) JOBS_POLL_MS: number;
   /** A claimed job's lease, timed by the database's clock and renewed by a heartbeat while the job runs. */
   @Transform(toInt) @IsInt() @Min(1) JOBS_LEASE_SECONDS: number;
-  /** Done jobs are deleted this many days after they finished (dead jobs stay until an admin retries them). */
-  @Transform(toInt) @IsInt() @Min(1) JOBS_DONE_RETENTION_DAYS: number;
   /** How often the audit sequencer links committed audit rows into the chain (one instance at a time). */
   @Transform(toInt) @IsInt() @Min(100) @Max(60_000) AUDIT_SEQUENCER_MS: number;
   /** At most this often a signed checkpoint of the chain's head is written to AUDIT_CHECKPOINT_DIR (0: every round). */
@@ -102,9 +100,12 @@ export class AppConfig {
   /** Retention in days (0: keep for ever); applied daily by the retention job. The audit log is never purged. */
   @Transform(toInt) @IsInt() @Min(0) @Max(36_500) RETENTION_NOTIFICATION_DAYS: number;
   @Transform(toInt) @IsInt() @Min(0) @Max(36_500) RETENTION_SIGN_IN_DAYS: number;
+  /** Done jobs are deleted this many days after they finished (dead jobs stay until an admin retries them). */
   @Transform(toInt) @IsInt() @Min(0) @Max(36_500) RETENTION_FINISHED_JOB_DAYS: number;
   @Transform(toInt) @IsInt() @Min(0) @Max(36_500) RETENTION_WEBHOOK_DELIVERY_DAYS: number;
   @Transform(toInt) @IsInt() @Min(0) @Max(36_500) RETENTION_DESK_TEXT_DAYS: number;
+  /** Rows changed per retention batch (one transaction and one audit row each). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(100_000) RETENTION_BATCH: number;
 
   /** Mounts /api/v1/test/* (manual clock, job draining) for the e2e suite. Refused in production. */
   @Transform(toBool) @IsBoolean() TEST_HOOKS: boolean;

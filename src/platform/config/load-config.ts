@@ -49,8 +49,27 @@ function withSecrets(env: Record<string, unknown>): Record<string, unknown> {
   return { ...env, ...Object.fromEntries(missing.map((name) => [name, kept[name]])) };
 }
 
+/**
+ * Settings that were renamed: the old name is still read (one setting, two spellings during an upgrade), and both
+ * given with different values is an error rather than a silent choice.
+ */
+const RENAMED: Record<string, string> = { JOBS_DONE_RETENTION_DAYS: 'RETENTION_FINISHED_JOB_DAYS' };
+
+function withRenamed(env: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...env };
+  for (const [old, name] of Object.entries(RENAMED)) {
+    if (out[old] === undefined) continue;
+    if (out[name] !== undefined && out[name] !== out[old]) {
+      throw new ConfigurationError(`${old} 已更名为 ${name}，两者取值不同 / ${old} was renamed ${name}; both are set, to different values`);
+    }
+    out[name] = out[old];
+    delete out[old];
+  }
+  return out;
+}
+
 /** Defaults, overlaid by the environment, with development secrets filled in. */
 export function loadRawConfig(env: NodeJS.ProcessEnv = process.env): Record<string, unknown> {
   const defined = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
-  return withSecrets({ NODE_ENV: 'development', ...readDefaults(), ...defined });
+  return withSecrets({ NODE_ENV: 'development', ...readDefaults(), ...withRenamed(defined) });
 }

@@ -21,6 +21,7 @@ const CODES: Record<number, [string, string, string]> = {
   413: ['PAYLOAD_TOO_LARGE', '请求内容过大', 'Payload too large'],
   415: ['UNSUPPORTED_MEDIA_TYPE', '不支持的内容类型', 'Unsupported media type'],
   429: ['TOO_MANY_REQUESTS', '请求过于频繁，请稍后再试', 'Too many requests, try again later'],
+  503: ['SERVICE_UNAVAILABLE', '服务暂不可用', 'Service unavailable'],
 };
 
 function isUniqueViolation(error: QueryFailedError<Error>): boolean {
@@ -31,6 +32,17 @@ function isUniqueViolation(error: QueryFailedError<Error>): boolean {
 function isForeignKeyViolation(error: QueryFailedError<Error>): boolean {
   const driverError = error.driverError as { code?: string } | undefined;
   return driverError?.code === '23503' || /FOREIGN KEY constraint failed/.test(error.message);
+}
+
+/**
+ * A failed readiness check (terminus throws a 503 whose response is the check result): the operator and the load
+ * balancer see which check is down (`details`: database, migrations, instance), with statuses and short messages only.
+ */
+function healthResult(exception: unknown): { status: string; details: Record<string, unknown> } | null {
+  if (!(exception instanceof HttpException) || exception.getStatus() !== 503) return null;
+  const result = exception.getResponse() as { status?: unknown; details?: unknown };
+  if (result?.status !== 'error' || typeof result.details !== 'object' || result.details === null) return null;
+  return { status: 'error', details: result.details as Record<string, unknown> };
 }
 
 /** The one place an error becomes an HTTP answer: `{statusCode, code, message}`; never leaks internals. */
@@ -53,6 +65,8 @@ export class HttpErrorFilter implements ExceptionFilter {
       return { statusCode: exception.status, code: exception.code, message: exception.message, ...exception.details };
     }
     if (exception instanceof ThrottlerException) return this.standard(429);
+    const health = healthResult(exception);
+    if (health) return { statusCode: 503, code: 'NOT_READY', message: '服务未就绪 / Not ready', ...health };
     if (exception instanceof HttpException) return this.fromHttpException(exception);
     if (exception instanceof EntityNotFoundError) return this.standard(404);
     if (exception instanceof QueryFailedError && isUniqueViolation(exception as QueryFailedError<Error>)) {

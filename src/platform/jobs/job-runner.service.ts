@@ -3,7 +3,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { ConfigService } from '@nestjs/config';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import type { EntityManager } from 'typeorm';
-import { Clock, DAY } from '../clock/clock.js';
+import { Clock } from '../clock/clock.js';
 import type { AppConfig } from '../config/app-config.js';
 import { dbTime, fromDbJson, fromDbTime } from '../database/db-time.js';
 import { DIALECT } from '../database/dialect.js';
@@ -16,8 +16,6 @@ const BATCH = 20;
 const MAX_BACKOFF_MS = 60 * 60_000;
 /** A job slower than this hands the rest of its batch back, so other instances share slow work (mail, webhooks). */
 const SLOW_JOB_MS = 1000;
-const PURGE_EVERY_MS = 10 * 60_000;
-const PURGE_CHUNK = 5000;
 
 /** Exponential backoff with full jitter: 1 s, 2 s, 4 s … capped at an hour. */
 export function backoffMs(attempt: number, random: () => number = Math.random): number {
@@ -46,7 +44,7 @@ interface ClaimedRow {
  *   finishing checks that the token still holds, and a transactional handler whose lease was lost rolls back;
  * - the claim reads the partial indexes over pending and running jobs (FOR UPDATE SKIP LOCKED on PostgreSQL), and a
  *   job whose lease ran out on its last attempt goes dead instead of running again;
- * - done jobs are purged after JOBS_DONE_RETENTION_DAYS.
+ * - done jobs are deleted by the retention job after RETENTION_FINISHED_JOB_DAYS (src/platform/retention).
  */
 @Injectable()
 export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -54,7 +52,6 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   private readonly workerId = `runner-${randomUUID().slice(0, 8)}`;
   private claims = 0;
   private ticking: Promise<number> | null = null;
-  private lastPurge = 0;
   private stopped = false;
   /** Claimed by this process and not yet started: released on shutdown so another instance runs them at once. */
   private readonly claimed = new Set<string>();
@@ -133,13 +130,6 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
    */
   tick(): Promise<number> {
     this.ticking ??= this.runDue()
-      .then(async (ran) => {
-        if (Date.now() - this.lastPurge > PURGE_EVERY_MS) {
-          this.lastPurge = Date.now();
-          await this.purgeDone();
-        }
-        return ran;
-      })
       .catch((error: unknown) => {
         this.logger.error(`job polling failed; retrying next tick: ${error instanceof Error ? error.message : String(error)}`);
         return 0;
@@ -175,23 +165,6 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
         this.tokens.delete(token);
         for (const job of jobs) this.claimed.delete(job.id);
       }
-    }
-  }
-
-  /** Deletes done jobs finished before the retention period, in chunks; returns how many. */
-  async purgeDone(): Promise<number> {
-    const cutoff = new Date(this.clock.now().getTime() - this.config.get('JOBS_DONE_RETENTION_DAYS', { infer: true }) * DAY);
-    let purged = 0;
-    for (;;) {
-      const { affected } = await this.transactions.run((manager) =>
-        runStatement(
-          manager,
-          `DELETE FROM jobs WHERE id IN (SELECT id FROM jobs WHERE status = 'done' AND finished_at < :cutoff LIMIT ${PURGE_CHUNK})`,
-          { cutoff: dbTime(cutoff) },
-        ),
-      );
-      purged += affected;
-      if (affected < PURGE_CHUNK) return purged;
     }
   }
 

@@ -85,7 +85,7 @@ export class PushHub implements OnModuleInit, OnApplicationShutdown {
     return rows.map((r) => r.path);
   }
 
-  /** The path of a worker's current unit (crisis cases are in scope by it, as CaseScope reads them). */
+  /** The path of a worker's current unit (crisis cases are in scope by it, as AccessScope's per-row form reads them). */
   async workerUnitPaths(manager: EntityManager, workerId: string): Promise<string[]> {
     const rows = await manager
       .createQueryBuilder()

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { IsInt, IsObject, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsObject, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
 import { Transactions } from '../database/transactions.js';
 import { JobQueue } from '../jobs/job-queue.service.js';
 import { Public } from '../auth/authorize.decorator.js';
@@ -10,6 +10,20 @@ import { JobRunner } from '../jobs/job-runner.service.js';
 import { AuditSequencer } from '../audit/audit-sequencer.service.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import { IsInstant } from '../http/validation.js';
+import { Retention, type RetentionOutcome } from '../retention/retention.service.js';
+
+class OutageDto {
+  @IsBoolean()
+  away: boolean;
+}
+
+/** The part of TypeORM's better-sqlite3 driver an outage touches: its one native connection. */
+interface SqliteDriver {
+  databaseConnection: { open: boolean; close(): void };
+  /** Its statements are prepared on the connection: a new connection needs a new runner (as `disconnect()` does). */
+  queryRunner?: unknown;
+  createDatabaseConnection(): Promise<SqliteDriver['databaseConnection']>;
+}
 
 class ClockDto {
   @IsOptional() @IsInt() @Min(0)
@@ -60,6 +74,7 @@ export class TestHooksController {
     private readonly queue: JobQueue,
     private readonly transactions: Transactions,
     private readonly notifications: NotificationService,
+    private readonly retention: Retention,
     private readonly sequencer: AuditSequencer,
   ) {}
 
@@ -99,11 +114,30 @@ export class TestHooksController {
     return { linked, pending: await this.sequencer.pendingCount() };
   }
 
-  @Post('jobs/purge')
+  /**
+   * SQLite only (PostgreSQL tests refuse connections on the server instead): closes the app's database connection,
+   * as a failed disk would take it away, and opens it again.
+   */
+  @Post('database/outage')
   @HttpCode(200)
   @Public()
-  async purgeJobs(): Promise<{ purged: number }> {
-    return { purged: await this.runner.purgeDone() };
+  async databaseOutage(@Body() input: OutageDto): Promise<{ open: boolean }> {
+    const driver = this.transactions.dataSource.driver as unknown as Partial<SqliteDriver>;
+    if (!driver.databaseConnection || !driver.createDatabaseConnection) throw new Error('database/outage is for SQLite');
+    if (input.away && driver.databaseConnection.open) driver.databaseConnection.close();
+    if (!input.away && !driver.databaseConnection.open) {
+      driver.queryRunner = undefined;
+      driver.databaseConnection = await driver.createDatabaseConnection();
+    }
+    return { open: driver.databaseConnection.open };
+  }
+
+  /** Applies the retention rules now, as the daily job does (two calls at once show it is safe to overlap). */
+  @Post('retention/apply')
+  @HttpCode(200)
+  @Public()
+  async applyRetention(): Promise<{ outcomes: RetentionOutcome[] }> {
+    return { outcomes: await this.retention.apply() };
   }
 
   @Post('jobs/enqueue')

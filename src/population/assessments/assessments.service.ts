@@ -16,7 +16,7 @@ import { recordLatest } from './assessment-latest.js';
 import { ASSESSMENT_CRISIS, type AssessmentCrisisEvent } from './assessment-events.js';
 import { toAssessmentDetailDto, toAssessmentResultDto } from './assessment-mapper.js';
 import { CampaignsService } from './campaigns/campaigns.service.js';
-import { crisisHelp } from './crisis-help.js';
+import { crisisHelp } from '../../platform/help/crisis-help.js';
 import type { AssessmentDetailDto, AssessmentResultDto, SubmitAssessmentDto } from './dto/assessment.dto.js';
 import { AssessmentResult, type AssessmentSource } from './entities/assessment-result.entity.js';
 import { InstrumentLibrary } from './instrument-library.service.js';

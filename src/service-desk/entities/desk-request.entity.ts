@@ -144,6 +144,10 @@ export class DeskRequest {
   @IdColumn({ name: 'crisis_case_id', nullable: true })
   crisisCaseId: string | null;
 
+  /** When the retention job cleared its free text (RETENTION_DESK_TEXT_DAYS after closing); the row and figures stay. */
+  @TimestampColumn({ name: 'text_removed_at', nullable: true })
+  textRemovedAt: Date | null;
+
   @CreatedAtColumn()
   createdAt: Date;
 

@@ -13,6 +13,7 @@ import type { FiguresDto, FiguresQueryDto, FiguresRowDto, PublishedCountDto } fr
 import { DeskSettings } from '../shared/desk-settings.js';
 import { Permission } from '../../platform/auth/permissions.js';
 import { disclosureOf, publishCount, publishMean, type PublishedCell } from '../../platform/reporting/cell-key.js';
+import { pathUnder, pathWithin } from '../../people/access/org-subtree.js';
 import { readsExactFigures } from '../../platform/reporting/exact-figures.js';
 
 const COUNTS = ['requests', 'answered', 'resolved', 'overdue', 'forwarded', 'reopened', 'rated'] as const;
@@ -85,13 +86,14 @@ export class FiguresService {
    * group (the unit's id) for the whole subtree.
    */
   private async grouped(manager: EntityManager, unit: OrgUnit, from: Date, to: Date, asTotal = false): Promise<Map<string, RawGroup>> {
+    const subtree = pathUnder('u.path', unit.path, 'prefix');
     const groupOf = asTotal
-      ? `SELECT u.id AS unit_id, CAST(:unit AS varchar(64)) AS group_id FROM org_units u WHERE u.path LIKE :prefix`
+      ? `SELECT u.id AS unit_id, CAST(:unit AS varchar(64)) AS group_id FROM org_units u WHERE ${subtree.sql}`
       : `SELECT u.id AS unit_id, COALESCE(c.id, :unit) AS group_id FROM org_units u
-           LEFT JOIN org_units c ON c.parent_id = :unit AND u.path LIKE c.path || '%'
-         WHERE u.path LIKE :prefix`;
+           LEFT JOIN org_units c ON c.parent_id = :unit AND ${pathWithin('u.path', 'c.path')}
+         WHERE ${subtree.sql}`;
     const inPeriod = `r.created_at >= :from AND r.created_at < :to`;
-    const named = { unit: unit.id, prefix: `${unit.path}%`, from: dbTime(from), to: dbTime(to) };
+    const named = { unit: unit.id, ...subtree.params, from: dbTime(from), to: dbTime(to) };
     const sums = await query<Array<Record<string, unknown>>>(
       manager,
       `WITH grp AS (${groupOf})

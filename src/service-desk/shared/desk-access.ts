@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { AccessScope } from '../../people/access/access-scope.service.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { forUpdate } from '../../platform/database/sql-helpers.js';
 import { notHandlingUnit, requestNotFound } from '../desk-errors.js';
 import { DeskRequest } from '../entities/desk-request.entity.js';
-
-/** Units in the actor's subtree, as a subquery (the same materialised-path prefix match as AccessScope). */
-const SUBTREE = `SELECT su.id FROM org_units su WHERE su.path LIKE (SELECT sp.path FROM org_units sp WHERE sp.id = :deskScopeUnit) || '%'`;
 
 /**
  * Who may see a request, in one place (CONVENTIONS §11). Staff: a request whose unit of origin, handling unit or
@@ -15,30 +13,27 @@ const SUBTREE = `SELECT su.id FROM org_units su WHERE su.path LIKE (SELECT sp.pa
  */
 @Injectable()
 export class DeskAccess {
+  constructor(private readonly scope: AccessScope) {}
+
   /** Adds the staff scope to a query over `desk_requests` aliased `alias`. */
   whereVisible<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, actor: Actor, alias = 'r'): SelectQueryBuilder<T> {
     if (actor.role === 'worker') return qb.andWhere(`${alias}.worker_id = :deskOwnWorker`, { deskOwnWorker: actor.workerId ?? '' });
+    const units = [`${alias}.handling_unit_id`, `${alias}.subject_unit_id`, `${alias}.supervising_unit_id`, 'df.from_unit_id'].map((c) => this.scope.unitScope(actor, c).sql);
     return qb.andWhere(
-      `(${alias}.handling_unit_id IN (${SUBTREE}) OR ${alias}.subject_unit_id IN (${SUBTREE}) OR ${alias}.supervising_unit_id IN (${SUBTREE})
-        OR EXISTS (SELECT 1 FROM desk_forwards df WHERE df.request_id = ${alias}.id AND df.from_unit_id IN (${SUBTREE})))`,
-      { deskScopeUnit: actor.orgUnitId },
+      `(${units[0]} OR ${units[1]} OR ${units[2]} OR EXISTS (SELECT 1 FROM desk_forwards df WHERE df.request_id = ${alias}.id AND ${units[3]}))`,
+      this.scope.unitScope(actor, 'df.from_unit_id').params,
     );
   }
 
   /** Restricts a query to requests handled by units in the actor's subtree (the desk's queue). */
   whereHandledInScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, actor: Actor, alias = 'r'): SelectQueryBuilder<T> {
-    return qb.andWhere(`${alias}.handling_unit_id IN (${SUBTREE})`, { deskScopeUnit: actor.orgUnitId });
+    return this.scope.whereUnitInScope(qb, actor, `${alias}.handling_unit_id`);
   }
 
   /** Whether `unitId` is in the actor's subtree. */
   async unitInScope(manager: EntityManager, actor: Actor, unitId: string): Promise<boolean> {
-    const row: unknown = await manager
-      .createQueryBuilder()
-      .select('u.id', 'id')
-      .from('org_units', 'u')
-      .where('u.id = :unitId', { unitId })
-      .andWhere(`u.id IN (${SUBTREE})`, { deskScopeUnit: actor.orgUnitId })
-      .getRawOne();
+    const qb = manager.createQueryBuilder().select('u.id', 'id').from('org_units', 'u').where('u.id = :unitId', { unitId });
+    const row: unknown = await this.scope.whereUnitInScope(qb, actor, 'u.id').getRawOne();
     return row !== undefined && row !== null;
   }
 

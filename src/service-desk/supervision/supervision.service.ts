@@ -1,5 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { AccessScope } from '../../people/access/access-scope.service.js';
 import { OrgUnitsService } from '../../people/org-units/org-units.service.js';
 import { SYSTEM_ACTOR, type Actor } from '../../platform/auth/actor.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
@@ -35,6 +36,7 @@ export class SupervisionService implements OnModuleInit {
     private readonly notifier: DeskNotifier,
     private readonly settings: DeskSettings,
     private readonly audit: AuditService,
+    private readonly scope: AccessScope,
     private readonly clock: Clock,
   ) {}
 
@@ -89,8 +91,8 @@ export class SupervisionService implements OnModuleInit {
         .getRepository(DeskRequest)
         .createQueryBuilder('r')
         .where('r.supervision_level > 0')
-        .andWhere('r.status IN (:...open)', { open: OPEN_STATUSES })
-        .andWhere(`r.supervising_unit_id IN (SELECT su.id FROM org_units su WHERE su.path LIKE (SELECT sp.path FROM org_units sp WHERE sp.id = :me) || '%')`, { me: actor.orgUnitId });
+        .andWhere('r.status IN (:...open)', { open: OPEN_STATUSES });
+      this.scope.whereUnitInScope(qb, actor, 'r.supervising_unit_id');
       if (query.unitId) qb.andWhere('r.supervising_unit_id = :unitId', { unitId: query.unitId });
       return qb
         .orderBy('r.supervisionLevel', 'DESC')

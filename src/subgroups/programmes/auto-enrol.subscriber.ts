@@ -1,16 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { WORKER_PROFILE_CHANGED } from '../../people/workers/workers.service.js';
+import { WORKER_PROFILE_CHANGED, type WorkerProfileChangedEvent } from '../../people/workers/worker-events.js';
 import { DomainEvents } from '../../platform/jobs/domain-events.js';
 import { EligibilityService } from './services/eligibility.service.js';
 
 export const AUTO_ENROL_SUBSCRIBER = 'subgroups.auto-enrol';
-
-/** Payload of `worker.profile_changed` (people: WorkersService and the roster import). */
-export interface WorkerProfileChanged {
-  workerId: string;
-  changed: string[];
-  created?: boolean;
-}
 
 /**
  * Automatic enrolment: a worker entering career transition, a new special-post assignment or any profile change
@@ -26,7 +19,7 @@ export class AutoEnrolSubscriber implements OnModuleInit {
 
   onModuleInit(): void {
     this.events.subscribe(WORKER_PROFILE_CHANGED, AUTO_ENROL_SUBSCRIBER, async (payload, manager) => {
-      const event = payload as unknown as WorkerProfileChanged;
+      const event = payload as unknown as WorkerProfileChangedEvent;
       await this.eligibility.autoEnrol(manager, event.workerId);
     });
   }

@@ -60,20 +60,3 @@ export function hasRoutesUnder(prefix: string): boolean {
   for (const route of API_ROUTES) if (route.split(' ')[1].startsWith(prefix)) return true;
   return false;
 }
-
-/**
- * A call to a route that is not in this build's generated schema yet (checked with hasRoute first). Only for
- * features waiting for another issue; once the route is in openapi.json, use `api` instead.
- */
-export async function callUntyped<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const request = new Request(new URL(path, window.location.origin), {
-    method,
-    headers: { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const response = await authFetch(request);
-  const text = await response.text();
-  const parsed: unknown = text ? JSON.parse(text) : undefined;
-  if (!response.ok) throw toApiError(response.status, parsed);
-  return parsed as T;
-}

@@ -577,6 +577,13 @@ export const en: Resources = {
     privacy:
       'To protect workers, cells with very small counts show no number, so no one can be singled out from the totals.',
     suppressed: 'Hidden',
+    reasons: { fewer_than_k: 'Fewer than {{k}} people (before or after perturbation): withheld to protect privacy' },
+    reasonLegend: 'Why hidden:',
+    viewCounts: 'Counts',
+    viewShares: 'Shares',
+    shareNote: 'Shares are of the row total, from perturbed counts; hidden cells have no share.',
+    allHiddenTitle: 'Every cell of this view counts too few people and is hidden',
+    allHiddenText: 'Choose a higher unit, break down by gender or age band instead, or look at shares.',
     suppressedHint: 'Too few people to show without pointing at someone',
   },
   admin: {
@@ -681,7 +688,7 @@ export const en: Resources = {
       publish: 'Publish',
       published: 'Published: workers can take it now',
       retire: 'Retire',
-      retireed: 'Retired',
+      retired: 'Retired',
       upload: 'Upload a file',
       editor: 'Instrument file (JSON)',
       check: 'Check',

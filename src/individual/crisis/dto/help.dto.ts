@@ -1,5 +1,5 @@
 import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import type { CrisisHelpDto } from '../../../population/assessments/dto/assessment.dto.js';
+import type { CrisisHelpDto } from '../../../platform/help/crisis-help.dto.js';
 
 /** A worker asks for urgent help (紧急求助). Everything is optional: pressing the button is enough. */
 export class AskForHelpDto {

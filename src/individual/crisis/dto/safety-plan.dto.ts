@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import type { HelpLineDto } from '../../../population/assessments/dto/assessment.dto.js';
+import type { HelpLineDto } from '../../../platform/help/crisis-help.dto.js';
 import { HasText } from '../../../platform/http/validation.js';
 
 export class SafetyContactDto {

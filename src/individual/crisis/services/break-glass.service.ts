@@ -1,4 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { AccessScope } from '../../../people/access/access-scope.service.js';
 import { userNamesOf, workerNamesOf } from '../../../people/names.js';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../../../platform/auth/actor.js';
@@ -28,10 +29,6 @@ import { CaseRouting } from './case-routing.service.js';
 
 export const EXPIRE_JOB = 'crisis.break-glass.expire';
 
-/** Grants whose worker's unit, or whose grantee's unit, is in the viewer's subtree. */
-const REVIEW_SCOPE = `(g.worker_unit_id IN (SELECT bsu.id FROM org_units bsu WHERE bsu.path LIKE (SELECT bsp.path FROM org_units bsp WHERE bsp.id = :reviewerUnitId) || '%')
-  OR g.user_unit_id IN (SELECT bsu2.id FROM org_units bsu2 WHERE bsu2.path LIKE (SELECT bsp2.path FROM org_units bsp2 WHERE bsp2.id = :reviewerUnitId) || '%'))`;
-
 /**
  * Break-the-glass: in an emergency a counsellor reaches the crisis cases of a worker outside their scope, giving a
  * reason. The grant lasts BREAK_GLASS_MINUTES, covers only that worker's crisis cases (CaseAccess), is audited at
@@ -49,6 +46,7 @@ export class BreakGlassService implements OnModuleInit {
     private readonly queue: JobQueue,
     private readonly clock: Clock,
     private readonly settings: IndividualSettings,
+    private readonly scope: AccessScope,
   ) {}
 
   onModuleInit(): void {
@@ -105,7 +103,7 @@ export class BreakGlassService implements OnModuleInit {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
     const [rows, total, names] = await this.transactions.read(async (manager) => {
-      const qb = this.inReview(manager.getRepository(BreakGlassGrant).createQueryBuilder('g'), actor);
+      const qb = this.whereInReview(manager.getRepository(BreakGlassGrant).createQueryBuilder('g'), actor);
       if (query.reviewed === false) qb.andWhere('g.reviewed_at IS NULL');
       if (query.reviewed === true) qb.andWhere('g.reviewed_at IS NOT NULL');
       const [found, count] = await qb
@@ -123,7 +121,7 @@ export class BreakGlassService implements OnModuleInit {
 
   review(actor: Actor, id: string, input: ReviewBreakGlassDto): Promise<BreakGlassReviewItemDto> {
     return this.transactions.run(async (manager) => {
-      const grant = await this.inReview(manager.getRepository(BreakGlassGrant).createQueryBuilder('g').where('g.id = :id', { id }), actor).getOne();
+      const grant = await this.whereInReview(manager.getRepository(BreakGlassGrant).createQueryBuilder('g').where('g.id = :id', { id }), actor).getOne();
       if (!grant) throw CrisisErrors.grantNotFound();
       if (grant.userId === actor.userId) throw forbidden('SELF_REVIEW', '不能复核自己的紧急授权', 'You cannot review your own grant');
       if (grant.reviewedAt) throw conflict('ALREADY_REVIEWED', '该紧急授权已复核', 'This grant has already been reviewed', { reviewedBy: grant.reviewedBy });
@@ -148,8 +146,9 @@ export class BreakGlassService implements OnModuleInit {
     });
   }
 
-  private inReview(qb: SelectQueryBuilder<BreakGlassGrant>, actor: Actor): SelectQueryBuilder<BreakGlassGrant> {
-    return qb.andWhere(REVIEW_SCOPE, { reviewerUnitId: actor.orgUnitId });
+  /** Grants whose worker's unit, or whose grantee's unit, is in the viewer's subtree. */
+  private whereInReview(qb: SelectQueryBuilder<BreakGlassGrant>, actor: Actor): SelectQueryBuilder<BreakGlassGrant> {
+    return this.scope.whereAnyUnitInScope(qb, actor, ['g.worker_unit_id', 'g.user_unit_id']);
   }
 
   private async namesOf(manager: EntityManager, grants: BreakGlassGrant[]): Promise<{ users: Map<string, string>; workers: Map<string, string> }> {

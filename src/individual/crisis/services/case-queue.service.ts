@@ -13,7 +13,7 @@ import { CaseNote } from '../entities/case-note.entity.js';
 import { CrisisCase } from '../entities/crisis-case.entity.js';
 import { RiskAssessment } from '../entities/risk-assessment.entity.js';
 import { CaseAccess } from './case-access.service.js';
-import { CaseScope } from './case-scope.js';
+import { AccessScope } from '../../../people/access/access-scope.service.js';
 import { CaseTriggers } from './case-triggers.service.js';
 import { CaseViews } from './case-views.js';
 import { SafetyPlansService } from './safety-plans.service.js';
@@ -42,7 +42,7 @@ const QUEUE_COLUMNS = [
  * The counsellor's queue (`GET /crisis-cases`) and one case. The queue reads cases in (queue_rank, due_at, id) order
  * (unacknowledged first, imminent → urgent → concern, each by deadline; then the rest by deadline) off
  * `idx_crisis_cases_active_queue` (or `idx_crisis_cases_state_queue` / `idx_crisis_cases_assignee_queue` when filtered),
- * checks scope per row (CaseScope), and stops after one page: no sort and no count over the whole table.
+ * checks scope per row (AccessScope's per-row form), and stops after one page: no sort and no count over the whole table.
  */
 @Injectable()
 export class CaseQueueService {
@@ -51,7 +51,7 @@ export class CaseQueueService {
   constructor(
     private readonly transactions: Transactions,
     private readonly access: CaseAccess,
-    private readonly caseScope: CaseScope,
+    private readonly scope: AccessScope,
     private readonly safetyPlans: SafetyPlansService,
     private readonly history: IndividualHistory,
     private readonly audit: AuditService,
@@ -77,7 +77,7 @@ export class CaseQueueService {
       if (query.assignee === 'me') qb.andWhere('c.assignee_id = :assignee', { assignee: actor.userId });
       else if (query.assignee === 'unassigned') qb.andWhere('c.assignee_id IS NULL');
       else if (query.assignee) qb.andWhere('c.assignee_id = :assignee', { assignee: query.assignee });
-      await this.caseScope.where(manager, qb, actor, 'c.worker_id');
+      this.scope.whereWorkerInScope(qb, actor, 'c.worker_id', 'row');
       // The worker's name rides along as a subquery evaluated for the page's rows only (no second round trip).
       const { entities, raw } = await qb
         .addSelect('(SELECT qw.name FROM workers qw WHERE qw.id = c.worker_id)', 'worker_name')

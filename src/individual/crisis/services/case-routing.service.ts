@@ -6,6 +6,7 @@ import { UsersService } from '../../../people/users/users.service.js';
 import { dbTime, fromDbTime } from '../../../platform/database/db-time.js';
 import { unitWithin, userFacts } from '../../shared/people-reads.js';
 import { chooseResponder, type DutyCandidate } from '../domain/responder.js';
+import { pathWithin } from '../../../people/access/org-subtree.js';
 
 export interface UnitSupervisors {
   unitId: string;
@@ -39,7 +40,7 @@ export class CaseRouting {
       .innerJoin('org_units', 'dwu', 'dwu.id = :workerUnitId', { workerUnitId: unitId })
       .where('ds.org_unit_id IN (:...unitIds)', { unitIds: [...depth.keys()] })
       .andWhere('ds.starts_at <= :at AND ds.ends_at > :at', { at: dbTime(at) })
-      .andWhere("dwu.path LIKE duu.path || '%'")
+      .andWhere(pathWithin('dwu.path', 'duu.path'))
       .getRawMany<{ userId: string; unitId: string; startsAt: Date | string }>();
     return chooseResponder(rows.map((r) => ({ userId: r.userId, unitId: r.unitId, unitDepth: depth.get(r.unitId) ?? 0, shiftStartsAt: fromDbTime(r.startsAt) })));
   }

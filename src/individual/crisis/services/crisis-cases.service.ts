@@ -32,8 +32,7 @@ import { CasePush } from './case-push.js';
 import { CaseViews } from './case-views.js';
 import { CaseWorkflowService } from './case-workflow.service.js';
 import { EscalationService } from './escalation.service.js';
-
-export const CRISIS_CASE_OPENED = 'crisis_case.opened';
+import { CRISIS_CASE_OPENED, type CrisisCaseOpenedEvent } from '../crisis-events.js';
 
 /** What opening a case needs, whoever opens it. */
 export interface OpenCaseInput {
@@ -303,12 +302,8 @@ export class CrisisCasesService {
     });
     await this.escalation.schedule(manager, crisisCase);
     await this.push.changed(manager, crisisCase, 'opened');
-    await this.events.publish(
-      manager,
-      CRISIS_CASE_OPENED,
-      { caseId: id, workerId: worker.id, orgUnitId: worker.orgUnitId, level: input.level, sourceType: input.sourceType, sourceId: input.sourceId, dueAt: dueAt.toISOString() },
-      id,
-    );
+    const opened: CrisisCaseOpenedEvent = { caseId: id, workerId: worker.id, orgUnitId: worker.orgUnitId, level: input.level, sourceType: input.sourceType, sourceId: input.sourceId, dueAt: dueAt.toISOString() };
+    await this.events.publish(manager, CRISIS_CASE_OPENED, { ...opened }, id);
     return { crisisCase, created: true, joined: false };
   }
 }

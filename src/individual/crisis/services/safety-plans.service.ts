@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ownWorkerId } from '../../../people/me/own-worker.js';
-import { crisisHelp } from '../../../population/assessments/crisis-help.js';
+import { crisisHelp } from '../../../platform/help/crisis-help.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { AuditService } from '../../../platform/audit/audit.service.js';
 import { Clock } from '../../../platform/clock/clock.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ownWorkerId } from '../../../people/me/own-worker.js';
-import { crisisHelp } from '../../../population/assessments/crisis-help.js';
+import { crisisHelp } from '../../../platform/help/crisis-help.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { AuditService } from '../../../platform/audit/audit.service.js';
 import { Clock } from '../../../platform/clock/clock.js';

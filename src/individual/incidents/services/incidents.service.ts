@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AccessScope } from '../../../people/access/access-scope.service.js';
-import { CampaignsService } from '../../../population/assessments/campaigns/campaigns.service.js';
+import { ScreeningContract } from '../../../population/assessments/assessment-contract.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { AuditService } from '../../../platform/audit/audit.service.js';
 import { Clock } from '../../../platform/clock/clock.js';
@@ -25,6 +25,7 @@ import type {
 import { CriticalIncident, IncidentScreening, IncidentSession, IncidentWorker } from '../entities/incident.entity.js';
 import { IncidentErrors } from '../incident-errors.js';
 import { IncidentCoverageService } from './incident-coverage.service.js';
+import { pathWithin } from '../../../people/access/org-subtree.js';
 
 const CHUNK = 1000;
 
@@ -45,14 +46,14 @@ export const toIncidentDto = (i: CriticalIncident): IncidentDto => ({
 /**
  * 特殊心理事件的善后处理: recording an incident fixes its affected group (set-based, from a unit's subtree or a list of
  * workers in scope) and schedules the re-screening campaigns (PCL-5 and PHQ-9, INCIDENT_RESCREEN_DAYS after it)
- * through the assessments module's CampaignsService, all in one transaction.
+ * through the assessments module's ScreeningContract, all in one transaction.
  */
 @Injectable()
 export class IncidentsService {
   constructor(
     private readonly transactions: Transactions,
     private readonly scope: AccessScope,
-    private readonly campaigns: CampaignsService,
+    private readonly screening: ScreeningContract,
     private readonly coverage: IncidentCoverageService,
     private readonly history: IndividualHistory,
     private readonly audit: AuditService,
@@ -91,7 +92,7 @@ export class IncidentsService {
       await manager.update(CriticalIncident, { id: incident.id }, { affectedCount: affected.length });
       if (affected.length > 0) {
         for (const round of rescreenRounds(occurredAt, now, this.settings.rescreenDays, this.settings.rescreenWindowMs)) {
-          const campaign = await this.campaigns.createForWorkers(manager, actor, {
+          const campaign = await this.screening.scheduleForWorkers(manager, actor, {
             orgUnitId: incident.orgUnitId,
             title: `关怀回访（第 ${round.round} 次）/ Wellbeing check-in (${round.round})`,
             description: '最近单位里发生了让人难过的事情，我们想了解你现在的状态。回答只有为你服务的心理服务人员能看到。 / Something distressing happened at work recently; we would like to know how you are. Only the counsellors serving you see your answers.',
@@ -239,7 +240,7 @@ export class IncidentsService {
       .innerJoin('critical_incidents', 'i', 'i.id = :incidentId', { incidentId })
       .select('i.id', 'incident_id')
       .addSelect('w.id', 'worker_id')
-      .where("u.path LIKE t.path || '%'")
+      .where(pathWithin('u.path', 't.path'))
       .andWhere('NOT w.erased');
     const [sql, params] = select.getQueryAndParameters();
     await manager.query(`INSERT INTO incident_workers (incident_id, worker_id) SELECT s.incident_id, s.worker_id FROM (${sql}) s`, params);

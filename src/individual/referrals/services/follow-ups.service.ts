@@ -10,7 +10,7 @@ import { JobQueue } from '../../../platform/jobs/job-queue.service.js';
 import { NotificationService } from '../../../platform/notifications/notification.service.js';
 import type { OverdueFollowUpDto } from '../../crisis/dto/crisis-case.dto.js';
 import { CaseQueueService } from '../../crisis/services/case-queue.service.js';
-import { CaseScope } from '../../crisis/services/case-scope.js';
+import { AccessScope } from '../../../people/access/access-scope.service.js';
 import { IndividualHistory } from '../../shared/history.service.js';
 import { Messages } from '../../shared/messages.js';
 import { userFacts } from '../../shared/people-reads.js';
@@ -37,7 +37,7 @@ export class FollowUpsService implements OnModuleInit {
   constructor(
     private readonly transactions: Transactions,
     private readonly access: ReferralAccess,
-    private readonly caseScope: CaseScope,
+    private readonly scope: AccessScope,
     private readonly queue: JobQueue,
     private readonly caseQueue: CaseQueueService,
     private readonly notifications: NotificationService,
@@ -102,7 +102,7 @@ export class FollowUpsService implements OnModuleInit {
       if (status === 'due') qb.andWhere('f.due_at <= :now AND f.due_at > :cutoff', { now: dbTime(now), cutoff: dbTime(overdueCutoff(now)) });
       if (status === 'overdue') qb.andWhere('f.due_at <= :cutoff', { cutoff: dbTime(overdueCutoff(now)) });
       if (query.mine) qb.andWhere('f.assignee_id = :me', { me: actor.userId });
-      await this.caseScope.where(manager, qb, actor, 'f.worker_id');
+      this.scope.whereWorkerInScope(qb, actor, 'f.worker_id', 'row');
       const [found, count] = await qb
         .orderBy('f.due_at', status === 'done' ? 'DESC' : 'ASC')
         .addOrderBy('f.id', 'ASC')
@@ -159,7 +159,7 @@ export class FollowUpsService implements OnModuleInit {
       .getRepository(FollowUp)
       .createQueryBuilder('f')
       .where('f.completed_at IS NULL AND f.due_at <= :cutoff', { cutoff: dbTime(overdueCutoff(now)) });
-    await this.caseScope.where(manager, qb, actor, 'f.worker_id');
+    this.scope.whereWorkerInScope(qb, actor, 'f.worker_id', 'row');
     const rows = await qb.orderBy('f.due_at', 'ASC').addOrderBy('f.id', 'ASC').limit(QUEUE_LIMIT).getMany();
     return rows.map((f) => ({ id: f.id, referralId: f.referralId, workerId: f.workerId, assigneeId: f.assigneeId, dueAt: f.dueAt.toISOString() }));
   }

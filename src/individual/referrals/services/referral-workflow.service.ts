@@ -17,8 +17,7 @@ import { toReferralDto } from '../referral-mapper.js';
 import { ReferralErrors } from '../referral-errors.js';
 import { FollowUpsService } from './follow-ups.service.js';
 import { ReferralAccess } from './referral-access.service.js';
-
-export const REFERRAL_SENT = 'referral.sent';
+import { REFERRAL_SENT, type ReferralSentEvent } from '../referral-events.js';
 
 /** What the EAP module reports about a referral it sent to a vendor. */
 export interface VendorUpdate {
@@ -109,20 +108,16 @@ export class ReferralWorkflowService {
     await this.apply(manager, actor, actor, referral, 'sent', null, grantId);
     await this.followUps.schedule(manager, referral, now);
     if (referral.caseId) await this.caseWorkflow.markReferred(manager, actor, referral.caseId, referral.id);
-    await this.events.publish(
-      manager,
-      REFERRAL_SENT,
-      {
-        referralId: referral.id,
-        workerId: referral.workerId,
-        caseId: referral.caseId,
-        providerType: referral.providerType,
-        providerName: referral.providerName,
-        vendorId: referral.vendorId,
-        sentAt: now.toISOString(),
-      },
-      referral.id,
-    );
+    const sent: ReferralSentEvent = {
+      referralId: referral.id,
+      workerId: referral.workerId,
+      caseId: referral.caseId,
+      providerType: referral.providerType,
+      providerName: referral.providerName,
+      vendorId: referral.vendorId,
+      sentAt: now.toISOString(),
+    };
+    await this.events.publish(manager, REFERRAL_SENT, { ...sent }, referral.id);
   }
 
   /** A counsellor records what happened: accepted, declined, attended, completed, dropped out. */

@@ -40,6 +40,15 @@ export function categoryDimension(measure: MeasureDefinition): Dimension {
   return { name: 'category', values };
 }
 
+/**
+ * An instrument's bands in severity order, least severe first: as the file lists them, or reversed when the file
+ * starts with the bands at or beyond the cut-off (WHO-5: poor well-being is the low score).
+ */
+export function bandsBySeverity(bands: readonly string[], positive: readonly string[]): string[] {
+  const reversed = bands.length > 1 && positive.includes(bands[0]) && !positive.includes(bands[bands.length - 1]);
+  return reversed ? [...bands].reverse() : [...bands];
+}
+
 /** Bands of an instrument (or of one subscale), split at its clinical cut-off (`positive`: the instrument file's bands at or beyond it). */
 export function screeningMeasure(bands: string[], positive: readonly string[], quarters: boolean): MeasureDefinition {
   const above = bands.filter((b) => positive.includes(b));
@@ -49,8 +58,9 @@ export function screeningMeasure(bands: string[], positive: readonly string[], q
 }
 
 export const FIXED_MEASURES: Record<Exclude<ReportName, 'screening' | 'trends'>, MeasureDefinition> = {
+  // Leaves in severity order, least severe first (the order columns are published in; web/ colours them the same way).
   crisis: {
-    leaves: ['responded_in_time', 'responded_late', 'overdue', 'awaiting_response'],
+    leaves: ['responded_in_time', 'awaiting_response', 'responded_late', 'overdue'],
     composites: [{ code: 'missed_deadline', members: ['responded_late', 'overdue'] }],
     none: 'no_case',
     quarters: false,
@@ -60,7 +70,7 @@ export const FIXED_MEASURES: Record<Exclude<ReportName, 'screening' | 'trends'>,
   programmes: { leaves: ['taking_part', 'not_taking_part'], composites: [], none: 'not_invited', quarters: false },
   eap: { leaves: ['completed', 'in_progress', 'not_completed'], composites: [], none: 'no_eap_referral', quarters: false },
   service_desk: {
-    leaves: ['resolved_in_time', 'resolved_late', 'open_overdue', 'open'],
+    leaves: ['resolved_in_time', 'open', 'resolved_late', 'open_overdue'],
     composites: [{ code: 'ran_overdue', members: ['resolved_late', 'open_overdue'] }],
     none: 'no_request',
     quarters: false,

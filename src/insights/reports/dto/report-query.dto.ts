@@ -43,4 +43,8 @@ export class ReportQueryDto {
 export class ReportExportQueryDto extends ReportQueryDto {
   @IsOptional() @IsIn(['csv', 'xlsx'])
   format?: 'csv' | 'xlsx';
+
+  /** The page's language: headers and row labels in it, exactly as the page shows them; default both (中文 English). */
+  @IsOptional() @IsIn(['zh-CN', 'en'])
+  lang?: 'zh-CN' | 'en';
 }

@@ -39,6 +39,9 @@ export class ReportDto {
   unitId: string;
   filters: Record<string, string | null>;
   breakdown: string;
+  /** The breakdown column's header (the page and the exports use it). */
+  breakdownLabel: LabelDto;
+  /** Totals and composites first, then the categories in severity order, least severe first. */
   columns: ReportColumnDto[];
   rows: ReportRowDto[];
   total: ReportRowDto;

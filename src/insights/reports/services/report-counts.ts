@@ -5,6 +5,7 @@ import type { SqlFragment } from '../../../platform/database/sql-fragment.js';
 import type { Fact } from '../domain/cube.js';
 import type { MeasureDefinition } from '../domain/report-definitions.js';
 import type { UnitTree } from './report-scope.js';
+import { pathUnder } from '../../../people/access/org-subtree.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -24,11 +25,17 @@ export interface CountRequest {
  */
 export async function countFacts(manager: EntityManager, request: CountRequest): Promise<Fact[]> {
   const { tree, facts, measure, year, members } = request;
-  const params: Record<string, unknown> = { ...facts.params, ...(members?.params ?? {}), rc_root: `${tree.root.path}%` };
+  const root = pathUnder('u.path', tree.root.path, 'rc_root');
+  const params: Record<string, unknown> = { ...facts.params, ...(members?.params ?? {}), ...root.params };
   const whens = tree.buckets().map((bucket, i) => {
     if (!UUID.test(bucket.unit.id)) throw new Error(`unexpected unit id ${bucket.unit.id}`);
-    params[`rc_b${i}`] = bucket.kind === 'direct' ? bucket.unit.id : `${bucket.unit.path}%`;
-    return bucket.kind === 'direct' ? `WHEN w.org_unit_id = :rc_b${i} THEN '${bucket.code}'` : `WHEN u.path LIKE :rc_b${i} THEN '${bucket.code}'`;
+    if (bucket.kind === 'direct') {
+      params[`rc_b${i}`] = bucket.unit.id;
+      return `WHEN w.org_unit_id = :rc_b${i} THEN '${bucket.code}'`;
+    }
+    const under = pathUnder('u.path', bucket.unit.path, `rc_b${i}`);
+    Object.assign(params, under.params);
+    return `WHEN ${under.sql} THEN '${bucket.code}'`;
   });
   const y = Math.trunc(year);
   const age = `CASE WHEN w.birth_year IS NULL THEN 'unknown' WHEN ${y} - w.birth_year < 30 THEN 'under_30' WHEN ${y} - w.birth_year < 40 THEN '30_39'
@@ -49,7 +56,7 @@ export async function countFacts(manager: EntityManager, request: CountRequest):
   const sql = `SELECT ${columns.map((c, i) => `${c} AS d${i}`).join(', ')}, COUNT(*) AS n, SUM(w.record_key) AS rk
     FROM workers w JOIN org_units u ON u.id = w.org_unit_id
     ${measure.none ? 'LEFT JOIN' : 'JOIN'} (${latest}) f ON f.worker_id = w.id
-    WHERE u.path LIKE :rc_root
+    WHERE ${root.sql}
     GROUP BY ${columns.map((_, i) => i + 1).join(', ')}`;
   const rows = await queryNamed<Record<string, unknown>>(manager, sql, params);
   return rows.map((row) => ({ leaves: columns.map((_, i) => String(row[`d${i}`])), n: Number(row.n), key: Number(row.rk ?? 0) }));

@@ -29,10 +29,10 @@ export class ReportExportService {
 
   async export(actor: Actor, name: ReportName, query: ReportExportQueryDto): Promise<ExportFile> {
     const format = query.format ?? 'csv';
-    const { format: _format, ...filters } = query;
+    const { format: _format, lang, ...filters } = query;
     void _format;
     const report = await this.reports.build(actor, name, filters);
-    const table = toTable(report);
+    const table = toTable(report, lang);
     const body = format === 'csv' ? toCsv(table) : await toXlsx(report, table);
     await this.audit.recordRead(actor, {
       action: 'report.export',
@@ -46,13 +46,14 @@ export class ReportExportService {
   }
 }
 
-const BREAKDOWN_HEADERS: Record<string, string> = { unit: '单位 Unit', gender: '性别 Gender', age_band: '年龄段 Age band', quarter: '季度 Quarter' };
-
-/** Header row (the page's column labels, Chinese then English), then one row per breakdown value and the total. */
-export function toTable(report: ReportDto): (string | number)[][] {
-  const label = (l: { zh: string; en: string }) => (l.zh === l.en ? l.zh : `${l.zh} ${l.en}`);
-  const header = [BREAKDOWN_HEADERS[report.breakdown] ?? report.breakdown, ...report.columns.map((c) => label(c.label))];
-  const line = (row: ReportDto['total']) => [`${row.label.zh}`, ...report.columns.map((c) => (row.cells[c.code].suppressed ? WITHHELD : (row.cells[c.code].count ?? WITHHELD)))];
+/**
+ * Header row (the page's headers: the breakdown label and the column labels, in the page's language, or Chinese then
+ * English), then one row per breakdown value and the total, in the page's order.
+ */
+export function toTable(report: ReportDto, lang?: 'zh-CN' | 'en'): (string | number)[][] {
+  const label = (l: { zh: string; en: string }) => (lang === 'en' ? l.en : lang === 'zh-CN' || l.zh === l.en ? l.zh : `${l.zh} ${l.en}`);
+  const header = [label(report.breakdownLabel), ...report.columns.map((c) => label(c.label))];
+  const line = (row: ReportDto['total']) => [lang === 'en' ? row.label.en : row.label.zh, ...report.columns.map((c) => (row.cells[c.code].suppressed ? WITHHELD : (row.cells[c.code].count ?? WITHHELD)))];
   return [header, ...report.rows.map(line), line(report.total)];
 }
 

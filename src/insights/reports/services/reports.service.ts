@@ -24,6 +24,7 @@ import {
   QUARTERS,
   REPORT_GENDERS,
   REPORT_NAMES,
+  bandsBySeverity,
   screeningMeasure,
   type Breakdown,
   type Label,
@@ -107,7 +108,7 @@ export class ReportsService {
       if (!banding) {
         throw badRequest('REPORT_INSTRUMENT', '请指定有分级的量表（如 PHQ-9）或其有分级的分量表', 'Name an instrument with bands (e.g. PHQ-9), or one of its banded subscales');
       }
-      const bands = banding.bands.map((b) => b.code);
+      const bands = bandsBySeverity(banding.bands.map((b) => b.code), banding.positiveBands);
       const bandLabels = Object.fromEntries(banding.bands.map((b) => [b.code, { zh: b.label.zh, en: b.label.en }]));
       const facts = this.assessments.screening(banding.instrumentCode, period, query.subscale);
       return { measure: screeningMeasure(bands, banding.positiveBands, name === 'trends'), facts, bandOrder: bands, bandLabels };

@@ -1,6 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Worker } from '../../../people/workers/worker.entity.js';
 import type { CampaignAudience, CampaignFilters } from '../entities/screening-campaign.entity.js';
+import { pathWithin } from '../../../people/access/org-subtree.js';
 
 /**
  * Who a campaign reaches: workers (not erased) in the subtree of any target unit, matching every profile-fact
@@ -25,7 +26,7 @@ export function whereInAudience<T extends ObjectLiteral>(
       `${alias}.org_unit_id IN (SELECT au.id FROM org_units au
       JOIN campaign_targets act ON act.campaign_id = :audienceCampaignId
       JOIN org_units atu ON atu.id = act.org_unit_id
-      WHERE au.path LIKE atu.path || '%')`,
+      WHERE ${pathWithin('au.path', 'atu.path')})`,
       { audienceCampaignId: campaignId },
     );
   }
@@ -65,5 +66,5 @@ export function matchesFilters(filters: CampaignFilters, worker: WorkerFacts): b
 export const TARGETS_UNIT_SQL = `((c.audience = 'units' AND EXISTS (SELECT 1 FROM campaign_targets tct
   JOIN org_units ttu ON ttu.id = tct.org_unit_id
   JOIN org_units twu ON twu.id = :targetedUnitId
-  WHERE tct.campaign_id = c.id AND twu.path LIKE ttu.path || '%'))
+  WHERE tct.campaign_id = c.id AND ${pathWithin('twu.path', 'ttu.path')}))
   OR (c.audience = 'members' AND EXISTS (SELECT 1 FROM campaign_members tcm WHERE tcm.campaign_id = c.id AND tcm.worker_id = :targetedWorkerId)))`;

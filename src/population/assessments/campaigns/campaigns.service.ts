@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AccessScope } from '../../../people/access/access-scope.service.js';
+import type { WorkerListScreening } from '../assessment-contract.js';
 import { ownWorkerId } from '../../../people/me/own-worker.js';
 import type { Worker } from '../../../people/workers/worker.entity.js';
 import type { Actor } from '../../../platform/auth/actor.js';
@@ -20,20 +21,6 @@ import { CampaignReminders } from './campaign-reminders.service.js';
 
 const DEFAULT_REMINDER_DAYS = 3;
 const MEMBER_CHUNK = 1000;
-
-/** A campaign for an explicit list of workers (see CampaignsService.createForWorkers). */
-export interface WorkerListCampaign {
-  /** The launching unit: staff whose scope holds it see and manage the campaign. */
-  orgUnitId: string;
-  title: string;
-  description?: string | null;
-  instrumentCodes: string[];
-  workerIds: string[];
-  opensAt: Date;
-  closesAt: Date;
-  /** Default 3; 0 sends none. */
-  reminderIntervalDays?: number;
-}
 
 /**
  * Screening campaigns (测评活动). Counsellors and supervisors launch them for units in their subtree; staff see the
@@ -103,7 +90,7 @@ export class CampaignsService {
    * `members` campaign reaching exactly these workers, created inside the caller's transaction. The caller has
    * already checked that the actor may reach every one of them; reminders work as for any campaign.
    */
-  async createForWorkers(manager: EntityManager, actor: Actor, input: WorkerListCampaign): Promise<CampaignDto> {
+  async createForWorkers(manager: EntityManager, actor: Actor, input: WorkerListScreening): Promise<CampaignDto> {
     const instrumentCodes = input.instrumentCodes.map((code) => this.library.require(code).code);
     if (input.closesAt <= input.opensAt) throw AssessmentErrors.campaignDates();
     const workerIds = [...new Set(input.workerIds)];
@@ -248,11 +235,7 @@ export class CampaignsService {
   }
 
   private whereVisible(qb: SelectQueryBuilder<ScreeningCampaign>, actor: Actor): SelectQueryBuilder<ScreeningCampaign> {
-    return qb.andWhere(
-      `(c.org_unit_id IN (SELECT vsu.id FROM org_units vsu WHERE vsu.path LIKE (SELECT vsp.path FROM org_units vsp WHERE vsp.id = :viewerUnitId) || '%')
-        OR (SELECT vap.path FROM org_units vap WHERE vap.id = :viewerUnitId) LIKE (SELECT vcp.path FROM org_units vcp WHERE vcp.id = c.org_unit_id) || '%')`,
-      { viewerUnitId: actor.orgUnitId },
-    );
+    return this.scope.whereUnitInLine(qb, actor, 'c.org_unit_id');
   }
 
   private async requireManaged(manager: EntityManager, actor: Actor, campaign: ScreeningCampaign): Promise<void> {

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { AssessmentSource } from '../entities/assessment-result.entity.js';
+import { CrisisHelpDto } from '../../../platform/help/crisis-help.dto.js';
 
 export class SubmitAssessmentDto {
   /** e.g. `PHQ-9` (see GET /instruments). */
@@ -35,17 +36,6 @@ export class LateFormNoticeDto {
   daysLate: number;
 }
 
-export class HelpLineDto {
-  number: string;
-  label: string;
-}
-
-/** Shown to a worker instead of clinical labels when a result is a crisis. */
-export class CrisisHelpDto {
-  zh: string;
-  en: string;
-  lines: HelpLineDto[];
-}
 
 export class AssessmentResultDto {
   id: string;

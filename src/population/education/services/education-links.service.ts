@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { AccessScope } from '../../../people/access/access-scope.service.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { sqlKey, type SqlFragment } from '../../../platform/database/sql-fragment.js';
 import { conflict, notFound } from '../../../platform/errors/domain-error.js';
@@ -23,6 +24,8 @@ export interface LinkedEducation {
  */
 @Injectable()
 export class EducationLinks {
+  constructor(private readonly scope: AccessScope) {}
+
   /**
    * A published course or a scheduled event whose unit is in the actor's subtree or above the actor's unit (content
    * from above reaches them); 404 when neither, 409 EDUCATION_NOT_LINKABLE for a draft/archived course or a
@@ -30,17 +33,8 @@ export class EducationLinks {
    */
   async requireLinkable(manager: EntityManager, actor: Actor, ref: EducationRef): Promise<LinkedEducation> {
     const table = ref.kind === 'course' ? 'edu_courses' : 'edu_events';
-    const visible = await manager
-      .createQueryBuilder()
-      .select('x.id', 'id')
-      .from(table, 'x')
-      .where('x.id = :linkId', { linkId: ref.id })
-      .andWhere(
-        `(x.org_unit_id IN (SELECT lsu.id FROM org_units lsu WHERE lsu.path LIKE (SELECT lsp.path FROM org_units lsp WHERE lsp.id = :linkViewerUnit) || '%')
-          OR (SELECT lap.path FROM org_units lap WHERE lap.id = :linkViewerUnit) LIKE (SELECT lxp.path FROM org_units lxp WHERE lxp.id = x.org_unit_id) || '%')`,
-        { linkViewerUnit: actor.orgUnitId },
-      )
-      .getRawOne<{ id: string }>();
+    const qb = manager.createQueryBuilder().select('x.id', 'id').from(table, 'x').where('x.id = :linkId', { linkId: ref.id });
+    const visible = await this.scope.whereUnitInLine(qb, actor, 'x.org_unit_id').getRawOne<{ id: string }>();
     if (!visible) throw notFound(ref.kind === 'course' ? 'Course' : 'Event', ref.kind === 'course' ? '该课程' : '该活动');
     if (ref.kind === 'course') {
       const course = await manager.findOneByOrFail(Course, { id: ref.id });

@@ -1,6 +1,7 @@
 import type { Dialect } from '../../../platform/database/dialect.js';
 import type { SqlFragment } from '../../../platform/database/sql-fragment.js';
 import type { EligibilityRule } from './eligibility-rule.js';
+import { unitUnder } from '../../../people/access/org-subtree.js';
 
 const COLUMNS = {
   cadreLevel: 'cadre_level',
@@ -48,10 +49,7 @@ export function eligibilityCondition(rule: EligibilityRule, dialect: Dialect, al
  * `org_units.path`. The path (unit ids and slashes, no LIKE wildcards) is a parameter, never spliced.
  */
 export function subtreeCondition(unitPath: string, alias = 'w'): SqlFragment {
-  return {
-    sql: `${alias}.org_unit_id IN (SELECT elig_u.id FROM org_units elig_u WHERE elig_u.path LIKE :elig_unitPath)`,
-    params: { elig_unitPath: `${unitPath}%` },
-  };
+  return unitUnder(`${alias}.org_unit_id`, unitPath, 'elig_unitPath');
 }
 
 /** Both conditions: the eligible workers of a programme owned by the unit at `unitPath`. */

@@ -87,7 +87,7 @@ describe('eligibility rule: SQL', () => {
 
   it('scopes to the owner unit subtree by a path prefix parameter', () => {
     expect(subtreeCondition('/root/city/')).toEqual({
-      sql: 'w.org_unit_id IN (SELECT elig_u.id FROM org_units elig_u WHERE elig_u.path LIKE :elig_unitPath)',
+      sql: 'w.org_unit_id IN (SELECT elig_unitPath_u.id FROM org_units elig_unitPath_u WHERE elig_unitPath_u.path LIKE :elig_unitPath)',
       params: { elig_unitPath: '/root/city/%' },
     });
   });

@@ -50,7 +50,7 @@ export class ActivitiesService {
     return this.transactions.run(async (manager) => {
       const programme = await this.access.require(manager, actor, programmeId);
       if (programme.status === 'closed') throw ProgrammeErrors.closed();
-      const responsibleId = await this.requireResponsible(manager, actor, programme, input.responsibleId ?? actor.userId);
+      const responsibleId = await this.requireResponsible(manager, programme, input.responsibleId ?? actor.userId);
       const activity = manager.create(ProgrammeActivity, {
         programmeId: programme.id,
         kind: input.kind,
@@ -140,12 +140,10 @@ export class ActivitiesService {
   }
 
   /** An active counsellor or supervisor whose scope holds the programme's unit, so every enrolled worker is theirs. */
-  private async requireResponsible(manager: EntityManager, actor: Actor, programme: CareProgramme, userId: string): Promise<string> {
+  private async requireResponsible(manager: EntityManager, programme: CareProgramme, userId: string): Promise<string> {
     const user = await this.users.findById(manager, userId);
     if (!user || !user.active || !['counsellor', 'supervisor'].includes(user.role)) throw ProgrammeErrors.responsible();
-    await this.scope.requireUnit(manager, { ...actor, orgUnitId: user.orgUnitId }, programme.orgUnitId).catch(() => {
-      throw ProgrammeErrors.responsible();
-    });
+    if (!(await this.scope.unitWithin(manager, programme.orgUnitId, user.orgUnitId))) throw ProgrammeErrors.responsible();
     return user.id;
   }
 }

@@ -18,6 +18,7 @@ import type { EnrolmentSource } from '../entities/programme-enrolment.entity.js'
 import { ProgrammeErrors } from '../programme-errors.js';
 import { ProgrammeAccess } from './programme-access.service.js';
 import { ProgrammeInvitations } from './invitations.service.js';
+import { pathWithin } from '../../../people/access/org-subtree.js';
 
 const num = (value: unknown) => Number(value ?? 0);
 
@@ -97,7 +98,7 @@ export class EligibilityService {
       .createQueryBuilder('p')
       .innerJoin('org_units', 'pu', 'pu.id = p.org_unit_id')
       .where("p.status = 'active' AND p.auto_enrol = :autoEnrol", { autoEnrol: true })
-      .andWhere(":workerPath LIKE pu.path || '%'", { workerPath: worker.path })
+      .andWhere(pathWithin(':workerPath', 'pu.path'), { workerPath: worker.path })
       .addSelect('pu.path', 'unit_path')
       .getRawAndEntities<{ unit_path: string }>();
     const enrolledIn: string[] = [];

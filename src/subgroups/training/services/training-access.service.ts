@@ -24,14 +24,7 @@ export class TrainingAccess {
   }
 
   visibleCourses(manager: EntityManager, actor: Actor) {
-    return manager
-      .getRepository(TrainingCourse)
-      .createQueryBuilder('c')
-      .where(
-        `(c.org_unit_id IN (SELECT tsu.id FROM org_units tsu WHERE tsu.path LIKE (SELECT tsp.path FROM org_units tsp WHERE tsp.id = :trainingViewerUnit) || '%')
-          OR (SELECT tap.path FROM org_units tap WHERE tap.id = :trainingViewerUnit) LIKE (SELECT tcp.path FROM org_units tcp WHERE tcp.id = c.org_unit_id) || '%')`,
-        { trainingViewerUnit: actor.orgUnitId },
-      );
+    return this.scope.whereUnitInLine(manager.getRepository(TrainingCourse).createQueryBuilder('c'), actor, 'c.org_unit_id');
   }
 
   /** Managed: the course's unit is in the actor's subtree (404 otherwise). */

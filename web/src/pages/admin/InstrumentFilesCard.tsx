@@ -17,6 +17,11 @@ function Preview({ preview, saved }: { preview: Schemas['InstrumentDto']; saved:
   const [answers, setAnswers] = useState<Array<number | null>>(preview.items.map(() => null));
   const [result, setResult] = useState<Schemas['SampleScoreDto']>();
   const [run, busy] = useAction();
+  /** The band's words as the worker's file names it (the score gives its code). */
+  const bandLabel = (bands: Schemas['BandDto'][], code: string | null) => {
+    const band = bands.find((b) => b.code === code);
+    return band ? pick(band.label, lang) : (code ?? '—');
+  };
   const tryIt = () =>
     run(async () =>
       setResult(
@@ -60,8 +65,14 @@ function Preview({ preview, saved }: { preview: Schemas['InstrumentDto']; saved:
           type={result.crisisLevel ? 'warning' : 'info'}
           title={t('admin.instrumentFiles.tryResult', {
             total: result.totalScore ?? '—',
-            band: result.band ?? '—',
-            subscales: Object.entries(result.subscaleBands ?? {}).map(([k, v]) => `${k}: ${v}`).join('，') || '—',
+            band: bandLabel(preview.bands, result.band),
+            subscales:
+              Object.entries(result.subscaleBands ?? {})
+                .map(([code, band]) => {
+                  const subscale = preview.subscales.find((s) => s.code === code);
+                  return `${subscale ? pick(subscale.name, lang) : code}: ${bandLabel(subscale?.bands ?? [], band)}`;
+                })
+                .join('，') || '—',
             crisis: result.crisisLevel ? t(`caseLevel.${result.crisisLevel}`) : t('admin.instrumentFiles.noCrisis'),
           })}
         />
@@ -108,7 +119,7 @@ export function InstrumentFilesCard() {
       if (action === 'publish') await call(api.POST('/api/v1/instruments/files/{code}/{version}/publish', params));
       else await call(api.POST('/api/v1/instruments/files/{code}/{version}/retire', params));
       setReload((n) => n + 1);
-    }, t(`admin.instrumentFiles.${action}ed`));
+    }, t(action === 'publish' ? 'admin.instrumentFiles.published' : 'admin.instrumentFiles.retired'));
   const edit = (v: Schemas['InstrumentVersionDto']) =>
     void run(async () => {
       const detail = await call(api.GET('/api/v1/instruments/files/{code}/{version}', { params: { path: { code: v.code, version: v.version } } }));

@@ -12,6 +12,7 @@ import { formatDate, formatDateTime, formatTime } from '../../components/dates';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageTitle } from '../../components/PageTitle';
 import { useAction } from '../../components/useAction';
+import { useNow } from '../../components/useNow';
 import { SessionNotesDialog } from './SessionNotesDialog';
 import { SlotForm } from './SlotForm';
 
@@ -90,7 +91,7 @@ export default function CalendarPage() {
       () => call(api.POST('/api/v1/counselling/slots/{id}/withdraw', { params: { path: { id: slot.id } } })),
       t('staff.calendar.withdrawn'),
     ).then((ok) => ok && refresh());
-  const now = Date.now();
+  const now = useNow();
 
   return (
     <>

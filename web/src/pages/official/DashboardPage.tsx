@@ -5,17 +5,18 @@ import { useTranslation } from 'react-i18next';
 import { api, call, hasRoutesUnder } from '../../api/client';
 import { useLoad } from '../../api/hooks';
 import type { operations } from '../../api/schema';
-import type { Schemas } from '../../api/types';
 import { formatDateTime } from '../../components/dates';
 import { downloadFile } from '../../components/download';
 import { Loaded } from '../../components/Loaded';
 import { PageTitle } from '../../components/PageTitle';
-import { AggregateValue } from '../../components/Suppressed';
+import { withheldReason } from '../../components/Suppressed';
 import { useAction } from '../../components/useAction';
 import { useOrgUnits } from '../../components/orgUnits';
 import { pick } from '../../i18n';
 import { ReportChart } from './ReportChart';
-import { ReportTable } from './ReportTable';
+import { ReportTable, type TableMode } from './ReportTable';
+import { cellOf } from './cells';
+import { bandsBySeverity, inSeverityOrder, severityFor } from './severity';
 
 /** The routes of the aggregate reports (issue #9). */
 export const REPORTS_PREFIX = '/api/v1/reports';
@@ -40,22 +41,16 @@ export default function DashboardPage() {
   const [instrument, setInstrument] = useState('PHQ-9');
   /** `''`: the total's bands; otherwise one banded subscale's (e.g. DASS-21 depression). */
   const [subscale, setSubscale] = useState('');
-  /** The banded instruments and their band labels, from the instrument files (GET /report-instruments). */
+  /** The banded instruments and their bands (codes in file order, the cut-off's bands), from GET /report-instruments. */
   const instruments = useLoad(() => call(api.GET('/api/v1/report-instruments')), []);
   const chosen = instruments.data?.find((i) => i.code === instrument);
-  const bandLabels = new Map(
-    (subscale ? (chosen?.subscales.find((s) => s.code === subscale)?.bands ?? []) : (chosen?.bands ?? [])).map((b) => [b.code, b.label]),
-  );
+  const banding = subscale ? chosen?.subscales.find((s) => s.code === subscale) : chosen;
+  const [mode, setMode] = useState<TableMode>('count');
   const [year, setYear] = useState(thisYear);
   const [unitId, setUnitId] = useState<string>();
   const [breakdown, setBreakdown] = useState<Breakdown>('unit');
   const catalogue = useLoad(() => call(api.GET('/api/v1/reports')), []);
   const entry = catalogue.data?.find((c) => c.name === name);
-  /** The report names an instrument's bands by their codes: their words come from the instrument file. */
-  const columnLabel = (column: Schemas['ReportColumnDto']) => {
-    const band = needsInstrument ? bandLabels.get(column.code) : undefined;
-    return band ? pick(band, lang) : pick(column.label, lang);
-  };
   const needsInstrument = entry?.needsInstrument ?? true;
   const breakdowns = (entry?.breakdowns ?? ['unit', 'gender', 'age_band']) as Breakdown[];
   const chosenBreakdown = breakdowns.includes(breakdown) ? breakdown : breakdowns[0];
@@ -69,9 +64,14 @@ export default function DashboardPage() {
     () => call(api.GET('/api/v1/reports/{report}', { params: { path: { report: name }, query } })),
     [name, JSON.stringify(query)],
   );
+  const severity = severityFor(
+    needsInstrument && banding ? bandsBySeverity(banding.bands.map((b) => b.code), banding.positiveBands) : [],
+  );
   const [run, busy] = useAction();
   const exportAs = (format: 'csv' | 'xlsx') => {
-    const params = new URLSearchParams(Object.entries({ ...query, format }).map(([k, v]) => [k, String(v)]));
+    // The file's headers and row labels in the page's language: the same words the table shows.
+    const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
+    const params = new URLSearchParams(Object.entries({ ...query, format, lang }).map(([k, v]) => [k, String(v)]));
     // api: GET /api/v1/reports/{report}/export
     void run(
       () =>
@@ -126,6 +126,8 @@ export default function DashboardPage() {
             <Select<string>
               aria-label={t('official.instrument')}
               style={{ minWidth: 140 }}
+              // The library grows with every file an admin loads: find one by typing its name or code.
+              showSearch={{ optionFilterProp: 'label' }}
               value={instrument}
               onChange={(code) => {
                 setInstrument(code);
@@ -176,20 +178,43 @@ export default function DashboardPage() {
         </Flex>
       </Card>
       <Loaded state={report}>
-        {(r) => (
+        {(r) => {
+          const columns = inSeverityOrder(r.columns, severity);
+          const cells = r.rows.flatMap((row) => columns.map((c) => cellOf(row, c.code)));
+          const allHidden = cells.length > 0 && cells.every((c) => !c || c.suppressed);
+          const reasons = [...new Set(cells.filter((c) => c?.suppressed).map((c) => c!.reason))];
+          return (
           <Flex vertical gap={16}>
+            {allHidden ? (
+              <Alert type="info" showIcon role="status" title={t('official.allHiddenTitle')} description={t('official.allHiddenText')} />
+            ) : null}
             <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{pick(r.title, lang)}</h2>}>
-              <ReportChart
-                report={r}
-                columns={r.columns.filter((c) => !NOT_STACKED.has(c.code))}
-                labelOf={columnLabel}
-              />
+              <ReportChart report={r} columns={columns.filter((c) => !NOT_STACKED.has(c.code))} severity={severity} />
             </Card>
-            <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('official.table')}</h2>}>
-              <ReportTable report={r} labelOf={columnLabel} />
-              <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-                {t('official.minCell', { k: r.minCellSize })} <AggregateValue value={null} suppressed />
-              </Typography.Paragraph>
+            <Card
+              title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('official.table')}</h2>}
+              extra={
+                <Segmented<TableMode>
+                  aria-label={t('official.table')}
+                  value={mode}
+                  onChange={setMode}
+                  options={[
+                    { value: 'count', label: t('official.viewCounts') },
+                    { value: 'share', label: t('official.viewShares') },
+                  ]}
+                />
+              }
+            >
+              <ReportTable report={r} columns={columns} mode={mode} />
+              {reasons.length > 0 ? (
+                <Typography.Paragraph style={{ marginTop: 12 }} data-testid="withheld-reasons">
+                  {t('official.reasonLegend')}
+                  {reasons.map((reason) => (
+                    <span key={String(reason)}> {t('official.suppressed')} = {withheldReason(t, reason, r.minCellSize)}</span>
+                  ))}
+                </Typography.Paragraph>
+              ) : null}
+              {mode === 'share' ? <Typography.Paragraph type="secondary">{t('official.shareNote')}</Typography.Paragraph> : null}
               {r.notes.map((n) => (
                 <Typography.Paragraph key={n.zh} type="secondary">
                   {pick(n, lang)}
@@ -203,7 +228,8 @@ export default function DashboardPage() {
               <Typography.Paragraph style={{ marginBottom: 0 }}>{t('official.privacy')}</Typography.Paragraph>
             </Card>
           </Flex>
-        )}
+          );
+        }}
       </Loaded>
     </>
   );

@@ -2,23 +2,24 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/types';
 import { pick } from '../../i18n';
-import { CHART_COLOURS } from '../../theme';
 import { cellOf } from './cells';
+import type { Severity } from './severity';
 
 type Report = Schemas['ReportDto'];
 
 /**
- * The report's leaf categories per breakdown row as stacked bars. A suppressed cell has no bar (a gap, never 0);
- * the table beside it is the accessible version and says 已隐藏.
+ * The report's leaf categories per breakdown row as stacked bars, in severity order and coloured by severity (one
+ * definition: ./severity.ts). A suppressed cell has no bar (a gap, never 0); the table beside it is the accessible
+ * version and says 已隐藏 and why.
  */
 export function ReportChart({
   report,
   columns,
-  labelOf,
+  severity,
 }: {
   report: Report;
   columns: Schemas['ReportColumnDto'][];
-  labelOf: (column: Schemas['ReportColumnDto']) => string;
+  severity: Severity;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -50,13 +51,13 @@ export function ReportChart({
             <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 12, fill: '#444' }} />
             <Tooltip />
             <Legend />
-            {columns.map((c, i) => (
+            {columns.map((c) => (
               <Bar
                 key={c.code}
                 dataKey={c.code}
-                name={labelOf(c)}
+                name={pick(c.label, lang)}
                 stackId="a"
-                fill={CHART_COLOURS[i % CHART_COLOURS.length]}
+                fill={severity.colour(c.code)}
                 isAnimationActive={false}
               />
             ))}

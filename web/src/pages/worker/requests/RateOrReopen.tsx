@@ -5,6 +5,7 @@ import { api, call } from '../../../api/client';
 import type { Schemas } from '../../../api/types';
 import { formatDateTime } from '../../../components/dates';
 import { useAction } from '../../../components/useAction';
+import { useNow } from '../../../components/useNow';
 
 /** After a resolution: rate it (1–5 stars, closes the request) or, within the reopening period, reopen it. */
 export function RateOrReopen({
@@ -19,7 +20,8 @@ export function RateOrReopen({
   const [comment, setComment] = useState('');
   const [reason, setReason] = useState('');
   const [run, busy] = useAction();
-  const canReopen = request.reopenUntil !== null && new Date(request.reopenUntil).getTime() > Date.now();
+  const now = useNow();
+  const canReopen = request.reopenUntil !== null && new Date(request.reopenUntil).getTime() > now;
   if (!request.canRate && !canReopen) return null;
   const rate = () =>
     void run(

@@ -1,4 +1,4 @@
-import type { CrisisHelpDto, HelpLineDto } from './dto/assessment.dto.js';
+import type { CrisisHelpDto, HelpLineDto } from './crisis-help.dto.js';
 
 /** HELP_LINES is `number label;number label`, e.g. `12351 职工服务热线 / union hotline;12356 …`. */
 export function parseHelpLines(setting: string): HelpLineDto[] {
