@@ -120,7 +120,10 @@ export const pushStream = new PushStream();
 /** Calls `onEvent` for pushed changes of the given topics while the component is mounted. */
 export function usePush(topics: readonly string[], onEvent: (event: PushEvent) => void): void {
   const handler = useRef(onEvent);
-  handler.current = onEvent;
+  // The latest handler, kept after each render (not during it) so the subscription need not change.
+  useEffect(() => {
+    handler.current = onEvent;
+  });
   const key = topics.join(',');
   useEffect(
     () =>

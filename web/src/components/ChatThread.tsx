@@ -1,6 +1,6 @@
 import { CheckOutlined, SendOutlined, VideoCameraOutlined, WarningOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Flex, Input, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/types';
 import { formatDateTime, formatTime } from './dates';
@@ -21,7 +21,7 @@ interface Props {
   /** Whether this viewer may write (the conversation's own counsellor, or the worker). */
   canWrite: boolean;
   /** Extra controls under a message (the counsellor's crisis-case button). */
-  messageExtra?: (message: Message, reload: () => void) => ReactNode;
+  messageExtra?: ComponentType<{ message: Message; onDone: () => void }>;
   onConversation?: (conversation: Conversation) => void;
 }
 
@@ -29,7 +29,7 @@ interface Props {
  * A conversation of 线上心理疏导, for either side: the messages oldest first with read receipts, polling for new ones,
  * and the box to write. The automatic reply carries the 我现在就有危险 button under it.
  */
-export function ChatThread({ side, load, send, canWrite, messageExtra, onConversation }: Props) {
+export function ChatThread({ side, load, send, canWrite, messageExtra: MessageExtra, onConversation }: Props) {
   const { t, i18n } = useTranslation();
   const [messages, setMessages] = useState<Message[]>([]);
   const [conversation, setConversation] = useState<Conversation | null>(null);
@@ -37,7 +37,9 @@ export function ChatThread({ side, load, send, canWrite, messageExtra, onConvers
   const [run, busy] = useAction();
   const last = useRef(0);
   const loadRef = useRef(load);
-  loadRef.current = load;
+  useEffect(() => {
+    loadRef.current = load;
+  });
   const endRef = useRef<HTMLDivElement>(null);
 
   const merge = useCallback(
@@ -189,7 +191,7 @@ export function ChatThread({ side, load, send, canWrite, messageExtra, onConvers
                   <ContactMeButton />
                 </div>
               ) : null}
-              {messageExtra?.(m, reloadAll)}
+              {MessageExtra ? <MessageExtra message={m} onDone={reloadAll} /> : null}
             </article>
           ))}
           <div ref={endRef} />

@@ -1,5 +1,5 @@
 import { Modal, Radio, Table } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../../api/client';
 import { useLoad } from '../../../api/hooks';
@@ -43,11 +43,12 @@ export function AttendanceDialog({
         });
     return [...byMember.values()];
   }, [groupId, meeting.id]);
-  const [marks, setMarks] = useState<Record<string, Status>>({});
-  useEffect(
-    () => setMarks(Object.fromEntries((rows.data ?? []).map((r) => [r.memberId, r.status]))),
-    [rows.data],
-  );
+  // What is recorded, with the changes made in this dialog on top.
+  const [changed, setChanged] = useState<Record<string, Status>>({});
+  const marks: Record<string, Status> = {
+    ...Object.fromEntries((rows.data ?? []).map((r) => [r.memberId, r.status])),
+    ...changed,
+  };
   const [run, busy] = useAction();
   const save = () =>
     void run(
@@ -88,7 +89,7 @@ export function AttendanceDialog({
                     aria-label={`${t('face.meeting.mark')} ${r.displayName}`}
                     value={marks[r.memberId]}
                     onChange={(e) =>
-                      setMarks((prev) => ({ ...prev, [r.memberId]: e.target.value as Status }))
+                      setChanged((prev) => ({ ...prev, [r.memberId]: e.target.value as Status }))
                     }
                     options={STATUSES.map((s) => ({ value: s, label: t(`face.meeting.status.${s}`) }))}
                   />

@@ -113,7 +113,7 @@ export default function StaffConversationPage() {
           send={send}
           canWrite={own}
           onConversation={setConversation}
-          messageExtra={(m, reload) => (own ? <CrisisCaseButton message={m} onDone={reload} /> : null)}
+          messageExtra={own ? CrisisCaseButton : undefined}
         />
         {own && conversation?.status === 'open' ? (
           <Card size="small">

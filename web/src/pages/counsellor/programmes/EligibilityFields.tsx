@@ -97,12 +97,14 @@ export function LivePreview({ rule, orgUnitId }: { rule: Rule | undefined; orgUn
   const [count, setCount] = useState<number | null>(null);
   const key = JSON.stringify([cleanRule(rule), orgUnitId]);
   useEffect(() => {
-    if (!orgUnitId) return;
+    // The rule and unit as the key has them: the count follows what they say, not each new object.
+    const [eligibility, unitId] = JSON.parse(key) as [ReturnType<typeof cleanRule>, string | null];
+    if (!unitId) return;
     let live = true;
     const timer = setTimeout(() => {
       void call(
         api.POST('/api/v1/programmes/eligibility/preview', {
-          body: { eligibility: cleanRule(rule), orgUnitId },
+          body: { eligibility, orgUnitId: unitId },
         }),
       ).then(
         (p) => live && setCount(p.eligible),
