@@ -71,6 +71,8 @@ export class WebBrowser {
     return new WebBrowser(context, profile);
   }
 
+  private readonly opened: Page[] = [];
+
   async page(viewport: { width: number; height: number }): Promise<Page> {
     const page = await this.context.newPage();
     await page.setViewportSize(viewport);
@@ -80,7 +82,17 @@ export class WebBrowser {
     });
     page.on('pageerror', (error) => errors.push(error.message));
     this.errors.set(page, errors);
+    this.opened.push(page);
     return page;
+  }
+
+  /**
+   * Closes the pages opened so far. Each signed-in tab holds a push stream, and over HTTP/1.1 (the test server) the
+   * browser allows six connections per host: a file that opens many pages closes them after each test, as a user
+   * closes tabs they are done with (production serves HTTP/2, see docs/operations.md).
+   */
+  async closePages(): Promise<void> {
+    for (const page of this.opened.splice(0)) await page.close();
   }
 
   /** Console and page errors seen so far on a page (failed API calls the page handled are not errors here). */

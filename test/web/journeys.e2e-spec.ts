@@ -43,6 +43,8 @@ describe('web: main journeys in Chromium', () => {
     browser = await WebBrowser.launch();
   }, 120_000);
 
+  afterEach(() => browser?.closePages());
+
   afterAll(async () => {
     await browser?.close();
     await app?.close();
