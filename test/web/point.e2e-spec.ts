@@ -142,7 +142,10 @@ describe('web: critical incidents, break-the-glass and risk alerts', () => {
     await signIn(page, app.url, world.counsellorA.username);
     await page.goto(`${app.url}/staff/risk-alerts`);
     await settled(page);
+    // The answer to the click itself (the page may show 已确认 elsewhere before it arrives).
+    const acknowledged = page.waitForResponse((r) => r.request().method() === 'POST' && /\/api\/v1\/risk-alerts\/[^/]+\/acknowledge$/.test(r.url()));
     await page.getByRole('button', { name: `确认 ${workerName}` }).click();
+    expect((await acknowledged).ok()).toBe(true);
     await page.getByText('已确认').first().waitFor();
     const open = await http()
       .get('/api/v1/risk-alerts')
