@@ -51,6 +51,11 @@ describe('roster import from CSV', () => {
     expect(imports).toHaveLength(1);
   });
 
+  it('refuses a search with a control character with a 400 naming the field (PostgreSQL cannot compare NUL)', async () => {
+    const response = await t.http().get('/api/v1/workers').query({ q: '王\u0000' }).set(...bearer(w.counsellorA)).expect(400);
+    expect(JSON.stringify(response.body)).toContain('q must not contain control characters');
+  });
+
   it('refuses an employee number that already exists, an unknown column, malformed CSV and a missing file', async () => {
     await t.createWorker(w.admin.token, w.enterpriseA, { employeeNo: 'R900' });
     const existing = await upload('name,employeeNo\n钱七,R900\n', w.enterpriseA).expect(400);
