@@ -19,7 +19,7 @@ export class PushController {
   @Sse()
   @Authorize(Permission.NotificationRead)
   @ApiProduces('text/event-stream')
-  @ApiOkResponse({ description: 'text/event-stream' })
+  @ApiOkResponse({ description: 'text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } })
   stream(@CurrentActor() actor: Actor): Observable<MessageEvent> {
     return this.streams.open(actor);
   }
