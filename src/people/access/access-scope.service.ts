@@ -3,7 +3,7 @@ import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } f
 import type { Actor } from '../../platform/auth/actor.js';
 import { PreparedRead } from '../../platform/database/prepared-read.js';
 import type { SqlFragment } from '../../platform/database/sql-fragment.js';
-import { notFound } from '../../platform/errors/domain-error.js';
+import { DomainError, notFound } from '../../platform/errors/domain-error.js';
 import { OrgUnit } from '../org-units/org-unit.entity.js';
 import { Worker } from '../workers/worker.entity.js';
 import { actorUnitPath, NO_PATH, pathWithin, unitAbove, unitAboveUnit, unitAndAncestors, unitUnder, unitUnderUnit } from './org-subtree.js';
@@ -18,6 +18,13 @@ const WORKER_IN_SUBTREE = new PreparedRead(
      WHERE su.id = e.org_unit_id AND sp.id = :scopeUnitId AND ${pathWithin('su.path', 'sp.path')})`,
 );
 const OWN_WORKER = new PreparedRead(Worker, 'e.id = :workerId AND e.id = :own');
+
+/**
+ * A merged duplicate's id (a tombstone) answers 404 with the kept profile's id, so old links and bookmarks lead on;
+ * only to an actor who could see the tombstone, i.e. whose scope held both profiles when they were merged.
+ */
+const workerMerged = (mergedIntoId: string) =>
+  new DomainError(404, 'WORKER_MERGED', '该职工档案已合并到另一份档案', 'This profile was merged into another', { mergedIntoId });
 
 /** How a list applies the worker scope: `set` materialises the subtree's workers once, `row` checks each row. */
 export type WorkerScopeForm = 'set' | 'row';
@@ -107,6 +114,7 @@ export class AccessScope {
       actor.role === 'worker'
         ? await OWN_WORKER.one(manager, { workerId, own: actor.workerId ?? '' })
         : await WORKER_IN_SUBTREE.one(manager, { workerId, scopeUnitId: actor.orgUnitId });
+    if (worker?.mergedIntoId) throw workerMerged(worker.mergedIntoId);
     if (!worker || worker.erased) throw notFound('Worker', '该职工');
     return worker;
   }

@@ -109,6 +109,14 @@ export class Worker {
   @Column({ name: 'erased', type: 'boolean', default: false })
   erased: boolean;
 
+  /**
+   * Set on a duplicate profile merged into another (a tombstone, `erased` too, so no list, search or sign-in finds it):
+   * a request for it answers 404 `WORKER_MERGED` naming the kept profile. Cleared when the merge is undone.
+   */
+  @Index('idx_workers_merged_into')
+  @IdColumn({ name: 'merged_into_id', nullable: true })
+  mergedIntoId: string | null;
+
   /** Fixed random key for the dashboards' cell-key perturbation (never read back, never changed). */
   @RecordKeyColumn()
   recordKey: number = newRecordKey();

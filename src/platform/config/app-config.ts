@@ -196,6 +196,8 @@ export class AppConfig {
   @IsString() ONLINE_CRISIS_PHRASES: string;
   /** The time zone of counsellors' office hours for online messages (IANA). */
   @IsString() ONLINE_COUNSELLING_TIMEZONE: string;
+  /** Days during which a merge of duplicate profiles (职工档案) can be undone (docs/mobile-access.md). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(3650) WORKER_MERGE_UNDO_DAYS: number;
   /** A sign-in or join code: lifetime, wrong tries before it is void, and the wait before a new one for a number. */
   @Transform(toInt) @IsInt() @Min(60) @Max(1800) SMS_CODE_TTL_SECONDS: number;
   @Transform(toInt) @IsInt() @Min(1) @Max(10) SMS_CODE_MAX_ATTEMPTS: number;

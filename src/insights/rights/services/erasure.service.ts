@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { UsersService } from '../../../people/users/users.service.js';
-import type { Worker } from '../../../people/workers/worker.entity.js';
+import { Worker } from '../../../people/workers/worker.entity.js';
 import { DataSubjectRegistry, runErasure } from '../../../platform/data-subject/data-subject.registry.js';
 import type { ErasureCoverageDto, RetentionHoldDto } from '../dto/rights.dto.js';
 
@@ -34,8 +34,17 @@ export class ErasureService implements OnModuleInit {
     return holds;
   }
 
-  /** Erases the worker everywhere; answers what was done per table. */
+  /**
+   * Erases the worker everywhere; answers what was done per table. A duplicate merged into this profile (a tombstone)
+   * still holds its own name and whatever could not move: it is erased with the kept profile.
+   */
   async erase(manager: EntityManager, worker: Worker): Promise<Record<string, string>> {
+    const outcome = await this.eraseOne(manager, worker);
+    for (const tombstone of await manager.find(Worker, { where: { mergedIntoId: worker.id } })) Object.assign(outcome, await this.erase(manager, tombstone));
+    return outcome;
+  }
+
+  private async eraseOne(manager: EntityManager, worker: Worker): Promise<Record<string, string>> {
     const account = await this.users.findByWorker(manager, worker.id);
     const context = { workerId: worker.id, userIds: account ? [account.id] : [], name: worker.name, employeeNo: worker.employeeNo };
     const outcome: Record<string, string> = {};
