@@ -57,7 +57,9 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (response.headersSent) return;
     // A domain 429 says how long to wait (a code's cooldown): clients honour Retry-After rather than guess.
     if (body.statusCode === 429 && typeof body.retryAfterSeconds === 'number') response.setHeader('Retry-After', String(body.retryAfterSeconds));
-    response.status(body.statusCode).json(body);
+    // An error is JSON even on a route that declared another type (a CSV or PDF download sets it before validating).
+    response.removeHeader('Content-Disposition');
+    response.status(body.statusCode).type('application/json').json(body);
   }
 
   private toBody(exception: unknown): ErrorBody {
