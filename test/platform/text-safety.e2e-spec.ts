@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { everyActor, isEventStream, openApiDocument, propertiesOfSchema, resolve, type Doc, type Operation, type Schema } from '../support/openapi.js';
 import { TestApp, type TestUser } from '../support/test-app.js';
 
@@ -38,7 +39,7 @@ describe('control characters in any text field (400 naming the field)', () => {
     let request = t.http()[method as 'get'](url).query(query);
     if (actor) request = request.set('Authorization', `Bearer ${actor.token}`);
     // Should the rule ever miss a stream's parameter, the stream would stay open: take its status and hang up.
-    if (isEventStream(operation)) request = request.buffer(false).parse((res, done) => { done(null, null); (res as unknown as { destroy(): void }).destroy(); });
+    if (isEventStream(operation)) request = request.buffer(false).parse((res, done) => { done(null, null); (res as unknown as IncomingMessage).destroy(); });
     return body === undefined ? request : request.set('Content-Type', 'application/json').send(JSON.stringify(body));
   };
 
