@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import fc from 'fast-check';
 import { TestApp, type TestUser } from '../support/test-app.js';
 
@@ -86,7 +87,10 @@ describe('fuzzing every route (no 5xx)', () => {
             let request = t.http()[method as 'get'](url).query(query);
             if (actor) request = request.set('Authorization', `Bearer ${actor.token}`);
             // An event stream stays open until the token expires: take its status, then hang up.
-            if (isEventStream(operation)) request = request.buffer(false).parse((res, done) => { done(null, null); (res as unknown as { destroy(): void }).destroy(); }); // Node hands the parser the IncomingMessage, which superagent's types call Response
+            if (isEventStream(operation)) request = request.buffer(false).parse((res, done) => {
+              done(null, null);
+              (res as unknown as IncomingMessage).destroy(); // superagent hands the node response to a parser
+            });
             const response = method === 'get' ? await request : await request.set('Content-Type', 'application/json').send(JSON.stringify(body) ?? 'null');
             requests++;
             if (response.status >= 500) failures.push(`${method.toUpperCase()} ${url} as ${role} → ${response.status} ${JSON.stringify(body).slice(0, 200)}`);
