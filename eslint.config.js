@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import react from 'eslint-plugin-react';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
@@ -70,14 +71,19 @@ export default tseslint.config(
   },
   ...layerRules,
   ORG_SUBTREE_RULE,
-  // The web app: TypeScript and the React rules (rules of hooks and the React Compiler's checks).
+  // The web app: TypeScript and the React rules (eslint-plugin-react's recommended set for the automatic JSX
+  // runtime, the rules of hooks and the React Compiler's checks). eslint-plugin-react 7.37 declares ESLint ≤ 9.7 as
+  // its peer but runs on ESLint 10; package.json's `overrides` lets it use ours.
   {
     files: ['web/**/*.{ts,tsx}'],
-    extends: [...tseslint.configs.recommended, reactHooks.configs.flat['recommended-latest']],
+    extends: [...tseslint.configs.recommended, react.configs.flat.recommended, react.configs.flat['jsx-runtime'], reactHooks.configs.flat['recommended-latest']],
     languageOptions: { globals: globals.browser },
+    settings: { react: { version: '19.3' } }, // 'detect' calls context.getFilename, which ESLint 10 removed
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // TypeScript checks the props.
+      'react/prop-types': 'off',
     },
   },
   {
