@@ -6,7 +6,9 @@ import { DESKTOP, WebBrowser, settled, signIn } from './browser.js';
 /**
  * Issue 16, the live workbench in Chromium: with the crisis queue open, a new imminent case appears without a
  * reload, with the alert banner and the alarm; the bell's unread count rises by server push when the case is
- * assigned to the counsellor; the inbox opens the linked case, and marks everything read (the badge follows).
+ * assigned to the counsellor; the inbox opens the linked case, and marks everything read (the badge follows). Eight
+ * tabs of one counsellor share one event stream (one tab holds it, the others hear it over a BroadcastChannel), and
+ * when the holder tab closes another takes it over.
  */
 describe('web: the live crisis queue and the notification inbox', () => {
   let app: TestApp;
@@ -131,4 +133,56 @@ describe('web: the live crisis queue and the notification inbox', () => {
     await sup.locator('[data-suggested="imminent"]').waitFor();
     expect(browser.errorsOf(sup)).toEqual([]);
   });
+
+  it('shares one event stream among eight tabs of one counsellor, and another tab takes it over when the holder closes', async () => {
+    await browser.closePages(); // the tabs of the tests before hold streams of their own users
+    const counsellor = await app.createUser(w.admin.token, 'counsellor', w.enterpriseA);
+    const streamsPath = `/api/v1/test/push/streams?userId=${counsellor.id}`;
+    const server = async () => (await app.http().get(streamsPath).expect(200)).body as { streams: number; opened: number };
+    /** The event streams each tab has open, as its network shows them. */
+    const open = new Map<Page, Set<unknown>>();
+    const tabs: Page[] = [];
+    for (let i = 0; i < 8; i++) {
+      const tab = await browser.page(DESKTOP);
+      const mine = new Set<unknown>();
+      open.set(tab, mine);
+      tab.on('request', (r) => void (new URL(r.url()).pathname === '/api/v1/events' && mine.add(r)));
+      tab.on('requestfinished', (r) => void mine.delete(r));
+      tab.on('requestfailed', (r) => void mine.delete(r));
+      await signIn(tab, app.url, counsellor.username);
+      await tab.goto(`${app.url}/staff/crisis`);
+      await settled(tab); // every tab's own requests still get a connection
+      await tab.getByText('实时更新已连接').waitFor();
+      tabs.push(tab);
+    }
+    const holders = () => tabs.filter((tab) => !tab.isClosed() && open.get(tab)!.size > 0);
+    expect(holders().map((tab) => open.get(tab)!.size)).toEqual([1]);
+    expect((await server()).streams).toBe(1);
+    const loads = await Promise.all(tabs.map((tab) => tab.evaluate(() => (globalThis as unknown as { performance: { getEntriesByType(t: string): unknown[] } }).performance.getEntriesByType('navigation').length)));
+
+    const name = `多标签页-${Date.now() % 100000}`;
+    await openCase(app, colleague, await app.createWorker(w.admin.token, w.enterpriseA, { name }), 'concern').expect(201);
+    for (const tab of tabs) await tab.locator('tr', { hasText: name }).first().waitFor({ timeout: 15_000 });
+    expect(await Promise.all(tabs.map((tab) => tab.evaluate(() => (globalThis as unknown as { performance: { getEntriesByType(t: string): unknown[] } }).performance.getEntriesByType('navigation').length)))).toEqual(loads);
+
+    // The holder closes: another tab takes the lock and opens the one stream; the rest hear the next case through it.
+    const [holder] = holders();
+    const before = (await server()).opened;
+    await holder.close();
+    const rest = tabs.filter((tab) => tab !== holder);
+    await rest[0].waitForFunction(
+      async ({ path, opened }) => {
+        const now = (await (await fetch(path)).json()) as { streams: number; opened: number };
+        return now.streams === 1 && now.opened > opened;
+      },
+      { path: streamsPath, opened: before },
+      { polling: 100, timeout: 15_000 },
+    );
+    expect(holders()).toHaveLength(1);
+    expect(holders()[0]).not.toBe(holder);
+    const next = `${name}乙`;
+    await openCase(app, colleague, await app.createWorker(w.admin.token, w.enterpriseA, { name: next }), 'concern').expect(201);
+    for (const tab of rest) await tab.locator('tr', { hasText: next }).first().waitFor({ timeout: 15_000 });
+    for (const tab of rest) expect(browser.errorsOf(tab)).toEqual([]);
+  }, 240_000);
 });

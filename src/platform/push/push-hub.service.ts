@@ -33,6 +33,7 @@ export class PushHub implements OnModuleInit, OnApplicationShutdown {
   private readonly handlers = new Map<string, SignalHandler[]>([[PUSH_CHANNEL, [(payload) => this.dispatch(JSON.parse(payload) as PushMessage)]]]);
   private listener: pg.Client | null = null;
   private stopped = false;
+  private openedCount = 0;
 
   constructor(
     private readonly config: ConfigService<AppConfig, true>,
@@ -116,11 +117,22 @@ export class PushHub implements OnModuleInit, OnApplicationShutdown {
       return () => undefined;
     }
     this.clients.add(client);
+    this.openedCount += 1;
     return () => this.clients.delete(client);
   }
 
   get connections(): number {
     return this.clients.size;
+  }
+
+  /** Streams connected to this instance since it started. */
+  get opened(): number {
+    return this.openedCount;
+  }
+
+  /** How many streams one user has open on this instance (the test hooks count a browser's tabs' streams). */
+  connectionsOf(userId: string): number {
+    return [...this.clients].filter((client) => client.userId === userId).length;
   }
 
   dispatch(message: PushMessage): void {

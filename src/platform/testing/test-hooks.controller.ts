@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { IsBoolean, IsInt, IsObject, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
@@ -10,6 +10,7 @@ import { JobRunner } from '../jobs/job-runner.service.js';
 import { AuditSequencer } from '../audit/audit-sequencer.service.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import { IsInstant } from '../http/validation.js';
+import { PushHub } from '../push/push-hub.service.js';
 import { Retention, type RetentionOutcome } from '../retention/retention.service.js';
 
 class OutageDto {
@@ -56,6 +57,11 @@ class NotifyDto {
   kind: string;
 }
 
+class StreamsQueryDto {
+  @IsUUID()
+  userId: string;
+}
+
 class WaitDto {
   @IsInt() @Min(0) @Max(60_000)
   ms: number;
@@ -76,7 +82,15 @@ export class TestHooksController {
     private readonly notifications: NotificationService,
     private readonly retention: Retention,
     private readonly sequencer: AuditSequencer,
+    private readonly hub: PushHub,
   ) {}
+
+  /** The event streams a user has open on this instance (one per browser, whatever its tabs), and all ever opened. */
+  @Get('push/streams')
+  @Public()
+  streams(@Query() query: StreamsQueryDto): { streams: number; opened: number } {
+    return { streams: this.hub.connectionsOf(query.userId), opened: this.hub.opened };
+  }
 
   /** A notice of a given kind to one account, as any module would send it: tests the channels without a whole flow. */
   @Post('notify')

@@ -13,15 +13,40 @@ export interface PushEvent {
 type Listener = (event: PushEvent) => void;
 type StatusListener = (live: boolean) => void;
 
+/** What the tabs of one user tell each other on their BroadcastChannel. */
+type TabMessage = { kind: 'event'; event: PushEvent } | { kind: 'status'; live: boolean } | { kind: 'hello' };
+
+/** Whether this browser can share one stream between tabs (Web Locks, which needs HTTPS or localhost, and BroadcastChannel). */
+const canShare = () => typeof navigator !== 'undefined' && 'locks' in navigator && typeof BroadcastChannel !== 'undefined';
+
+/** The user the access token was issued to (its `sub`): the tabs of one user share a stream, another user's do not. */
+function userOf(token: string | null): string | null {
+  try {
+    const payload = JSON.parse(atob((token ?? '').split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))) as { sub?: unknown };
+    return typeof payload.sub === 'string' ? payload.sub : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * The app's one event stream. It is read with fetch (not EventSource) so the access token travels in the
- * Authorization header, never in a URL; it reconnects with backoff, refreshing the token when the server says 401,
- * and after the server ends it (the token's lifetime).
+ * The app's event stream, one per signed-in user across the browser's tabs: each stream holds one of the six HTTP/1.1
+ * connections a browser allows per host, so a counsellor with many tabs open would starve the app's own requests.
+ * The tabs of one user elect a holder with the Web Locks API (`xingang-push:<user>`); it reads the stream and fans
+ * each event out over a BroadcastChannel of the same name. When the holder tab closes, the browser releases its lock
+ * and the next waiting tab takes the stream over. Without those APIs every tab reads its own stream.
+ *
+ * The stream is read with fetch (not EventSource) so the access token travels in the Authorization header, never in
+ * a URL; it reconnects with backoff, refreshing the token when the server says 401, and after the server ends it (the
+ * token's lifetime).
  */
 class PushStream {
   private readonly listeners = new Set<Listener>();
   private readonly statusListeners = new Set<StatusListener>();
   private controller: AbortController | null = null;
+  private channel: BroadcastChannel | null = null;
+  /** Whether this tab reads the stream (for itself, and for the user's other tabs when shared). */
+  private holder = false;
   private live = false;
   private retry = 0;
   /** The server's reconnect hint (SSE `retry:`): on SIGTERM it ends the stream and asks for a prompt reconnect. */
@@ -45,18 +70,79 @@ class PushStream {
   private setLive(live: boolean): void {
     this.live = live;
     for (const listener of this.statusListeners) listener(live);
+    if (this.holder) this.tell({ kind: 'status', live });
+  }
+
+  private emit(event: PushEvent): void {
+    for (const listener of this.listeners) listener(event);
+    if (this.holder) this.tell({ kind: 'event', event });
+  }
+
+  private tell(message: TabMessage): void {
+    try {
+      this.channel?.postMessage(message);
+    } catch {
+      // the channel closed as this tab stopped
+    }
   }
 
   private start(): void {
     if (this.controller) return;
     this.controller = new AbortController();
-    void this.loop(this.controller.signal);
+    void this.run(this.controller.signal);
   }
 
   private stop(): void {
     this.controller?.abort();
     this.controller = null;
     this.setLive(false);
+    this.channel?.close();
+    this.channel = null;
+  }
+
+  /** Shares the stream when the browser can: waits for the user's lock, then holds the stream until stopped. */
+  private async run(signal: AbortSignal): Promise<void> {
+    if (!session.token) await session.refresh();
+    const user = userOf(session.token);
+    if (!canShare() || !user) {
+      this.holder = true;
+      await this.loop(signal);
+      this.holder = false;
+      return;
+    }
+    if (signal.aborted) return;
+    const name = `xingang-push:${user}`;
+    const channel = new BroadcastChannel(name);
+    this.channel = channel;
+    channel.onmessage = (message: MessageEvent<TabMessage>) => this.heard(message.data);
+    // A tab that opens late learns from the holder whether the stream is connected.
+    this.tell({ kind: 'hello' });
+    try {
+      await navigator.locks.request(name, { signal }, async () => {
+        this.holder = true;
+        this.setLive(false); // the other tabs: not connected until this tab's stream is
+        try {
+          await this.loop(signal);
+        } finally {
+          this.holder = false;
+        }
+      });
+    } catch {
+      // stopped while waiting for the lock (AbortError)
+    }
+  }
+
+  /** A message from another tab of this user. */
+  private heard(message: TabMessage): void {
+    if (this.holder) {
+      if (message.kind === 'hello') this.tell({ kind: 'status', live: this.live });
+      return;
+    }
+    if (message.kind === 'event') for (const listener of this.listeners) listener(message.event);
+    else if (message.kind === 'status') {
+      this.live = message.live;
+      for (const listener of this.statusListeners) listener(message.live);
+    }
   }
 
   private async loop(signal: AbortSignal): Promise<void> {
@@ -68,8 +154,8 @@ class PushStream {
       } catch {
         // network error or a dropped stream: retry below
       }
-      this.setLive(false);
       if (signal.aborted) return;
+      this.setLive(false);
       // The server's hint when it ended the stream itself (spread a little so a fleet does not reconnect at once),
       // else backoff with jitter.
       const wait = this.hintMs !== null ? this.hintMs * (1 + Math.random() / 2) : Math.min(30_000, 1000 * 2 ** this.retry++) * (0.5 + Math.random() / 2);
@@ -110,8 +196,7 @@ class PushStream {
     }
     if (type === 'ready') this.setLive(true);
     if (type !== 'push' || data.length === 0) return;
-    const event = JSON.parse(data.join('\n')) as PushEvent;
-    for (const listener of this.listeners) listener(event);
+    this.emit(JSON.parse(data.join('\n')) as PushEvent);
   }
 }
 
