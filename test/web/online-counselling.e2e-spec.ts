@@ -1,8 +1,9 @@
 import { type Page } from 'playwright-core';
 import { HOUR, MINUTE } from '../../src/platform/clock/clock.js';
 import { grantConsent, inHours } from '../support/population.js';
-import { TestApp, bearer, type TestUser } from '../support/test-app.js';
-import { DESKTOP, PHONE, WebBrowser, screenshot, seriousViolations, settled, signIn } from './browser.js';
+import { type TestApp, bearer, type TestUser } from '../support/test-app.js';
+import { DESKTOP, PHONE, type WebBrowser, screenshot, settled, signIn } from './browser.js';
+import { WebWorld, type World } from './world.js';
 
 const ALL_WEEK = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, from: '00:00', to: '24:00' }));
 
@@ -13,16 +14,16 @@ const ALL_WEEK = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, from: '00:00
  * automatic reply with the 我现在就有危险 button.
  */
 describe('web: online counselling (线上心理疏导)', () => {
+  let web: WebWorld;
   let app: TestApp;
   let browser: WebBrowser;
-  let world: Awaited<ReturnType<TestApp['world']>>;
+  let world: World;
   let worker: TestUser;
   let conversationId: string;
 
   beforeAll(async () => {
-    app = await TestApp.start();
-    world = await app.world();
-    browser = await WebBrowser.launch();
+    web = await WebWorld.start();
+    ({ app, world, browser } = web);
     worker = await app.createWorkerUser(world.admin.token, world.enterpriseA, { name: '骑手小王' });
     await grantConsent(app, worker);
     await app.http().put('/api/v1/online-counselling/office-hours').set(...bearer(world.counsellorA)).send({ windows: ALL_WEEK }).expect(200);
@@ -39,15 +40,9 @@ describe('web: online counselling (线上心理疏导)', () => {
     conversationId = mine.body[0].id as string;
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  afterAll(() => web?.close());
 
-  async function noErrors(page: Page) {
-    expect(browser.errorsOf(page)).toEqual([]);
-    expect(await seriousViolations(page)).toEqual([]);
-  }
+  const noErrors = (page: Page) => web.noErrors(page);
 
   it('a worker and a counsellor exchange messages live; a crisis phrase is flagged and the counsellor opens a case from it', async () => {
     const phone = await browser.page(PHONE);
