@@ -10,6 +10,9 @@
  * comma-separated), BENCH_ROUTES (a substring a route's name must contain), BENCH_CPU_PROF (a directory: the app runs
  * under `node --cpu-prof` and writes its profile there on exit), BENCH_FASTIFY=1 (also the bare endpoint on Fastify).
  *
+ * `npm run bench -- --scale` (or BENCH_SCALE=1) runs the scale-out scenario instead (bench/scale.ts: PostgreSQL, 1 and
+ * 2 app instances, audited reads and writes, lock waits sampled from pg_stat_activity).
+ *
  * Adding a scenario: a file in bench/scenarios/ exporting a `Scenario` (seed, then routes), listed in
  * bench/scenarios/index.ts. One-off figures (a seed time, an event-to-screen latency) go through `ctx.figure`.
  */
@@ -21,6 +24,7 @@ import type { BenchContext, Figure, RouteBench, Scenario } from './lib/context.j
 import { measureRound, type RoundResult } from './lib/measure.js';
 import { startServer, type Server } from './lib/processes.js';
 import { printTable, summarise, writeResults, type RouteSummary } from './lib/report.js';
+import { runScale } from './scale.js';
 import { seedPeople } from './lib/seed-people.js';
 import { connect } from './lib/sql.js';
 import { SCENARIOS } from './scenarios/index.js';
@@ -166,7 +170,7 @@ async function main(): Promise<void> {
   console.log(`bench: results in ${file}${profileDir ? `; CPU profile of the app in ${profileDir}` : ''}`);
 }
 
-main().catch((error: unknown) => {
+(process.argv.includes('--scale') || process.env.BENCH_SCALE === '1' ? runScale() : main()).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

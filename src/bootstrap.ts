@@ -1,4 +1,4 @@
-import { ValidationPipe, type INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -12,6 +12,7 @@ import { Lifecycle } from './platform/lifecycle/lifecycle.service.js';
 import { httpMetrics, metricsEndpoint } from './platform/metrics/http-metrics.js';
 import { Metrics } from './platform/metrics/metrics.service.js';
 import { jsonDepthLimit } from './platform/http/json-depth.js';
+import { SafeTextValidationPipe } from './platform/http/text-safety.js';
 
 export const API_PREFIX = 'api/v1';
 
@@ -37,7 +38,7 @@ export function configureApp(app: NestExpressApplication): void {
   app.useBodyParser('json', { limit: '1mb' });
   app.use(jsonDepthLimit());
   app.useGlobalPipes(
-    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
+    new SafeTextValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }),
   );
   app.enableShutdownHooks();
   SwaggerModule.setup('api/docs', app, () => openApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });

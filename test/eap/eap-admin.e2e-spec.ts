@@ -170,6 +170,32 @@ describe('EAP administration', () => {
     await t.http().get('/api/v1/eap/utilisation').set(...bearer(worker)).expect(403);
   });
 
+  it('audits every read of utilisation (list, CSV, one contract) with the reader and the query', async () => {
+    const { w, contract, vendor } = world;
+    const rowsOf = async (from: number) =>
+      t.sql<{ seq: number; action: string; actor_id: string; actor_role: string; resource_type: string; resource_id: string | null; detail: unknown }>(
+        "SELECT seq, action, actor_id, actor_role, resource_type, resource_id, detail FROM audit_events WHERE action LIKE 'eap_utilisation.%' AND seq > $1 ORDER BY seq",
+        [from],
+      );
+    const detailOf = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value) as Record<string, unknown>;
+    const [{ seq: before }] = await t.sql<{ seq: number }>('SELECT COALESCE(MAX(seq), 0) AS seq FROM audit_events');
+    await t.http().get('/api/v1/eap/utilisation').query({ vendorId: vendor.id }).set(...bearer(w.official)).expect(200);
+    await t.http().get('/api/v1/eap/utilisation/csv').query({ orgUnitId: w.city }).set(...bearer(w.supervisor)).expect(200);
+    await t.http().get(`/api/v1/eap/contracts/${contract.id}/utilisation`).set(...bearer(w.official)).expect(200);
+    const rows = await rowsOf(Number(before));
+    expect(rows.map((r) => [r.action, r.actor_id, r.actor_role, r.resource_type, r.resource_id])).toEqual([
+      ['eap_utilisation.read', w.official.id, 'official', 'eap_utilisation', null],
+      ['eap_utilisation.export', w.supervisor.id, 'supervisor', 'eap_utilisation', null],
+      ['eap_utilisation.read', w.official.id, 'official', 'eap_contract', contract.id],
+    ]);
+    expect(detailOf(rows[0].detail)).toEqual({ vendorId: vendor.id, orgUnitId: null, contracts: expect.any(Number), exact: false });
+    expect(detailOf(rows[1].detail)).toEqual({ format: 'csv', vendorId: null, orgUnitId: w.city, contracts: expect.any(Number), exact: true });
+    expect(detailOf(rows[2].detail)).toEqual({ exact: false });
+    // A refused read discloses nothing and leaves no read row.
+    await t.http().get(`/api/v1/eap/contracts/${contract.id}/utilisation`).set(...bearer(w.counsellorA)).expect(403);
+    expect(await rowsOf(Number(rows[2].seq))).toEqual([]);
+  });
+
   describe('the SSRF guard, outside development', () => {
     let target: Server;
     let hits = 0;

@@ -1,26 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import fc from 'fast-check';
+import { everyActor, isEventStream, openApiDocument, propertiesOfSchema, resolve, type Doc, type Operation, type Schema } from '../support/openapi.js';
 import { TestApp, type TestUser } from '../support/test-app.js';
-
-interface Schema {
-  type?: string;
-  format?: string;
-  enum?: unknown[];
-  items?: Schema;
-  $ref?: string;
-  properties?: Record<string, Schema>;
-  required?: string[];
-  minimum?: number;
-  allOf?: Schema[];
-  oneOf?: Schema[];
-}
-interface Operation {
-  responses?: Record<string, { content?: Record<string, unknown> }>;
-  parameters?: Array<{ name: string; in: 'path' | 'query'; schema?: Schema }>;
-  requestBody?: { content?: Record<string, { schema?: Schema }> };
-}
-type Doc = { paths: Record<string, Record<string, Operation>>; components?: { schemas?: Record<string, Schema> } };
 
 const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 15);
 
@@ -52,14 +34,8 @@ describe('fuzzing every route (no 5xx)', () => {
 
   beforeAll(async () => {
     t = await TestApp.start();
-    const w = await t.world();
-    const worker = await t.createWorkerUser(w.admin.token, w.enterpriseA);
-    // An EAP vendor's API key is an actor too (it reaches only the vendor routes).
-    const vendor = await t.http().post('/api/v1/eap/vendors').set('Authorization', `Bearer ${w.admin.token}`).send({ name: 'fuzz vendor', services: ['hotline'] }).expect(201);
-    const key = await t.http().post(`/api/v1/eap/vendors/${vendor.body.id}/api-keys`).set('Authorization', `Bearer ${w.admin.token}`).send({ label: 'fuzz' }).expect(201);
-    const vendorKey = { id: key.body.id, username: 'vendor', token: key.body.key, orgUnitId: '', workerId: null };
-    actors = { anonymous: null, admin: w.admin, counsellor: w.counsellorA, supervisor: w.supervisor, official: w.official, worker, vendor: vendorKey };
-    doc = (await t.http().get('/api/docs-json').expect(200)).body as Doc;
+    actors = await everyActor(t);
+    doc = await openApiDocument(t);
   });
   afterAll(() => t.close());
 
@@ -137,10 +113,6 @@ describe('fuzzing every route (no 5xx)', () => {
   }, 600_000);
 });
 
-function isEventStream(operation: Operation): boolean {
-  return Object.values(operation.responses ?? {}).some((response) => 'text/event-stream' in (response.content ?? {}));
-}
-
 /** Impossible, edge and hostile values for each kind of field (RFC 3339 is the one accepted form of dates and times). */
 const AT_BOUNDARY: Record<string, unknown[]> = {
   'date-time': ['2026-02-29T10:00:00Z', '2028-02-29T10:00:00Z', '2026-05-04T24:00:00Z', '2026-13-01T00:00:00Z', '2026-05-04T03Z', '2026-W19-1T10:00:00Z', '20260520T100000Z', '+002026-05-04T10:00:00Z', '2026-05-04T10:00:00,5Z', '9999-12-31T23:59:59Z', '0000-01-01T00:00:00Z', '2026-05-04'],
@@ -154,17 +126,6 @@ const AT_BOUNDARY: Record<string, unknown[]> = {
   array: [[], [null], Array.from({ length: 2_000 }, () => 'x'), 'x'],
   object: [null, [], 'x', {}],
 };
-
-function resolve(doc: Doc, schema: Schema): Schema {
-  if (schema.$ref) return resolve(doc, doc.components?.schemas?.[schema.$ref.split('/').pop()!] ?? {});
-  if (schema.allOf?.length) return resolve(doc, schema.allOf[0]);
-  if (schema.oneOf?.length) return resolve(doc, schema.oneOf[0]);
-  return schema;
-}
-
-function propertiesOfSchema(doc: Doc, schema: Schema): Record<string, Schema> {
-  return resolve(doc, schema).properties ?? {};
-}
 
 function boundaries(doc: Doc, raw: Schema): unknown[] {
   const schema = resolve(doc, raw);

@@ -66,9 +66,10 @@ describe('readiness follows the database; liveness does not', () => {
       expect(down.status).toBe(503);
       expect(down.body).toMatchObject({ code: 'NOT_READY', details: { database: { status: 'down' }, instance: { status: 'up' } } });
       await t.http().get('/api/v1/health/live').expect(200);
-      // A request that needs the database fails cleanly instead of hanging or taking the process down.
+      // A request that needs the database fails cleanly instead of hanging or taking the process down: a 503 that
+      // tells the client to retry, never a 500.
       const failed = await t.http().post('/api/v1/auth/login').send({ username: 'admin', password: 'not-it' });
-      expect(failed.status).toBeGreaterThanOrEqual(500);
+      expect({ status: failed.status, code: (failed.body as { code?: string }).code, retryAfter: failed.headers['retry-after'] }).toEqual({ status: 503, code: 'DATABASE_UNAVAILABLE', retryAfter: '5' });
       await t.http().get('/api/v1/health/live').expect(200);
     } finally {
       await back();

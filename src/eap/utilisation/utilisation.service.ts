@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../platform/auth/actor.js';
+import { AuditService } from '../../platform/audit/audit.service.js';
 import { Permission } from '../../platform/auth/permissions.js';
 import type { AppConfig } from '../../platform/config/app-config.js';
 import { disclosureOf } from '../../platform/reporting/cell-key.js';
@@ -62,18 +63,42 @@ export class UtilisationService {
     config: ConfigService<AppConfig, true>,
     private readonly transactions: Transactions,
     private readonly contracts: ContractsService,
+    private readonly audit: AuditService,
   ) {
     this.k = config.get('REPORTING_MIN_CELL', { infer: true });
   }
 
-  forContract(actor: Actor, contractId: string): Promise<ContractUtilisationDto> {
-    return this.transactions.read(async (manager) => {
+  /** One contract's figures; the read is audited (as every read of published figures) before they are returned. */
+  async forContract(actor: Actor, contractId: string): Promise<ContractUtilisationDto> {
+    const row = await this.transactions.read(async (manager) => {
       const contract = await this.contracts.requireVisible(manager, actor, contractId);
       return (await this.summarise(manager, actor, [contract]))[0];
     });
+    await this.audit.recordRead(actor, { action: 'eap_utilisation.read', resourceType: 'eap_contract', resourceId: contractId, detail: { exact: row.exact } });
+    return row;
   }
 
-  list(actor: Actor, query: UtilisationQueryDto): Promise<ContractUtilisationDto[]> {
+  async list(actor: Actor, query: UtilisationQueryDto): Promise<ContractUtilisationDto[]> {
+    const rows = await this.rows(actor, query);
+    await this.audit.recordRead(actor, { action: 'eap_utilisation.read', resourceType: 'eap_utilisation', detail: auditDetail(query, rows) });
+    return rows;
+  }
+
+  async csv(actor: Actor, query: UtilisationQueryDto): Promise<string> {
+    const rows = await this.rows(actor, query);
+    const withheld = (row: ContractUtilisationDto, key: keyof ContractUtilisationDto) => row.withheld.some((w) => w.field === key);
+    const figures = (row: ContractUtilisationDto) =>
+      row.exact ? '精确 exact' : `扰动：通常 ±2，最多 ±${row.disclosure?.maxError}；少于 ${row.disclosure?.minCellSize} 不显示 perturbed: usually ±2; at most ±${row.disclosure?.maxError}; under ${row.disclosure?.minCellSize} withheld`;
+    const file = toCsv(
+      [...UTILISATION_CSV_COLUMNS.map(([, title]) => title), FIGURES_HEADER],
+      rows.map((row) => [...UTILISATION_CSV_COLUMNS.map(([key]) => (withheld(row, key) ? WITHHELD : (row[key] as string | number | null))), figures(row)]),
+    );
+    await this.audit.recordRead(actor, { action: 'eap_utilisation.export', resourceType: 'eap_utilisation', detail: { format: 'csv', ...auditDetail(query, rows) } });
+    return file;
+  }
+
+  /** The rows, unaudited: the caller records the read or the export. */
+  private rows(actor: Actor, query: UtilisationQueryDto): Promise<ContractUtilisationDto[]> {
     return this.transactions.read(async (manager) => {
       const contracts = await this.contracts.visible(manager, actor, (qb) => {
         if (query.vendorId) qb.andWhere('c.vendor_id = :vendorId', { vendorId: query.vendorId });
@@ -81,17 +106,6 @@ export class UtilisationService {
       });
       return this.summarise(manager, actor, contracts);
     });
-  }
-
-  async csv(actor: Actor, query: UtilisationQueryDto): Promise<string> {
-    const rows = await this.list(actor, query);
-    const withheld = (row: ContractUtilisationDto, key: keyof ContractUtilisationDto) => row.withheld.some((w) => w.field === key);
-    const figures = (row: ContractUtilisationDto) =>
-      row.exact ? '精确 exact' : `扰动：通常 ±2，最多 ±${row.disclosure?.maxError}；少于 ${row.disclosure?.minCellSize} 不显示 perturbed: usually ±2; at most ±${row.disclosure?.maxError}; under ${row.disclosure?.minCellSize} withheld`;
-    return toCsv(
-      [...UTILISATION_CSV_COLUMNS.map(([, title]) => title), FIGURES_HEADER],
-      rows.map((row) => [...UTILISATION_CSV_COLUMNS.map(([key]) => (withheld(row, key) ? WITHHELD : (row[key] as string | number | null))), figures(row)]),
-    );
   }
 
   private async summarise(manager: EntityManager, actor: Actor, contracts: EapContract[]): Promise<ContractUtilisationDto[]> {
@@ -158,4 +172,9 @@ export class UtilisationService {
     }
     return { referralsBy, sessionsBy };
   }
+}
+
+/** What the audit row says about a read: the query and what it gave (ids and counts only). */
+function auditDetail(query: UtilisationQueryDto, rows: ContractUtilisationDto[]): Record<string, unknown> {
+  return { vendorId: query.vendorId ?? null, orgUnitId: query.orgUnitId ?? null, contracts: rows.length, exact: rows[0]?.exact ?? null };
 }

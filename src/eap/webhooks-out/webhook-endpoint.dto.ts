@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { DeliveryOutcome } from './webhook-delivery.entity.js';
 import type { EndpointStatus } from './webhook-endpoint.entity.js';
+import type { MessageStatus } from './webhook-message.entity.js';
 
 export class CreateWebhookEndpointDto {
   /** https in production; never a loopback or private address outside development. */
@@ -44,6 +45,8 @@ export class RedeliveryDto {
 export class WebhookDeliveryDto {
   messageId: string;
   eventType: string | null;
+  /** The message's state now (`failed`: given up after its last attempt, so it can be redelivered). */
+  messageStatus: MessageStatus | null;
   attempt: number;
   outcome: DeliveryOutcome;
   statusCode: number | null;

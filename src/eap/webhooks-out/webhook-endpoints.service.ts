@@ -113,11 +113,12 @@ export class WebhookEndpointsService {
       const endpoint = await this.requireEndpoint(manager, actor, id);
       const rows = await manager.find(EapWebhookDelivery, { where: { endpointId: endpoint.id }, order: { attemptedAt: 'DESC' }, take: query.limit ?? 100 });
       const ids = [...new Set(rows.map((r) => r.messageId))];
-      const messages = ids.length ? await manager.find(EapWebhookMessage, { where: { id: In(ids) }, select: { id: true, eventType: true } }) : [];
-      const types = new Map(messages.map((m) => [m.id, m.eventType]));
+      const messages = ids.length ? await manager.find(EapWebhookMessage, { where: { id: In(ids) }, select: { id: true, eventType: true, status: true } }) : [];
+      const byId = new Map(messages.map((m) => [m.id, m]));
       return rows.map((r) => ({
         messageId: r.messageId,
-        eventType: types.get(r.messageId) ?? null,
+        eventType: byId.get(r.messageId)?.eventType ?? null,
+        messageStatus: byId.get(r.messageId)?.status ?? null,
         attempt: r.attempt,
         outcome: r.outcome,
         statusCode: r.statusCode,

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { PreparedRead } from '../../platform/database/prepared-read.js';
+import { PreparedQuery } from '../../platform/database/prepared-query.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Clock } from '../../platform/clock/clock.js';
@@ -44,6 +46,13 @@ const toEventDto = (c: Consent, recordedByName: string | null): ConsentEventDto 
 });
 
 /** Separate consent per purpose (PIPL): every module asks here before it processes a worker's data. */
+/** The latest consent of a worker for a purpose (and recipient): checked on every submit, so prepared (one index range). */
+const LATEST_CONSENT = new PreparedQuery<{ granted: boolean | number }>(
+  `SELECT c.granted AS granted FROM consents c
+   WHERE c.worker_id = :workerId AND c.purpose = :purpose AND c.recipient_id = :recipientId ORDER BY c.seq DESC LIMIT 1`,
+);
+const HISTORY = new PreparedRead(Consent, 'e.worker_id = :workerId ORDER BY e.seq DESC');
+
 @Injectable()
 export class ConsentsService {
   constructor(
@@ -102,7 +111,7 @@ export class ConsentsService {
 
   /** Exported: the consents of a worker the caller has already been allowed to see. */
   async history(manager: EntityManager, workerId: string): Promise<ConsentsDto> {
-    const rows = await manager.find(Consent, { where: { workerId }, order: { seq: 'DESC' } });
+    const rows = await HISTORY.many(manager, { workerId });
     const current = new Map<string, ConsentStateDto>();
     for (const row of rows) {
       const key = `${row.purpose}|${row.recipientId}`;
@@ -113,12 +122,8 @@ export class ConsentsService {
   }
 
   async isGranted(manager: EntityManager, workerId: string, purpose: ConsentPurpose, recipientId = ''): Promise<boolean> {
-    const latest = await manager.findOne(Consent, {
-      where: { workerId, purpose, recipientId },
-      order: { seq: 'DESC' },
-      select: { granted: true },
-    });
-    return latest?.granted === true;
+    const [latest] = await LATEST_CONSENT.rows(manager, { workerId, purpose, recipientId });
+    return latest !== undefined && (latest.granted === true || latest.granted === 1);
   }
 
   /**

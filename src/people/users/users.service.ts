@@ -11,6 +11,7 @@ import { Transactions } from '../../platform/database/transactions.js';
 import { NotificationService } from '../../platform/notifications/notification.service.js';
 import { badRequest, conflict, notFound } from '../../platform/errors/domain-error.js';
 import { AccessScope } from '../access/access-scope.service.js';
+import { userNamesOf } from '../names.js';
 import { RefreshToken } from '../auth/refresh-token.entity.js';
 import { hashPassword } from './passwords.js';
 import type { CreateUserDto, UpdateUserDto, UserDto } from './user.dto.js';
@@ -152,6 +153,11 @@ export class UsersService {
   staffOf(manager: EntityManager, unitIds: string[], roles: Role[]): Promise<User[]> {
     if (unitIds.length === 0) return Promise.resolve([]);
     return manager.find(User, { where: { orgUnitId: In(unitIds), role: In(roles), active: true }, order: { username: 'ASC' } });
+  }
+
+  /** Display names of users by id, in one query (for lists that name their counsellors). */
+  displayNames(manager: EntityManager, ids: Iterable<string>): Promise<Map<string, string>> {
+    return userNamesOf(manager, [...ids]);
   }
 
   findById(manager: EntityManager, id: string): Promise<User | null> {

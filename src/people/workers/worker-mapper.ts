@@ -1,7 +1,10 @@
 import type { WorkerDto, WorkerSummaryDto } from './worker.dto.js';
 import type { Worker } from './worker.entity.js';
 
-export const toWorkerSummaryDto = (w: Worker): WorkerSummaryDto => ({
+/** The columns a search hit shows. */
+export type WorkerSummary = Pick<Worker, 'id' | 'name' | 'orgUnitId' | 'gender' | 'birthYear' | 'employeeNo' | 'jobTitle'>;
+
+export const toWorkerSummaryDto = (w: WorkerSummary): WorkerSummaryDto => ({
   id: w.id,
   name: w.name,
   orgUnitId: w.orgUnitId,

@@ -12,7 +12,7 @@ import {
   type LifeEvent,
   type SpecialPost,
 } from './worker-facts.js';
-import { HasText, NoControlCharacters } from '../../platform/http/validation.js';
+import { HasText } from '../../platform/http/validation.js';
 
 /** 紧急联系人: who to call when the worker cannot be reached. */
 export class EmergencyContactDto {
@@ -147,7 +147,7 @@ export class UpdateWorkerDto extends WorkerFactsInput {
 
 export class WorkerQueryDto {
   /** Beginning of the name (e.g. the surname 王) or an exact employee number. */
-  @IsOptional() @IsString() @MaxLength(100) @NoControlCharacters()
+  @IsOptional() @IsString() @MaxLength(100)
   q?: string;
 
   /** Limit to this unit and its subtree. */

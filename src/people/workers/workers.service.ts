@@ -10,7 +10,7 @@ import { AccessScope } from '../access/access-scope.service.js';
 import { profileColumns, toWorkerDto, toWorkerSummaryDto } from './worker-mapper.js';
 import type { CreateWorkerDto, UpdateWorkerDto, WorkerDto, WorkerPageDto, WorkerQueryDto } from './worker.dto.js';
 import { Worker } from './worker.entity.js';
-import { unitUnderUnit } from '../access/org-subtree.js';
+import { searchWorkers } from './worker-search.js';
 import { WORKER_PROFILE_CHANGED } from './worker-events.js';
 
 /** Facts whose change other tiers react to (the subgroup tier enrols workers on them). */
@@ -48,30 +48,7 @@ export class WorkersService {
   async search(actor: Actor, query: WorkerQueryDto): Promise<WorkerPageDto> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const [rows, total] = await this.transactions.read(async (manager) => {
-      const qb = manager.getRepository(Worker).createQueryBuilder('w').where('w.erased = :erased', { erased: false });
-      if (actor.role === 'worker') qb.andWhere('w.id = :own', { own: actor.workerId ?? '' });
-      else this.scope.whereUnitInScope(qb, actor, 'w.org_unit_id');
-      if (query.orgUnitId) {
-        const filter = unitUnderUnit('w.org_unit_id', query.orgUnitId, 'filterUnit');
-        qb.andWhere(filter.sql, filter.params);
-      }
-      if (query.q) {
-        // Name prefix as an index range (surname first is how names are looked up), or an exact employee number.
-        const q = query.q.trim();
-        qb.andWhere('((w.name >= :q AND w.name < :qEnd) OR w.employee_no = :q)', { q, qEnd: `${q}\u{10FFFF}` });
-      }
-      for (const fact of ['gender', 'employmentStatus', 'specialPost', 'cadreLevel'] as const) {
-        if (query[fact]) qb.andWhere(`w.${fact} = :${fact}`, { [fact]: query[fact] });
-      }
-      return qb
-        .select(['w.id', 'w.name', 'w.orgUnitId', 'w.gender', 'w.birthYear', 'w.employeeNo', 'w.jobTitle'])
-        .orderBy('w.name', 'ASC')
-        .addOrderBy('w.id', 'ASC')
-        .skip((page - 1) * pageSize)
-        .take(pageSize)
-        .getManyAndCount();
-    });
+    const { rows, total } = await this.transactions.read((manager) => searchWorkers(manager, actor, query, this.scope, page, pageSize));
     await this.audit.recordRead(actor, {
       action: 'worker.search',
       resourceType: 'worker',

@@ -1,6 +1,9 @@
-import { findChainBreak, GENESIS_HASH, legacyChainHash, linkHash, rowMac, type AuditedFields, type StoredAuditRow } from './audit-chain.js';
+import { findChainBreak, GENESIS_HASH, keyId, legacyChainHash, linkHash, rowMac, type AuditedFields, type StoredAuditRow } from './audit-chain.js';
+import { AuditKeyring } from './audit-keyring.js';
 
 const KEY = 'k'.repeat(40);
+const NEW_KEY = 'n'.repeat(40);
+const RING = new AuditKeyring(KEY);
 
 const fields = (seq: number): AuditedFields => ({
   seq,
@@ -17,15 +20,16 @@ const fields = (seq: number): AuditedFields => ({
 });
 
 /** Rows as the sequencer links them: seqs with gaps (rolled-back transactions), chain indexes without. */
-function chain(count: number): StoredAuditRow[] {
+function chain(count: number, keyFor: (index: number) => string = () => KEY): StoredAuditRow[] {
   const rows: StoredAuditRow[] = [];
   let prev = GENESIS_HASH;
   let prevSeq: number | null = null;
   for (let index = 1; index <= count; index++) {
+    const key = keyFor(index);
     const row = fields(index * 3);
-    const mac = rowMac(KEY, row);
-    const hash = linkHash(KEY, prev, index, mac);
-    rows.push({ ...row, mac, chainIndex: index, prevSeq, prevHash: prev, hash });
+    const mac = rowMac(key, row);
+    const hash = linkHash(key, prev, index, mac);
+    rows.push({ ...row, keyId: keyId(key), mac, chainIndex: index, prevSeq, prevHash: prev, hash });
     prev = hash;
     prevSeq = row.seq;
   }
@@ -34,7 +38,7 @@ function chain(count: number): StoredAuditRow[] {
 
 describe('audit chain', () => {
   it('verifies an untouched chain', () => {
-    expect(findChainBreak(KEY, chain(5))).toBeNull();
+    expect(findChainBreak(RING, chain(5))).toBeNull();
   });
 
   it('hashes detail independently of key order (jsonb reorders keys)', () => {
@@ -45,16 +49,16 @@ describe('audit chain', () => {
   it('detects an edited field, and a row moved to another seq', () => {
     const rows = chain(5);
     rows[2] = { ...rows[2], workerId: 'someone-else' };
-    expect(findChainBreak(KEY, rows)).toEqual({ seq: 9, reason: 'hash_mismatch' });
+    expect(findChainBreak(RING, rows)).toEqual({ seq: 9, reason: 'hash_mismatch' });
     const moved = chain(5);
     moved[1] = { ...moved[1], seq: 7 };
-    expect(findChainBreak(KEY, moved)).toEqual({ seq: 7, reason: 'hash_mismatch' });
+    expect(findChainBreak(RING, moved)).toEqual({ seq: 7, reason: 'hash_mismatch' });
   });
 
   it('detects a deleted row and names it by the seq its successor links to', () => {
     const rows = chain(5);
     rows.splice(1, 1);
-    expect(findChainBreak(KEY, rows)).toEqual({ seq: 6, reason: 'gap' });
+    expect(findChainBreak(RING, rows)).toEqual({ seq: 6, reason: 'gap' });
   });
 
   it('detects a row recomputed without the key', () => {
@@ -63,13 +67,13 @@ describe('audit chain', () => {
     forged.mac = rowMac('attacker-guess'.repeat(3), forged);
     forged.hash = linkHash('attacker-guess'.repeat(3), forged.prevHash!, 2, forged.mac);
     rows[1] = forged;
-    expect(findChainBreak(KEY, rows)?.seq).toBe(6);
+    expect(findChainBreak(RING, rows)?.seq).toBe(6);
   });
 
   it('detects a row whose prevHash was rewritten', () => {
     const rows = chain(3);
     rows[2] = { ...rows[2], prevHash: GENESIS_HASH };
-    expect(findChainBreak(KEY, rows)).toEqual({ seq: 9, reason: 'prev_mismatch' });
+    expect(findChainBreak(RING, rows)).toEqual({ seq: 9, reason: 'prev_mismatch' });
   });
 
   it('detects two rows swapped in the chain (each MAC intact, the links not)', () => {
@@ -77,7 +81,7 @@ describe('audit chain', () => {
     const [second, third] = [rows[1], rows[2]];
     rows[1] = { ...third, chainIndex: 2 };
     rows[2] = { ...second, chainIndex: 3 };
-    expect(findChainBreak(KEY, rows)?.reason).toBe('prev_mismatch');
+    expect(findChainBreak(RING, rows)?.reason).toBe('prev_mismatch');
   });
 
   it('still verifies rows chained before the sequencer (no MAC: the hash covers the row)', () => {
@@ -86,13 +90,38 @@ describe('audit chain', () => {
     for (let seq = 1; seq <= 3; seq++) {
       const row = fields(seq);
       const hash = legacyChainHash(KEY, prev, row);
-      legacy.push({ ...row, mac: null, chainIndex: seq, prevSeq: seq === 1 ? null : seq - 1, prevHash: prev, hash });
+      legacy.push({ ...row, keyId: RING.currentId, mac: null, chainIndex: seq, prevSeq: seq === 1 ? null : seq - 1, prevHash: prev, hash });
       prev = hash;
     }
     const mac = rowMac(KEY, fields(10));
-    legacy.push({ ...fields(10), mac, chainIndex: 4, prevSeq: 3, prevHash: prev, hash: linkHash(KEY, prev, 4, mac) });
-    expect(findChainBreak(KEY, legacy)).toBeNull();
+    legacy.push({ ...fields(10), keyId: RING.currentId, mac, chainIndex: 4, prevSeq: 3, prevHash: prev, hash: linkHash(KEY, prev, 4, mac) });
+    expect(findChainBreak(RING, legacy)).toBeNull();
     legacy[1] = { ...legacy[1], outcome: 'denied' };
-    expect(findChainBreak(KEY, legacy)).toEqual({ seq: 2, reason: 'hash_mismatch' });
+    expect(findChainBreak(RING, legacy)).toEqual({ seq: 2, reason: 'hash_mismatch' });
+  });
+
+  describe('after a rotation (each row names its key)', () => {
+    const rotated = () => chain(6, (index) => (index <= 3 ? KEY : NEW_KEY));
+    const ring = new AuditKeyring(NEW_KEY, [KEY]);
+
+    it('verifies rows of both keys with the ring, each with the key it names', () => {
+      expect(findChainBreak(ring, rotated())).toBeNull();
+    });
+
+    it('detects an edited row signed with the retired key', () => {
+      const rows = rotated();
+      rows[1] = { ...rows[1], outcome: 'denied' };
+      expect(findChainBreak(ring, rows)).toEqual({ seq: 6, reason: 'hash_mismatch' });
+    });
+
+    it('detects a row relabelled with the other key', () => {
+      const rows = rotated();
+      rows[1] = { ...rows[1], keyId: ring.currentId };
+      expect(findChainBreak(ring, rows)).toEqual({ seq: 6, reason: 'hash_mismatch' });
+    });
+
+    it('names the first row whose key is not in the ring', () => {
+      expect(findChainBreak(new AuditKeyring(NEW_KEY), rotated())).toEqual({ seq: 3, reason: 'unknown_key', keyId: keyId(KEY) });
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { createHash, createHmac } from 'node:crypto';
+import type { AuditKeyring } from './audit-keyring.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -17,8 +18,12 @@ export interface AuditedFields {
   detail: Record<string, unknown> | null;
 }
 
-/** A row as the verifier reads it: its MAC (null on rows chained before the sequencer) and its place in the chain. */
+/**
+ * A row as the verifier reads it: the id of the key that made its MAC and link, its MAC (null on rows chained before
+ * the sequencer) and its place in the chain.
+ */
 export interface StoredAuditRow extends AuditedFields {
+  keyId: string;
   mac: string | null;
   chainIndex: number | null;
   prevSeq: number | null;
@@ -70,17 +75,21 @@ export function keyId(key: string): string {
   return createHash('sha256').update(`xingang-audit-key|${key}`).digest('hex').slice(0, 16);
 }
 
-export type ChainBreakReason = 'hash_mismatch' | 'prev_mismatch' | 'gap';
+export type ChainBreakReason = 'hash_mismatch' | 'prev_mismatch' | 'gap' | 'unknown_key';
 
 export interface ChainBreak {
   /** The row that fails; for a gap, the missing row as its successor names it (null if unknown). */
   seq: number | null;
   reason: ChainBreakReason;
+  /** For `unknown_key`: the key id the row names, which the keyring does not hold. */
+  keyId?: string;
 }
 
-/** Checks one stored row against its MAC (or legacy hash) and its link to `prev`. */
-function checkLink(key: string, row: StoredAuditRow, prev: string): ChainBreakReason | null {
+/** Checks one stored row against its MAC (or legacy hash) and its link to `prev`, with the key the row names. */
+function checkLink(keys: AuditKeyring, row: StoredAuditRow, prev: string): ChainBreakReason | null {
   if (row.prevHash !== prev) return 'prev_mismatch';
+  const key = keys.key(row.keyId);
+  if (key === undefined) return 'unknown_key';
   if (row.mac === null) return legacyChainHash(key, prev, row) === row.hash ? null : 'hash_mismatch';
   if (rowMac(key, row) !== row.mac) return 'hash_mismatch';
   return linkHash(key, prev, Number(row.chainIndex), row.mac) === row.hash ? null : 'hash_mismatch';
@@ -88,7 +97,7 @@ function checkLink(key: string, row: StoredAuditRow, prev: string): ChainBreakRe
 
 /** Walks chained rows in `chainIndex` order from `start`; returns the first break, or null when the chain is whole. */
 export function findChainBreak(
-  key: string,
+  keys: AuditKeyring,
   rows: Iterable<StoredAuditRow>,
   start: { index: number; hash: string } = { index: 0, hash: GENESIS_HASH },
 ): ChainBreak | null {
@@ -96,7 +105,8 @@ export function findChainBreak(
   let prev = start.hash;
   for (const row of rows) {
     if (Number(row.chainIndex) !== expected) return { seq: row.prevSeq === null ? null : Number(row.prevSeq), reason: 'gap' };
-    const broken = checkLink(key, row, prev);
+    const broken = checkLink(keys, row, prev);
+    if (broken === 'unknown_key') return { seq: Number(row.seq), reason: broken, keyId: row.keyId };
     if (broken) return { seq: Number(row.seq), reason: broken };
     prev = row.hash!;
     expected += 1;

@@ -2,13 +2,14 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { appendFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { canonical, keyId } from './audit-chain.js';
+import type { AuditKeyring } from './audit-keyring.js';
 
 /**
  * A signed statement about the chain, kept outside the database (a signed tree head, RFC 9162 §4.10):
  * - `checkpoint`: the chain had `size` rows and its newest row's hash was `head`, at `at`;
  * - `restore`: the database was restored to a backup whose chain has `size` rows: checkpoints written before it
  *   with a larger size describe rows lost with the restore, not a tampering.
- * `sig` = HMAC(AUDIT_KEY, canonical statement); `keyId` names the key, so a verifier can hold old keys after a rotation.
+ * `sig` = HMAC(AUDIT_KEY, canonical statement); `keyId` names the key, so it verifies after a rotation (AuditKeyring).
  */
 export interface Checkpoint {
   kind: 'checkpoint' | 'restore';
@@ -32,11 +33,15 @@ export function signCheckpoint(key: string, statement: Omit<Statement, 'keyId'>)
   return { ...full, sig: signature(key, full) };
 }
 
-/** Whether `checkpoint` was signed by one of `keys` (the current key and any retired ones). */
-export function checkpointSigned(keys: string[], checkpoint: Checkpoint): boolean {
-  const key = keys.find((k) => keyId(k) === checkpoint.keyId);
-  if (!key || typeof checkpoint.sig !== 'string' || checkpoint.sig.length !== 64) return false;
-  return timingSafeEqual(Buffer.from(signature(key, checkpoint)), Buffer.from(checkpoint.sig));
+/**
+ * Checks a statement with the key it names: `signed`, `unknown_key` (the keyring does not hold that key: retired and
+ * removed, or never ours) or `unsigned` (the signature does not match).
+ */
+export function checkpointStatus(keys: AuditKeyring, checkpoint: Checkpoint): 'signed' | 'unknown_key' | 'unsigned' {
+  const key = keys.key(typeof checkpoint.keyId === 'string' ? checkpoint.keyId : null);
+  if (!key) return 'unknown_key';
+  if (typeof checkpoint.sig !== 'string' || checkpoint.sig.length !== 64) return 'unsigned';
+  return timingSafeEqual(Buffer.from(signature(key, checkpoint)), Buffer.from(checkpoint.sig)) ? 'signed' : 'unsigned';
 }
 
 /** One line read from the sink: a statement, or a line that is not one (damaged, or written by hand). */

@@ -14,7 +14,8 @@ const BIGINT = DIALECT === 'postgres' ? 'bigint' : 'integer';
 /**
  * Append-only audit trail, tamper-evident in two steps (docs/DEVELOPING.md, "Audit"):
  * - at insert, in the business transaction and without any lock: `seq` from the database's sequence and
- *   `mac` = HMAC(AUDIT_KEY, canonical row with its seq), so an edited row no longer matches its MAC;
+ *   `mac` = HMAC(AUDIT_KEY, canonical row with its seq), so an edited row no longer matches its MAC, and `key_id`
+ *   naming that key, so AUDIT_KEY can rotate (the verifier checks each row with the key it names);
  * - within seconds, one sequencer (AuditSequencer) links committed rows into the hash chain: `chain_index`
  *   (1, 2, 3 … without gaps), `prev_seq`/`prev_hash` (its predecessor) and `hash` = HMAC(prev_hash ‖ index ‖ mac),
  *   and writes signed checkpoints of the chain's head outside the database, so deleting rows, even the newest,
@@ -59,6 +60,10 @@ export class AuditEvent {
 
   @JsonColumn({ nullable: true })
   detail: Record<string, unknown> | null;
+
+  /** The id (AuditKeyring: a fingerprint, never the key) of the audit key that made this row's MAC and link. */
+  @Column({ name: 'key_id', type: 'varchar', length: 16 })
+  keyId: string;
 
   @Column({ type: 'varchar', length: 64, nullable: true })
   mac: string | null;

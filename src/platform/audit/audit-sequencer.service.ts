@@ -10,6 +10,7 @@ import { DIALECT } from '../database/dialect.js';
 import { Transactions } from '../database/transactions.js';
 import { GENESIS_HASH, linkHash } from './audit-chain.js';
 import { CheckpointSink, signCheckpoint } from './audit-checkpoints.js';
+import { AuditKeyring } from './audit-keyring.js';
 
 /** Any constant: the PostgreSQL advisory lock that makes one instance at a time the sequencer. */
 const SEQUENCER_LOCK = 7_274_626_002;
@@ -30,7 +31,9 @@ export interface ChainHead {
 @Injectable()
 export class AuditSequencer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(AuditSequencer.name);
-  private readonly key: string;
+  private readonly keys: AuditKeyring;
+  /** The key ids this instance found on rows it cannot link, each logged once. */
+  private readonly missingKeys = new Set<string>();
   readonly sink: CheckpointSink;
   private running: Promise<number> | null = null;
   private lastCheckpoint = { size: -1, at: 0 };
@@ -41,7 +44,7 @@ export class AuditSequencer implements OnApplicationBootstrap, OnApplicationShut
     private readonly clock: Clock,
     private readonly scheduler: SchedulerRegistry,
   ) {
-    this.key = config.get('AUDIT_KEY', { infer: true });
+    this.keys = AuditKeyring.fromConfig(config);
     this.sink = new CheckpointSink(resolve(projectRoot(), config.get('AUDIT_CHECKPOINT_DIR', { infer: true })));
   }
 
@@ -106,19 +109,36 @@ export class AuditSequencer implements OnApplicationBootstrap, OnApplicationShut
       const [{ leader }] = await manager.query<Array<{ leader: boolean }>>('SELECT pg_try_advisory_xact_lock($1) AS leader', [SEQUENCER_LOCK]);
       if (!leader) return 0;
     }
-    const rows = await manager.query<Array<{ seq: string | number; mac: string }>>(
-      `SELECT seq, mac FROM audit_events WHERE chain_index IS NULL ORDER BY seq LIMIT ${BATCH}`,
+    const rows = await manager.query<Array<{ seq: string | number; mac: string; key_id: string }>>(
+      `SELECT seq, mac, key_id FROM audit_events WHERE chain_index IS NULL ORDER BY seq LIMIT ${BATCH}`,
     );
     if (rows.length === 0) return 0;
     let { index, seq: prevSeq, hash: prevHash } = await readHead(manager);
-    const links = rows.map((row) => {
-      const link = { seq: Number(row.seq), index: ++index, prevSeq, prevHash, hash: linkHash(this.key, prevHash, index, row.mac) };
+    // Each row is linked with the key that made its MAC. A row naming a key this instance does not hold (written by
+    // an instance already on a newer key, during a rolling rotation) waits for an instance that holds it.
+    const links: Link[] = [];
+    for (const row of rows) {
+      const key = this.keys.key(row.key_id);
+      if (key === undefined) {
+        this.warnMissingKey(row.key_id, Number(row.seq));
+        break;
+      }
+      const link = { seq: Number(row.seq), index: ++index, prevSeq, prevHash, hash: linkHash(key, prevHash, index, row.mac) };
+      links.push(link);
       prevSeq = link.seq;
       prevHash = link.hash;
-      return link;
-    });
+    }
+    if (links.length === 0) return 0;
     await writeLinks(manager, links);
-    return links.length;
+    return links.length; // short when a row waits for its key: sequenceAll stops on a short batch
+  }
+
+  private warnMissingKey(id: string, seq: number): void {
+    if (this.missingKeys.has(id)) return;
+    this.missingKeys.add(id);
+    this.logger.warn(
+      `审计记录 seq ${seq} 使用本实例没有的密钥 ${id}，留待持有该密钥的实例链接 / Audit row seq ${seq} names key ${id}, which this instance does not hold (AUDIT_KEY, AUDIT_KEYS_RETIRED): left for an instance that holds it`,
+    );
   }
 
   private async maybeCheckpoint(force: boolean): Promise<void> {
@@ -126,7 +146,7 @@ export class AuditSequencer implements OnApplicationBootstrap, OnApplicationShut
     if (head.index === 0) return;
     const every = this.config.get('AUDIT_CHECKPOINT_SECONDS', { infer: true }) * 1000;
     if (!force && (head.index === this.lastCheckpoint.size || Date.now() - this.lastCheckpoint.at < every)) return;
-    await this.sink.append(signCheckpoint(this.key, { kind: 'checkpoint', size: head.index, head: head.hash, at: this.clock.now().toISOString() }));
+    await this.sink.append(signCheckpoint(this.keys.current, { kind: 'checkpoint', size: head.index, head: head.hash, at: this.clock.now().toISOString() }));
     this.lastCheckpoint = { size: head.index, at: Date.now() };
   }
 }

@@ -5,7 +5,8 @@ import type { AppConfig } from '../config/app-config.js';
 import { Clock } from '../clock/clock.js';
 import { Transactions } from '../database/transactions.js';
 import { findChainBreak, GENESIS_HASH, rowMac, type StoredAuditRow } from './audit-chain.js';
-import { checkpointSigned, signCheckpoint, type Checkpoint } from './audit-checkpoints.js';
+import { checkpointStatus, signCheckpoint, type Checkpoint } from './audit-checkpoints.js';
+import { AuditKeyring } from './audit-keyring.js';
 import { AuditEvent } from './audit-event.entity.js';
 import { AuditSequencer, readHead } from './audit-sequencer.service.js';
 import type { AuditVerificationDto } from './audit.dto.js';
@@ -31,7 +32,7 @@ const PAGE = 5000;
  */
 @Injectable()
 export class AuditVerifier {
-  private readonly keys: string[];
+  private readonly keys: AuditKeyring;
 
   constructor(
     config: ConfigService<AppConfig, true>,
@@ -39,7 +40,7 @@ export class AuditVerifier {
     private readonly sequencer: AuditSequencer,
     private readonly clock: Clock,
   ) {
-    this.keys = [config.get('AUDIT_KEY', { infer: true })];
+    this.keys = AuditKeyring.fromConfig(config);
   }
 
   async verify(options: VerifyOptions = {}): Promise<Result> {
@@ -49,23 +50,27 @@ export class AuditVerifier {
     const result = await this.transactions.read((manager) => this.check(manager, statements, options));
     if (options.restored && result.intact) {
       const head = await this.transactions.read((m) => readHead(m));
-      await this.sequencer.sink.append(signCheckpoint(this.keys[0], { kind: 'restore', size: head.index, head: head.hash, at: this.clock.now().toISOString() }));
+      await this.sequencer.sink.append(signCheckpoint(this.keys.current, { kind: 'restore', size: head.index, head: head.hash, at: this.clock.now().toISOString() }));
     }
     return result;
   }
 
   private async check(manager: EntityManager, lines: Awaited<ReturnType<AuditSequencer['sink']['readAll']>>, options: VerifyOptions): Promise<Result> {
-    const result: Result = { intact: true, rows: 0, pending: 0, brokenAt: null, reason: null, checkpoints: 0, checkpoint: null, lostSinceBackup: 0 };
-    const fail = (reason: string, brokenAt: number | null, checkpoint: Checkpoint | null = null): Result =>
-      Object.assign(result, { intact: false, reason, brokenAt, checkpoint: checkpoint && { size: checkpoint.size, at: checkpoint.at } });
+    const result: Result = { intact: true, rows: 0, pending: 0, brokenAt: null, reason: null, keyId: null, checkpoints: 0, checkpoint: null, lostSinceBackup: 0 };
+    const fail = (reason: string, brokenAt: number | null, checkpoint: Checkpoint | null = null, keyId: string | null = null): Result =>
+      Object.assign(result, { intact: false, reason, brokenAt, keyId, checkpoint: checkpoint && { size: checkpoint.size, at: checkpoint.at } });
 
-    // The statements in force: signed, and not superseded by a later restore to a shorter chain.
+    // The statements in force: signed, and not superseded by a later restore to a shorter chain. A line that is not
+    // (unsigned, or naming a key the ring lacks) is reported after the rows, so a missing key names its first row.
     const active: Checkpoint[] = [];
+    let refused: { reason: 'checkpoint_unsigned' | 'unknown_key'; checkpoint: Checkpoint | null } | null = null;
     for (const line of lines) {
-      if (!('checkpoint' in line) || !checkpointSigned(this.keys, line.checkpoint)) {
-        return fail('checkpoint_unsigned', null, 'checkpoint' in line ? line.checkpoint : null);
+      const status = 'checkpoint' in line ? checkpointStatus(this.keys, line.checkpoint) : 'unsigned';
+      if (status !== 'signed') {
+        refused ??= { reason: status === 'unknown_key' ? 'unknown_key' : 'checkpoint_unsigned', checkpoint: 'checkpoint' in line ? line.checkpoint : null };
+        continue;
       }
-      const statement = line.checkpoint;
+      const statement = (line as { checkpoint: Checkpoint }).checkpoint;
       if (statement.kind === 'restore') {
         for (let i = active.length - 1; i >= 0; i--) if (active[i].size > statement.size) active.splice(i, 1);
       }
@@ -96,8 +101,8 @@ export class AuditVerifier {
         .limit(PAGE)
         .getMany();
       if (page.length === 0) break;
-      const broken = findChainBreak(this.keys[0], page as StoredAuditRow[], start);
-      if (broken) return fail(broken.reason, broken.seq);
+      const broken = findChainBreak(this.keys, page as StoredAuditRow[], start);
+      if (broken) return fail(broken.reason, broken.seq, null, broken.keyId ?? null);
       result.rows += page.length;
       const last = page[page.length - 1];
       start = { index: Number(last.chainIndex), hash: last.hash! };
@@ -113,12 +118,17 @@ export class AuditVerifier {
         .limit(PAGE)
         .getMany();
       if (page.length === 0) break;
-      const forged = page.find((row) => row.mac === null || rowMac(this.keys[0], row) !== row.mac);
-      if (forged) return fail('hash_mismatch', forged.seq);
+      for (const row of page) {
+        const key = this.keys.key(row.keyId);
+        if (key === undefined) return fail('unknown_key', row.seq, null, row.keyId);
+        if (row.mac === null || rowMac(key, row) !== row.mac) return fail('hash_mismatch', row.seq);
+      }
       result.rows += page.length;
       result.pending += page.length;
       after = page[page.length - 1].seq;
     }
+
+    if (refused) return fail(refused.reason, null, refused.checkpoint, refused.reason === 'unknown_key' ? (refused.checkpoint?.keyId ?? null) : null);
 
     // The chain against the checkpoints: it must reach each one, with the hash it signed.
     const checked = active.filter((c) => c.size >= anchor);

@@ -54,8 +54,13 @@ export class AuditVerificationDto {
   pending: number;
   /** The seq of the first row that fails (for a gap: the missing row, as the next row names it); null otherwise. */
   brokenAt: number | null;
-  /** hash_mismatch, prev_mismatch, gap (rows); truncated, checkpoint_mismatch, checkpoint_unsigned (checkpoints). */
+  /**
+   * hash_mismatch, prev_mismatch, gap (rows); truncated, checkpoint_mismatch, checkpoint_unsigned (checkpoints);
+   * unknown_key (a row or checkpoint names an audit key that is neither AUDIT_KEY nor in AUDIT_KEYS_RETIRED).
+   */
   reason: string | null;
+  /** For unknown_key: the id of the key the failing row or checkpoint names (a fingerprint, never the key). */
+  keyId: string | null;
   /** Signed checkpoints the chain was checked against. */
   checkpoints: number;
   /** The checkpoint that fails, or else the newest one the chain reaches. */

@@ -9,6 +9,7 @@ import { DIALECT } from '../database/dialect.js';
 import { Transactions } from '../database/transactions.js';
 import type { AppConfig } from '../config/app-config.js';
 import { rowMac } from './audit-chain.js';
+import { AuditKeyring } from './audit-keyring.js';
 import { AuditEvent, type AuditOutcome } from './audit-event.entity.js';
 import type { AuditEventDto, AuditQueryDto, AuditVerificationDto } from './audit.dto.js';
 import { AuditVerifier } from './audit-verifier.service.js';
@@ -36,7 +37,7 @@ export const toAuditEventDto = (a: AuditEvent): AuditEventDto => ({
   detail: a.detail,
 });
 
-const INSERT_COLUMNS = ['seq', 'at', 'actor_id', 'actor_role', 'action', 'resource_type', 'resource_id', 'worker_id', 'ip', 'outcome', 'detail', 'mac'];
+const INSERT_COLUMNS = ['seq', 'at', 'actor_id', 'actor_role', 'action', 'resource_type', 'resource_id', 'worker_id', 'ip', 'outcome', 'detail', 'key_id', 'mac'];
 
 interface PendingRow {
   actor: Actor;
@@ -51,7 +52,7 @@ interface PendingRow {
  */
 @Injectable()
 export class AuditService {
-  private readonly key: string;
+  private readonly keys: AuditKeyring;
 
   /** Rows recorded in an open transaction, inserted together just before it commits. */
   private readonly deferred = new WeakMap<QueryRunner, PendingRow[]>();
@@ -63,7 +64,7 @@ export class AuditService {
     @InjectDataSource() dataSource: DataSource,
     private readonly verifier: AuditVerifier,
   ) {
-    this.key = config.get('AUDIT_KEY', { infer: true });
+    this.keys = AuditKeyring.fromConfig(config);
     dataSource.subscribers.push({
       beforeTransactionCommit: (event) => this.flushDeferred(event.queryRunner),
       afterTransactionRollback: (event) => void this.deferred.delete(event.queryRunner),
@@ -146,7 +147,7 @@ export class AuditService {
         detail: entry.detail ?? null,
       };
       const { seq, actorId, actorRole, action, resourceType, resourceId, workerId, ip, outcome, detail } = row;
-      values.push(seq, dbTime(at), actorId, actorRole, action, resourceType, resourceId, workerId, ip, outcome, detail === null ? null : JSON.stringify(detail), rowMac(this.key, row));
+      values.push(seq, dbTime(at), actorId, actorRole, action, resourceType, resourceId, workerId, ip, outcome, detail === null ? null : JSON.stringify(detail), this.keys.currentId, rowMac(this.keys.current, row));
     }
     // Raw, not manager.insert: TypeORM leaves a generated key out of its INSERT, and the MAC covers the seq drawn.
     const tuples = items.map((_, i) => `(${INSERT_COLUMNS.map((__, j) => param(i * INSERT_COLUMNS.length + j + 1)).join(', ')})`);

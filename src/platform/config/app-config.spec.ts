@@ -39,6 +39,11 @@ describe('validateConfig', () => {
     expect(() => validateConfig({ ...valid, ADMIN_PASSWORD: 'password-password' })).toThrow(/ADMIN_PASSWORD/);
   });
 
+  it('accepts retired audit keys as a comma-separated list of full-length keys, and names a short one', () => {
+    expect(validateConfig({ ...valid, AUDIT_KEYS_RETIRED: `${'r'.repeat(32)},${'s'.repeat(40)}` }).AUDIT_KEYS_RETIRED).toBe(`${'r'.repeat(32)},${'s'.repeat(40)}`);
+    expect(() => validateConfig({ ...valid, AUDIT_KEYS_RETIRED: `${'r'.repeat(32)},short` })).toThrow(/AUDIT_KEYS_RETIRED/);
+  });
+
   it('refuses test hooks in production', () => {
     expect(() => validateConfig({ ...valid, TEST_HOOKS: 'true' })).toThrow(/TEST_HOOKS/);
   });

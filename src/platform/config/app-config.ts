@@ -48,6 +48,14 @@ export class AppConfig {
   @IsString() @MinLength(32, { message: 'AUDIT_KEY must be at least 32 characters / AUDIT_KEY 至少 32 个字符' })
   AUDIT_KEY: string;
 
+  /**
+   * Earlier audit keys (comma-separated), kept so rows and checkpoints they signed still verify: every row and
+   * checkpoint names its key's id. Keep each as long as the audit rows it signed (docs/operations.md, rotate keys).
+   */
+  @IsOptional() @IsString()
+  @Matches(/^\s*$|^[^,]{32,}(,[^,]{32,})*$/, { message: 'AUDIT_KEYS_RETIRED must be comma-separated keys of at least 32 characters / AUDIT_KEYS_RETIRED 须为逗号分隔、每个至少 32 个字符的密钥' })
+  AUDIT_KEYS_RETIRED?: string;
+
   @IsString() @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters / ADMIN_PASSWORD 至少 12 个字符' })
   ADMIN_PASSWORD: string;
 

@@ -2,8 +2,10 @@ import { Global, Logger, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { keyId } from '../audit/audit-chain.js';
 import type { AppConfig } from '../config/app-config.js';
 import { dataSourceOptions } from './data-source-options.js';
+import { setMigrationContext } from './migration-context.js';
 import { Transactions } from './transactions.js';
 
 const MIGRATION_LOCK = 7_274_626_000;
@@ -30,10 +32,10 @@ async function migrate(dataSource: DataSource): Promise<void> {
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [ConfigService],
-      useFactory: (config: ConfigService<AppConfig, true>) => ({
-        ...dataSourceOptions(config.get('DATABASE_URL', { infer: true })),
-        autoLoadEntities: true,
-      }),
+      useFactory: (config: ConfigService<AppConfig, true>) => {
+        setMigrationContext({ auditKeyId: keyId(config.get('AUDIT_KEY', { infer: true })) });
+        return { ...dataSourceOptions(config.get('DATABASE_URL', { infer: true })), autoLoadEntities: true };
+      },
       dataSourceFactory: async (options?: DataSourceOptions) => {
         const dataSource = await new DataSource(options!).initialize();
         await migrate(dataSource);

@@ -1,25 +1,12 @@
 import type { DataSource, EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Driver } from 'typeorm/driver/Driver.js';
+import { compileSql, executeCompiled, type CompiledSql } from './prepared-query.js';
 
-interface Compiled {
-  /** The statement in the driver's placeholders. */
-  text: string;
-  /** The named parameters in the order of the placeholders. */
-  names: string[];
+interface Compiled extends CompiledSql {
   /** Result column → entity property, with the column's metadata for hydration. */
   metadata: EntityMetadata;
-  /** A name for PostgreSQL's per-connection prepared statement. */
-  name: string;
 }
 
-interface SqliteDatabase {
-  prepare(sql: string): { all(...values: unknown[]): ObjectLiteral[] };
-}
-interface PgClient {
-  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: ObjectLiteral[] }>;
-}
-
-let statementCount = 0;
 
 /**
  * A read of whole entities whose SQL is fixed (only the values change): compiled once per data source and run as a
@@ -32,7 +19,6 @@ let statementCount = 0;
  */
 export class PreparedRead<T extends ObjectLiteral> {
   private readonly compiled = new WeakMap<DataSource, Compiled>();
-  private readonly statements = new WeakMap<object, ReturnType<SqliteDatabase['prepare']>>();
 
   constructor(
     private readonly entity: EntityTarget<T>,
@@ -45,8 +31,7 @@ export class PreparedRead<T extends ObjectLiteral> {
 
   async many(manager: EntityManager, params: Record<string, unknown>): Promise<T[]> {
     const compiled = this.compile(manager.connection);
-    const values = compiled.names.map((name) => params[name]);
-    const rows = await this.execute(manager, compiled, values);
+    const rows = await executeCompiled(manager, compiled, params);
     return rows.map((row) => hydrate<T>(compiled.metadata, manager.connection.driver, row));
   }
 
@@ -57,36 +42,9 @@ export class PreparedRead<T extends ObjectLiteral> {
     const driver = dataSource.driver;
     const columns = selected(metadata).map((column) => `e.${driver.escape(column.databaseName)} AS ${driver.escape(column.databaseName)}`);
     const sql = `SELECT ${columns.join(', ')} FROM ${driver.escape(metadata.tablePath)} e WHERE ${this.where}`;
-    // Each parameter gets a sentinel value, so the order of the placeholders can be read back from the values.
-    const sentinels: Record<string, string> = {};
-    for (const [, name] of sql.matchAll(/:(\w+)/g)) sentinels[name] = `\u0000${name}`;
-    const [text, values] = driver.escapeQueryWithParameters(sql, sentinels);
-    const names = (values as string[]).map((value) => value.slice(1));
-    compiled = { text, names, metadata, name: `xingang_read_${++statementCount}` };
+    compiled = { ...compileSql(dataSource, sql), metadata };
     this.compiled.set(dataSource, compiled);
     return compiled;
-  }
-
-  private async execute(manager: EntityManager, compiled: Compiled, values: unknown[]): Promise<ObjectLiteral[]> {
-    const driver = manager.connection.driver as Driver & { databaseConnection?: SqliteDatabase; master?: PgClient };
-    if (driver.options.type === 'better-sqlite3') {
-      // One connection per data source (the writer inside a transaction, or the read-only reader): same statement.
-      const database = driver.databaseConnection!;
-      let statement = this.statements.get(database);
-      if (!statement) {
-        statement = database.prepare(compiled.text);
-        this.statements.set(database, statement);
-      }
-      return statement.all(...values);
-    }
-    if (driver.options.type === 'postgres') {
-      // Inside a transaction its own connection; otherwise any pooled one.
-      const runner = manager.queryRunner;
-      const own = runner && !runner.isReleased ? (Reflect.get(runner, 'databaseConnection') as PgClient | undefined) : undefined;
-      const client = own ?? driver.master!;
-      return (await client.query({ name: compiled.name, text: compiled.text, values })).rows;
-    }
-    return manager.query(compiled.text, values);
   }
 }
 

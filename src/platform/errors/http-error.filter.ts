@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } fro
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { EntityNotFoundError, QueryFailedError } from 'typeorm';
+import { isDatabaseUnavailable } from './database-unavailable.js';
 import { DomainError } from './domain-error.js';
 
 interface ErrorBody {
@@ -45,6 +46,9 @@ function healthResult(exception: unknown): { status: string; details: Record<str
   return { status: 'error', details: result.details as Record<string, unknown> };
 }
 
+/** How long a client waits before retrying while the database is away (a failover takes seconds). */
+const DATABASE_RETRY_SECONDS = 5;
+
 /** The one place an error becomes an HTTP answer: `{statusCode, code, message}`; never leaks internals. */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
@@ -53,11 +57,14 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (body.statusCode === 503 && body.code === 'DATABASE_UNAVAILABLE') this.logger.warn(`database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+    else if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     if (response.headersSent) return;
     // A domain 429 says how long to wait (a code's cooldown): clients honour Retry-After rather than guess.
-    if (body.statusCode === 429 && typeof body.retryAfterSeconds === 'number') response.setHeader('Retry-After', String(body.retryAfterSeconds));
-    response.status(body.statusCode).json(body);
+    if (typeof body.retryAfterSeconds === 'number' && (body.statusCode === 429 || body.statusCode === 503)) response.setHeader('Retry-After', String(body.retryAfterSeconds));
+    // An error is JSON even on a route that declared another type (a CSV or PDF download sets it before validating).
+    response.removeHeader('Content-Disposition');
+    response.status(body.statusCode).type('application/json').json(body);
   }
 
   private toBody(exception: unknown): ErrorBody {
@@ -74,6 +81,9 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     if (exception instanceof QueryFailedError && isForeignKeyViolation(exception as QueryFailedError<Error>)) {
       return { ...this.standard(409), code: 'REFERENCE_INVALID', message: '引用的记录不存在或仍被使用 / A referenced record is missing or still in use' };
+    }
+    if (isDatabaseUnavailable(exception)) {
+      return { statusCode: 503, code: 'DATABASE_UNAVAILABLE', message: '数据库暂不可用，请稍后重试 / The database is unavailable, try again shortly', retryAfterSeconds: DATABASE_RETRY_SECONDS };
     }
     const parseError = exception as { type?: string; status?: number };
     if (parseError?.type === 'entity.parse.failed') {

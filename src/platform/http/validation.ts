@@ -38,13 +38,3 @@ export const HasText = (options?: ValidationOptions) =>
     { name: 'hasText', validator: { validate: (value) => typeof value === 'string' && !BLANK.test(value), defaultMessage: (a) => `${a?.property} must not be empty or only spaces / 不能为空或只有空格` } },
     options,
   );
-
-/** Control characters (NUL and the other C0 codes) mean nothing in a search, and PostgreSQL refuses NUL in text. */
-const hasControlCharacter = (text: string) => [...text].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
-
-/** Text without control characters: a 400 naming the field instead of a database error. */
-export const NoControlCharacters = (options?: ValidationOptions) =>
-  ValidateBy(
-    { name: 'noControlCharacters', validator: { validate: (value) => typeof value !== 'string' || !hasControlCharacter(value), defaultMessage: (a) => `${a?.property} must not contain control characters / 不能包含控制字符` } },
-    options,
-  );

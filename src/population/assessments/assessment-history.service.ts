@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { fromDbJson, fromDbTime } from '../../platform/database/db-time.js';
+import { PreparedQuery } from '../../platform/database/prepared-query.js';
 import type { AssessmentSource } from './entities/assessment-result.entity.js';
 import { InstrumentLibrary } from './instrument-library.service.js';
 import type { Text } from './instruments/instrument.types.js';
@@ -39,6 +40,16 @@ export interface InstrumentHistory {
   entries: HistoryEntry[];
 }
 
+/** A worker's results, one index range (worker, instrument, time); never the encrypted answers. */
+const HISTORY = new PreparedQuery<RawHistoryRow>(
+  `SELECT r.id AS id, r.instrument_code AS "instrumentCode", r.instrument_version AS "instrumentVersion",
+     r.total_score AS "totalScore", r.percent_score AS "percentScore", r.band AS band, r.subscales AS subscales,
+     r.subscale_bands AS "subscaleBands", r.crisis AS crisis, r.campaign_id AS "campaignId", r.source AS source,
+     r.created_at AS "createdAt"
+   FROM assessment_results r WHERE r.worker_id = :workerId
+   ORDER BY r.instrument_code ASC, r.created_at ASC, r.id ASC`,
+);
+
 /**
  * The assessments module's exported query service: a worker's results over time, per instrument, with the change
  * since the previous result and whether it is reliable. The caller (the composed record) has already checked scope
@@ -49,23 +60,14 @@ export class AssessmentHistory {
   constructor(private readonly library: InstrumentLibrary) {}
 
   async forWorker(manager: EntityManager, workerId: string): Promise<InstrumentHistory[]> {
-    // Raw rows: hydrating entities costs more than the query itself on a 50-result record (see the bench note).
-    const rows = await manager
-      .createQueryBuilder()
-      .select(['r.id AS id', 'r.instrument_code AS "instrumentCode"', 'r.instrument_version AS "instrumentVersion"'])
-      .addSelect(['r.total_score AS "totalScore"', 'r.percent_score AS "percentScore"', 'r.band AS band', 'r.subscales AS subscales'])
-      .addSelect(['r.subscale_bands AS "subscaleBands"', 'r.crisis AS crisis', 'r.campaign_id AS "campaignId"', 'r.source AS source'])
-      .addSelect('r.created_at', 'createdAt')
-      .from('assessment_results', 'r')
-      .where('r.worker_id = :workerId', { workerId })
-      .orderBy('r.instrument_code', 'ASC')
-      .addOrderBy('r.created_at', 'ASC')
-      .addOrderBy('r.id', 'ASC')
-      .getRawMany<RawHistoryRow>();
+    // Raw rows from one prepared statement: the query builder and entity hydration cost more than the query itself.
+    const rows = await HISTORY.rows(manager, { workerId });
     const byInstrument = new Map<string, HistoryRow[]>();
     for (const raw of rows) {
       const row = fromRaw(raw);
-      byInstrument.set(row.instrumentCode, [...(byInstrument.get(row.instrumentCode) ?? []), row]);
+      const list = byInstrument.get(row.instrumentCode);
+      if (list) list.push(row);
+      else byInstrument.set(row.instrumentCode, [row]);
     }
     return [...byInstrument.entries()]
       .sort(([a], [b]) => this.library.order(a) - this.library.order(b))

@@ -36,13 +36,8 @@ export async function loadViewer(manager: EntityManager, scope: AccessScope, org
 }
 
 /** Display names of staff users (counsellors, facilitators) by id, through the people module's service. */
-export async function staffNames(manager: EntityManager, users: UsersService, ids: Iterable<string>): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  for (const id of new Set(ids)) {
-    const user = await users.findById(manager, id);
-    if (user) names.set(id, user.displayName);
-  }
-  return names;
+export function staffNames(manager: EntityManager, users: UsersService, ids: Iterable<string>): Promise<Map<string, string>> {
+  return users.displayNames(manager, ids);
 }
 
 /** The user account of a worker, for notifications (null when the worker has no account). */

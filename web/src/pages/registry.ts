@@ -3,6 +3,7 @@ import type { Role } from '../api/types';
 import { accountPages } from './account/pages';
 import { adminPages } from './admin/pages';
 import { counsellorPages } from './counsellor/pages';
+import { deskPages } from './desk/pages';
 import { officialPages } from './official/pages';
 import { trainingPages } from './training/pages';
 import type { PageEntry } from './types';
@@ -13,6 +14,8 @@ const ALL_PAGES: readonly PageEntry[] = [
   ...counsellorPages,
   ...officialPages,
   ...adminPages,
+  // After the areas' own pages: no role lands on a desk administration page after signing in.
+  ...deskPages,
   ...trainingPages,
   ...accountPages,
 ];

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { fromDbTime } from '../../../platform/database/db-time.js';
+import { PreparedQuery } from '../../../platform/database/prepared-query.js';
 import type { CrisisLevel } from '../../shared/levels.js';
 import { toSafetyPlanDto } from '../case-mapper.js';
 import type { CaseSource } from '../domain/case-sources.js';
 import type { CaseState } from '../domain/case-state.js';
 import type { MySafetyPlanDto, SafetyPlanDto } from '../dto/safety-plan.dto.js';
-import { CrisisCase } from '../entities/crisis-case.entity.js';
 import { SafetyPlansService } from './safety-plans.service.js';
 
 export interface RecordCase {
@@ -19,6 +20,22 @@ export interface RecordCase {
   assigneeId: string | null;
 }
 
+/** A worker's cases, newest first: state and level only (never notes), one prepared statement. */
+const CASES = new PreparedQuery<{
+  id: string;
+  level: CrisisLevel;
+  state: CaseState;
+  sourceType: CaseSource;
+  createdAt: Date | string;
+  dueAt: Date | string;
+  closedAt: Date | string | null;
+  assigneeId: string | null;
+}>(
+  `SELECT c.id AS id, c.level AS level, c.state AS state, c.source_type AS "sourceType", c.created_at AS "createdAt",
+     c.due_at AS "dueAt", c.closed_at AS "closedAt", c.assignee_id AS "assigneeId"
+   FROM crisis_cases c WHERE c.worker_id = :workerId ORDER BY c.created_at DESC, c.id ASC`,
+);
+
 /**
  * EXPORTED query service for the composed 心理档案 (insights): a worker's crisis cases (state and level, never notes
  * or risk assessments) and their current safety plan. The caller has checked scope and audits the read.
@@ -29,11 +46,7 @@ export class CrisisRecordQuery {
 
   /** Staff view: every case, newest first, and the current safety plan. */
   async forStaff(manager: EntityManager, workerId: string): Promise<{ cases: RecordCase[]; safetyPlan: SafetyPlanDto | null }> {
-    const cases = await manager.find(CrisisCase, {
-      where: { workerId },
-      order: { createdAt: 'DESC', id: 'ASC' },
-      select: { id: true, level: true, state: true, sourceType: true, createdAt: true, dueAt: true, closedAt: true, assigneeId: true },
-    });
+    const cases = await CASES.rows(manager, { workerId });
     const plan = await this.safetyPlans.current(manager, workerId);
     return {
       cases: cases.map((c) => ({
@@ -41,9 +54,9 @@ export class CrisisRecordQuery {
         level: c.level,
         state: c.state,
         sourceType: c.sourceType,
-        openedAt: c.createdAt.toISOString(),
-        dueAt: c.dueAt.toISOString(),
-        closedAt: c.closedAt ? c.closedAt.toISOString() : null,
+        openedAt: fromDbTime(c.createdAt).toISOString(),
+        dueAt: fromDbTime(c.dueAt).toISOString(),
+        closedAt: c.closedAt ? fromDbTime(c.closedAt).toISOString() : null,
         assigneeId: c.assigneeId,
       })),
       safetyPlan: plan ? toSafetyPlanDto(plan) : null,

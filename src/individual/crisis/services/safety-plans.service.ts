@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { PreparedRead } from '../../../platform/database/prepared-read.js';
 import { ownWorkerId } from '../../../people/me/own-worker.js';
 import { crisisHelp } from '../../../platform/help/crisis-help.js';
 import type { Actor } from '../../../platform/auth/actor.js';
@@ -19,6 +20,9 @@ import { CaseAccess } from './case-access.service.js';
 const clean = (items: string[]) => items.map((s) => s.trim()).filter(Boolean);
 const contacts = (items: Array<{ name: string; phone?: string | null }>): SafetyContact[] =>
   items.map((c) => ({ name: c.name.trim(), phone: c.phone?.trim() || null })).filter((c) => c.name);
+
+/** A worker's current plan (highest version), read by every record: prepared. */
+const CURRENT_PLAN = new PreparedRead(SafetyPlan, 'e.worker_id = :workerId ORDER BY e.version DESC LIMIT 1');
 
 /**
  * Safety plans (Stanley–Brown), versioned per worker: writing one adds the next version (a unique index on worker and
@@ -109,7 +113,7 @@ export class SafetyPlansService {
 
   /** EXPORTED (through CrisisRecordQuery): the current version, or null. */
   current(manager: EntityManager, workerId: string): Promise<SafetyPlan | null> {
-    return manager.findOne(SafetyPlan, { where: { workerId }, order: { version: 'DESC' } });
+    return CURRENT_PLAN.one(manager, { workerId });
   }
 }
 

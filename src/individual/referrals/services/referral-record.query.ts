@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In, Not, type EntityManager } from 'typeorm';
+import { fromDbTime } from '../../../platform/database/db-time.js';
+import { PreparedQuery } from '../../../platform/database/prepared-query.js';
 import type { ProviderType, ReferralState } from '../domain/referral-state.js';
 import { Referral } from '../entities/referral.entity.js';
 
@@ -41,6 +43,23 @@ const STATUS: Partial<Record<ReferralState, PlainText>> = {
   attended: { zh: '你已开始接受服务，我们会继续关心你的情况。', en: 'You have started; we will keep checking in with you.' },
 };
 
+/** Every referral of a worker, newest first, without reasons or notes: one prepared statement. */
+const STAFF_REFERRALS = new PreparedQuery<{
+  id: string;
+  state: ReferralState;
+  open: boolean | number;
+  providerType: ProviderType | null;
+  providerName: string | null;
+  caseId: string | null;
+  sentAt: Date | string | null;
+  outcomeAt: Date | string | null;
+  createdAt: Date | string;
+}>(
+  `SELECT r.id AS id, r.state AS state, r.open AS open, r.provider_type AS "providerType", r.provider_name AS "providerName",
+     r.case_id AS "caseId", r.sent_at AS "sentAt", r.outcome_at AS "outcomeAt", r.created_at AS "createdAt"
+   FROM referrals r WHERE r.worker_id = :workerId ORDER BY r.created_at DESC, r.id ASC`,
+);
+
 /**
  * EXPORTED query service for the composed 心理档案: a worker's referrals (staff: all, with state; the worker: the open
  * ones after sending, in plain words, without reasons or notes). The caller has checked scope and audits the read.
@@ -48,21 +67,17 @@ const STATUS: Partial<Record<ReferralState, PlainText>> = {
 @Injectable()
 export class ReferralRecordQuery {
   async forStaff(manager: EntityManager, workerId: string): Promise<RecordReferral[]> {
-    const rows = await manager.find(Referral, {
-      where: { workerId },
-      order: { createdAt: 'DESC', id: 'ASC' },
-      select: { id: true, state: true, open: true, providerType: true, providerName: true, caseId: true, sentAt: true, outcomeAt: true, createdAt: true },
-    });
+    const rows = await STAFF_REFERRALS.rows(manager, { workerId });
     return rows.map((r) => ({
       id: r.id,
       state: r.state,
-      open: r.open,
+      open: r.open === true || r.open === 1,
       providerType: r.providerType,
       providerName: r.providerName,
       caseId: r.caseId,
-      sentAt: r.sentAt ? r.sentAt.toISOString() : null,
-      outcomeAt: r.outcomeAt ? r.outcomeAt.toISOString() : null,
-      createdAt: r.createdAt.toISOString(),
+      sentAt: r.sentAt ? fromDbTime(r.sentAt).toISOString() : null,
+      outcomeAt: r.outcomeAt ? fromDbTime(r.outcomeAt).toISOString() : null,
+      createdAt: fromDbTime(r.createdAt).toISOString(),
     }));
   }
 

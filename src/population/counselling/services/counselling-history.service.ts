@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
+import { PreparedRead } from '../../../platform/database/prepared-read.js';
 import { AccessScope } from '../../../people/access/access-scope.service.js';
 import { UsersService } from '../../../people/users/users.service.js';
 import type { Actor } from '../../../platform/auth/actor.js';
@@ -12,6 +13,9 @@ import { concernLabel } from '../domain/concerns.js';
 import type { CounsellingHistoryDto, CounsellingSummaryDto } from '../dto/counselling.dto.js';
 import { Appointment } from '../entities/appointment.entity.js';
 import { SessionNote } from '../entities/session-note.entity.js';
+
+/** A worker's appointments, newest first: prepared, one index range. */
+const APPOINTMENTS = new PreparedRead(Appointment, 'e.worker_id = :workerId ORDER BY e.starts_at DESC, e.id ASC');
 
 /** The counselling part of a worker's 心理档案, exported for the composed record. */
 @Injectable()
@@ -30,7 +34,7 @@ export class CounsellingHistoryService {
    * it showed (`sessionNotesShown`). The caller has already established that `actor` may see `workerId`.
    */
   async historyForWorker(manager: EntityManager, actor: Actor, workerId: string, audience: RecordAudience): Promise<CounsellingHistoryDto> {
-    const rows = await manager.find(Appointment, { where: { workerId }, order: { startsAt: 'DESC', id: 'ASC' } });
+    const rows = await APPOINTMENTS.many(manager, { workerId });
     const withNotes = audience === 'staff' && roleHas(actor.role, Permission.SessionNoteRead);
     const notes = withNotes && rows.length > 0 ? await manager.find(SessionNote, { where: { appointmentId: In(rows.map((r) => r.id)) } }) : [];
     const byAppointment = new Map(notes.map((n) => [n.appointmentId, n]));

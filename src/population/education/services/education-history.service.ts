@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
+import { PreparedRead } from '../../../platform/database/prepared-read.js';
 import { AccessScope } from '../../../people/access/access-scope.service.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { AuditService } from '../../../platform/audit/audit.service.js';
@@ -17,6 +18,10 @@ import { QuizAttempt } from '../entities/quiz-attempt.entity.js';
 import { Quiz } from '../entities/quiz.entity.js';
 
 const percentOf = (score: number, maxScore: number) => (maxScore > 0 ? Math.round((score / maxScore) * 1000) / 10 : 0);
+
+/** The two reads every record makes (most workers have neither): prepared. */
+const ENROLMENTS = new PreparedRead(Enrolment, 'e.worker_id = :workerId ORDER BY e.created_at DESC, e.id ASC');
+const REGISTRATIONS = new PreparedRead(EventRegistration, 'e.worker_id = :workerId');
 
 /**
  * The education part of a worker's 心理档案 (learning history), exported for the composed record. Education
@@ -59,7 +64,7 @@ export class EducationHistoryService {
   }
 
   private async courseHistory(manager: EntityManager, workerId: string): Promise<CourseHistoryDto[]> {
-    const enrolments = await manager.find(Enrolment, { where: { workerId }, order: { createdAt: 'DESC', id: 'ASC' } });
+    const enrolments = await ENROLMENTS.many(manager, { workerId });
     if (enrolments.length === 0) return [];
     const courseIds = enrolments.map((e) => e.courseId);
     const courses = new Map((await manager.find(Course, { where: { id: In(courseIds) } })).map((c) => [c.id, c]));
@@ -98,7 +103,7 @@ export class EducationHistoryService {
   }
 
   private async eventHistory(manager: EntityManager, workerId: string): Promise<EventHistoryDto[]> {
-    const registrations = await manager.find(EventRegistration, { where: { workerId } });
+    const registrations = await REGISTRATIONS.many(manager, { workerId });
     if (registrations.length === 0) return [];
     const events = new Map((await manager.find(EducationEvent, { where: { id: In(registrations.map((r) => r.eventId)) } })).map((e) => [e.id, e]));
     return registrations

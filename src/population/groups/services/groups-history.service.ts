@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
+import { PreparedRead } from '../../../platform/database/prepared-read.js';
 import { AccessScope } from '../../../people/access/access-scope.service.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { AuditService } from '../../../platform/audit/audit.service.js';
@@ -10,6 +11,8 @@ import type { GroupHistoryDto } from '../dto/meeting.dto.js';
 import { Membership } from '../entities/membership.entity.js';
 import { PeerGroup } from '../entities/peer-group.entity.js';
 import { topicLabel } from '../groups.mapper.js';
+
+const MEMBERSHIPS = new PreparedRead(Membership, 'e.worker_id = :workerId ORDER BY e.created_at DESC, e.id ASC');
 
 /** The self-help-group part of a worker's 心理档案, exported for the composed record. */
 @Injectable()
@@ -37,7 +40,7 @@ export class GroupsHistoryService {
     // Uniform signature across the population modules; the group history holds nothing that differs by audience.
     void actor;
     void audience;
-    const memberships = await manager.find(Membership, { where: { workerId }, order: { createdAt: 'DESC', id: 'ASC' } });
+    const memberships = await MEMBERSHIPS.many(manager, { workerId });
     if (memberships.length === 0) return [];
     const groups = new Map((await manager.find(PeerGroup, { where: { id: In(memberships.map((m) => m.groupId)) } })).map((g) => [g.id, g]));
     const memberIds = memberships.map((m) => m.id);

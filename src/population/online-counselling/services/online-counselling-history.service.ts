@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
+import { PreparedRead } from '../../../platform/database/prepared-read.js';
 import { UsersService } from '../../../people/users/users.service.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { Permission, roleHas } from '../../../platform/auth/permissions.js';
@@ -9,6 +10,8 @@ import type { OnlineCounsellingHistoryItemDto } from '../dto/online-counselling.
 import { Conversation } from '../entities/conversation.entity.js';
 import { OnlineMessage } from '../entities/message.entity.js';
 import { toMessageDto } from '../online-counselling.mapper.js';
+
+const CONVERSATIONS = new PreparedRead(Conversation, 'e.worker_id = :workerId ORDER BY e.created_at DESC, e.id ASC');
 
 /**
  * The 线上心理疏导 part of a worker's 心理档案, exported for the composed record: each conversation with its messages,
@@ -21,7 +24,7 @@ export class OnlineCounsellingHistoryService {
   constructor(private readonly users: UsersService) {}
 
   async historyForWorker(manager: EntityManager, actor: Actor, workerId: string, audience: RecordAudience): Promise<OnlineCounsellingHistoryItemDto[]> {
-    const conversations = await manager.find(Conversation, { where: { workerId }, order: { createdAt: 'DESC', id: 'ASC' } });
+    const conversations = await CONVERSATIONS.many(manager, { workerId });
     if (conversations.length === 0) return [];
     const withText = audience === 'self' || roleHas(actor.role, Permission.OnlineCounsellingRead);
     const messages = withText ? await manager.find(OnlineMessage, { where: { conversationId: In(conversations.map((c) => c.id)) }, order: { seq: 'ASC' } }) : [];

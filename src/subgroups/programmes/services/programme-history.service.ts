@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
+import { PreparedRead } from '../../../platform/database/prepared-read.js';
 import type { RecordAudience } from '../../../population/shared/record-audience.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { num } from '../../../platform/database/sql-helpers.js';
@@ -10,6 +11,8 @@ import { iso, subgroupName } from '../programmes.mapper.js';
 import { ProgrammeAccess } from './programme-access.service.js';
 
 const CLINICAL_ROLES = ['counsellor', 'supervisor'];
+
+const ENROLMENTS = new PreparedRead(ProgrammeEnrolment, 'e.worker_id = :workerId ORDER BY e.created_at DESC, e.programme_id ASC');
 
 /**
  * The programmes part of a worker's 心理档案, exported for the composed record. The worker sees all their own
@@ -22,7 +25,7 @@ export class ProgrammeHistoryService {
 
   /** The caller has already established that `actor` may see `workerId` (AccessScope.requireWorker) and audits the read. */
   async historyForWorker(manager: EntityManager, actor: Actor, workerId: string, audience: RecordAudience): Promise<ProgrammeHistoryDto[]> {
-    const enrolments = await manager.find(ProgrammeEnrolment, { where: { workerId }, order: { createdAt: 'DESC', programmeId: 'ASC' } });
+    const enrolments = await ENROLMENTS.many(manager, { workerId });
     if (enrolments.length === 0) return [];
     const programmes = new Map((await manager.find(CareProgramme, { where: { id: In(enrolments.map((e) => e.programmeId)) } })).map((p) => [p.id, p]));
     const mayShowSensitive = audience === 'self' || CLINICAL_ROLES.includes(actor.role);

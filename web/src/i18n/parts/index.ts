@@ -1,6 +1,8 @@
 import * as cases from './cases';
 import * as desk from './desk';
+import * as deskAdmin from './deskAdmin';
 import * as eap from './eap';
+import * as eapAdmin from './eapAdmin';
 import * as face from './face';
 import * as jobs from './jobs';
 import * as mine from './mine';
@@ -15,6 +17,6 @@ import * as workbench from './workbench';
 
 /** Strings of the areas added after the first build, one file per area (both languages side by side). */
 export const parts = {
-  zh: { ...cases.zh, ...desk.zh, ...eap.zh, ...jobs.zh, ...mine.zh, ...mobile.zh, ...online.zh, ...rights.zh, ...people.zh, ...point.zh, ...line.zh, ...workbench.zh, ...face.zh, ...lineAdmin.zh },
-  en: { ...cases.en, ...desk.en, ...eap.en, ...jobs.en, ...mine.en, ...mobile.en, ...online.en, ...rights.en, ...people.en, ...point.en, ...line.en, ...workbench.en, ...face.en, ...lineAdmin.en },
+  zh: { ...cases.zh, ...desk.zh, ...deskAdmin.zh, ...eap.zh, ...eapAdmin.zh, ...jobs.zh, ...mine.zh, ...mobile.zh, ...online.zh, ...rights.zh, ...people.zh, ...point.zh, ...line.zh, ...workbench.zh, ...face.zh, ...lineAdmin.zh },
+  en: { ...cases.en, ...desk.en, ...deskAdmin.en, ...eap.en, ...eapAdmin.en, ...jobs.en, ...mine.en, ...mobile.en, ...online.en, ...rights.en, ...people.en, ...point.en, ...line.en, ...workbench.en, ...face.en, ...lineAdmin.en },
 };

@@ -109,6 +109,7 @@ export const zh = {
       checkpoints: '与库外的 {{count}} 个签名检查点一致；{{pending}} 条待排序入链（各自的校验码已核对）。',
       broken: '日志链在第 {{at}} 条处断开：{{reason}}。请立即报告安全负责人。',
       brokenCheckpoint: '日志链与 {{at}} 签署的检查点（{{size}} 条）不符：{{reason}}。最新的记录可能已被删除，请立即报告安全负责人。',
+      unknownKey: '它由密钥 {{keyId}} 签名，而该密钥既不是 AUDIT_KEY 也不在 AUDIT_KEYS_RETIRED 中，因此无法校验：请把轮换前的审计密钥放回 AUDIT_KEYS_RETIRED 后重启。',
     },
   },
 };
@@ -223,6 +224,7 @@ export const en: Strings<typeof zh> = {
       checkpoints: 'It agrees with {{count}} signed checkpoints kept outside the database; {{pending}} rows await the sequencer (each checked against its own MAC).',
       broken: 'The chain breaks at row {{at}}: {{reason}}. Report it to the security officer now.',
       brokenCheckpoint: 'The chain does not match the checkpoint of {{size}} rows signed at {{at}}: {{reason}}. The newest rows may have been deleted; report it to the security officer now.',
+      unknownKey: 'It was signed with key {{keyId}}, which is neither AUDIT_KEY nor in AUDIT_KEYS_RETIRED, so it cannot be checked: put the audit key used before the rotation back into AUDIT_KEYS_RETIRED and restart.',
     },
   },
 };

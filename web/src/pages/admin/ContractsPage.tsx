@@ -14,6 +14,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { useLoad } from '../../api/hooks';
 import type { Schemas } from '../../api/types';
@@ -177,7 +178,15 @@ export default function ContractsPage() {
           scroll={{ x: 960 }}
           locale={{ emptyText: t('contracts.none') }}
           columns={[
-            { title: t('contracts.reference'), dataIndex: 'reference' },
+            {
+              title: t('contracts.reference'),
+              key: 'reference',
+              render: (_, c) => (
+                <Link to={`/admin/contracts/${c.id}`} aria-label={t('eapAdmin.contract.open', { reference: c.reference })}>
+                  {c.reference}
+                </Link>
+              ),
+            },
             { title: t('eap.vendor'), dataIndex: 'vendorName' },
             { title: t('contracts.unit'), key: 'unit', render: (_, c) => units.names.get(c.orgUnitId) ?? '' },
             {

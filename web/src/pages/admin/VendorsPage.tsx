@@ -1,6 +1,7 @@
 import { Button, Card, Form, Input, Select, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { useLoad } from '../../api/hooks';
 import type { Schemas } from '../../api/types';
@@ -115,7 +116,15 @@ export default function VendorsPage() {
           scroll={{ x: 800 }}
           locale={{ emptyText: t('vendors.none') }}
           columns={[
-            { title: t('vendors.name'), dataIndex: 'name' },
+            {
+              title: t('vendors.name'),
+              key: 'name',
+              render: (_, v) => (
+                <Link to={`/admin/vendors/${v.id}`} aria-label={t('eapAdmin.open', { name: v.name })}>
+                  {v.name}
+                </Link>
+              ),
+            },
             {
               title: t('vendors.services'),
               key: 'services',

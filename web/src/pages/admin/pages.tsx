@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  BarChartOutlined,
   AlertOutlined,
   MessageOutlined,
   QrcodeOutlined,
@@ -56,6 +57,39 @@ export const adminPages: PageEntry[] = [
     roles: admin,
     component: lazy(() => import('./ContractsPage')),
     needs: ['GET /api/v1/eap/contracts', 'POST /api/v1/eap/contracts'],
+  },
+  {
+    path: '/admin/vendors/:id',
+    title: 'nav.admin.vendors',
+    roles: admin,
+    menu: false,
+    component: lazy(() => import('./eap/VendorPage')),
+    needs: ['GET /api/v1/eap/vendors/{id}'],
+  },
+  {
+    path: '/admin/contracts/:id',
+    title: 'nav.admin.contracts',
+    roles: admin,
+    menu: false,
+    component: lazy(() => import('./eap/ContractPage')),
+    needs: ['GET /api/v1/eap/contracts/{id}', 'PATCH /api/v1/eap/contracts/{id}'],
+  },
+  {
+    path: '/admin/eap/webhook-endpoints/:id',
+    title: 'eapAdmin.webhooks.endpointTitle',
+    roles: admin,
+    menu: false,
+    component: lazy(() => import('./eap/WebhookEndpointPage')),
+    needs: ['GET /api/v1/eap/webhook-endpoints/{id}/deliveries'],
+  },
+  {
+    // Utilisation is published to administrators, supervisors and officials alike (perturbed unless exact).
+    path: '/eap/utilisation',
+    title: 'eapAdmin.nav.utilisation',
+    icon: <BarChartOutlined />,
+    roles: ['admin', 'supervisor', 'official'],
+    component: lazy(() => import('./eap/UtilisationPage')),
+    needs: ['GET /api/v1/eap/utilisation'],
   },
   {
     path: '/admin/duty',

@@ -9,13 +9,13 @@ import { formatDateTime } from '../../components/dates';
 import { downloadFile } from '../../components/download';
 import { Loaded } from '../../components/Loaded';
 import { PageTitle } from '../../components/PageTitle';
-import { withheldReason } from '../../components/Suppressed';
 import { useAction } from '../../components/useAction';
 import { useOrgUnits } from '../../components/orgUnits';
 import { pick } from '../../i18n';
 import { ReportChart } from './ReportChart';
 import { ReportTable, type TableMode } from './ReportTable';
 import { cellOf } from './cells';
+import { WithheldLegend } from './Disclosure';
 import { bandsBySeverity, inSeverityOrder, severityFor } from './severity';
 
 /** The routes of the aggregate reports (issue #9). */
@@ -206,14 +206,7 @@ export default function DashboardPage() {
               }
             >
               <ReportTable report={r} columns={columns} mode={mode} />
-              {reasons.length > 0 ? (
-                <Typography.Paragraph style={{ marginTop: 12 }} data-testid="withheld-reasons">
-                  {t('official.reasonLegend')}
-                  {reasons.map((reason) => (
-                    <span key={String(reason)}> {t('official.suppressed')} = {withheldReason(t, reason, r.minCellSize)}</span>
-                  ))}
-                </Typography.Paragraph>
-              ) : null}
+              <WithheldLegend reasons={reasons} k={r.minCellSize} />
               {mode === 'share' ? <Typography.Paragraph type="secondary">{t('official.shareNote')}</Typography.Paragraph> : null}
               {r.notes.map((n) => (
                 <Typography.Paragraph key={n.zh} type="secondary">

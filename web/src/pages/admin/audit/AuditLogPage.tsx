@@ -118,7 +118,9 @@ export default function AuditLogPage() {
           description={
             verification.intact
               ? t('people.audit.checkpoints', { count: verification.checkpoints, pending: verification.pending })
-              : undefined
+              : verification.reason === 'unknown_key'
+                ? t('people.audit.unknownKey', { keyId: verification.keyId ?? '?' })
+                : undefined
           }
         />
       ) : null}

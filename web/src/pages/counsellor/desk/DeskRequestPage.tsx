@@ -14,11 +14,13 @@ import { useOrgUnits } from '../../../components/orgUnits';
 import { pick } from '../../../i18n';
 import { WorkerContactCard } from '../cases/ContactCard';
 import { DeskActions } from './DeskActions';
+import { LinkCallerCard, TriageCard } from './TriageCard';
 
 /**
  * One service-desk request with its whole trail (audited): what the worker asked, the deadlines, and the actions
- * the server allows now (acknowledge, reply, note, forward 转办, accept or return a forward, resolve, close). A step
- * someone else takes shows at once (server push).
+ * the server allows now (acknowledge, reply, note, forward 转办, accept or return a forward, resolve, close), triage of
+ * an open request and linking an anonymous caller to a worker profile. A step someone else takes shows at once
+ * (server push).
  */
 export default function DeskRequestPage() {
   const { t, i18n } = useTranslation();
@@ -114,6 +116,10 @@ export default function DeskRequestPage() {
                 <Flex vertical gap={16}>
                   {r.contact ? <WorkerContactCard contact={r.contact} callbacks={r.callbackNumber ? [r.callbackNumber] : []} /> : null}
                   <DeskActions request={r} onChanged={request.reload} />
+                  {r.status !== 'resolved' && r.status !== 'closed' ? (
+                    <TriageCard request={r} onChanged={request.reload} />
+                  ) : null}
+                  {r.workerId ? null : <LinkCallerCard request={r} onChanged={request.reload} />}
                 </Flex>
               </Col>
             </Row>

@@ -1,4 +1,4 @@
-import { Button, Card, Form, Input, Radio, Select, Typography } from 'antd';
+import { Button, Card, Form, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { useLoad } from '../../../api/hooks';
 import type { Schemas } from '../../../api/types';
 import { PageTitle } from '../../../components/PageTitle';
 import { useAction } from '../../../components/useAction';
+import { DraftFields } from './DraftFields';
 import { StepsBar } from './StepsBar';
 
 type Values = Omit<Schemas['CreateEapReferralDto'], 'contactPreference'> & {
@@ -14,8 +15,6 @@ type Values = Omit<Schemas['CreateEapReferralDto'], 'contactPreference'> & {
   detail?: string;
   bestTime?: string;
 };
-const URGENCIES = ['routine', 'priority', 'urgent'] as const;
-const CHANNELS = ['worker_initiates', 'via_counsellor', 'phone', 'email'] as const;
 
 /**
  * Step 1 of an EAP referral: the draft. Only what is written here for the vendor (the service, urgency, how to make
@@ -104,48 +103,7 @@ export default function EapDraftPage() {
                 .map((v) => ({ value: v.id, label: v.name }))}
             />
           </Form.Item>
-          <Form.Item
-            name="service"
-            label={t('eap.service')}
-            rules={[{ required: true, message: t('eap.serviceRequired') }]}
-          >
-            <Select
-              disabled={!vendor}
-              options={(vendor?.services ?? []).map((s) => ({ value: s, label: t(`eapService.${s}`) }))}
-            />
-          </Form.Item>
-          <Form.Item name="urgency" label={t('eap.urgency')}>
-            <Radio.Group options={URGENCIES.map((u) => ({ value: u, label: t(`eapUrgency.${u}`) }))} />
-          </Form.Item>
-          <Form.Item
-            name="channel"
-            label={t('eap.contact')}
-            extra={t(`eapContact.hint.${channel ?? 'worker_initiates'}`)}
-          >
-            <Radio.Group options={CHANNELS.map((c) => ({ value: c, label: t(`eapContact.${c}`) }))} />
-          </Form.Item>
-          {channel === 'phone' || channel === 'email' ? (
-            <Form.Item
-              name="detail"
-              label={t(`eapContact.detail.${channel}`)}
-              rules={[{ required: true, message: t('eap.detailRequired') }]}
-            >
-              <Input inputMode={channel === 'phone' ? 'tel' : 'email'} />
-            </Form.Item>
-          ) : null}
-          {channel === 'phone' ? (
-            <Form.Item name="bestTime" label={t('eap.bestTime')}>
-              <Input maxLength={200} />
-            </Form.Item>
-          ) : null}
-          <Form.Item
-            name="summary"
-            label={t('eap.summary')}
-            extra={t('eap.summaryHint')}
-            rules={[{ required: true, whitespace: true, message: t('eap.summaryRequired') }]}
-          >
-            <Input.TextArea rows={5} maxLength={2000} showCount />
-          </Form.Item>
+          <DraftFields vendor={vendor} channel={channel} />
           <Typography.Paragraph type="secondary">{t('eap.nextPreview')}</Typography.Paragraph>
           <Button type="primary" htmlType="submit" loading={busy} disabled={!workerId}>
             {t('eap.saveDraft')}

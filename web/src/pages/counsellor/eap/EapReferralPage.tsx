@@ -1,4 +1,5 @@
 import { Button, Card, Descriptions, Flex, Tag, Timeline, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { api, call } from '../../../api/client';
@@ -8,6 +9,7 @@ import { LinkButton } from '../../../components/LinkButton';
 import { Loaded } from '../../../components/Loaded';
 import { PageTitle } from '../../../components/PageTitle';
 import { useAction } from '../../../components/useAction';
+import { DraftEditCard } from './DraftEditCard';
 import { PreviewCard } from './PreviewCard';
 import { StepsBar } from './StepsBar';
 
@@ -23,6 +25,7 @@ export default function EapReferralPage() {
     [id],
   );
   const [run, busy] = useAction();
+  const [editing, setEditing] = useState(false);
   const lang = i18n.language;
   const act = (what: 'cancel' | 'withdraw') =>
     void run(
@@ -58,6 +61,9 @@ export default function EapReferralPage() {
                 ) : null}
               </Descriptions>
               <Flex gap={8} wrap style={{ marginTop: 8 }}>
+                {r.status === 'draft' && !editing ? (
+                  <Button onClick={() => setEditing(true)}>{t('eapAdmin.draftEdit.edit')}</Button>
+                ) : null}
                 {r.status === 'draft' ? (
                   <Button danger loading={busy} onClick={() => act('cancel')}>
                     {t('eap.cancel')}
@@ -70,7 +76,17 @@ export default function EapReferralPage() {
                 ) : null}
               </Flex>
             </Card>
-            {r.status === 'draft' ? <PreviewCard referral={r} onSent={referral.reload} /> : null}
+            {r.status === 'draft' && editing ? (
+              <DraftEditCard
+                referral={r}
+                onCancel={() => setEditing(false)}
+                onSaved={() => {
+                  setEditing(false);
+                  referral.reload();
+                }}
+              />
+            ) : null}
+            {r.status === 'draft' && !editing ? <PreviewCard referral={r} onSent={referral.reload} /> : null}
             {r.history.length > 0 ? (
               <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('eap.history')}</h2>}>
                 <Timeline
