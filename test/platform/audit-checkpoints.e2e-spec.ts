@@ -94,7 +94,7 @@ describe('audit sequencer and checkpoints', () => {
 
   it('verifies incrementally from the newest checkpoint (npm run audit:verify -- --incremental)', async () => {
     const full = await verify();
-    const incremental = await cli('audit/verify-audit-chain.js', ['--incremental'], { DATABASE_URL: a.databaseUrl, AUDIT_CHECKPOINT_DIR: a.checkpointDir });
+    const incremental = await cli('../verify-audit-chain.js', ['--incremental'], { DATABASE_URL: a.databaseUrl, AUDIT_CHECKPOINT_DIR: a.checkpointDir });
     expect(incremental.code).toBe(0);
     const rows = Number(/(\d+) rows verified/.exec(incremental.out)?.[1]);
     expect(rows).toBeLessThan(full.rows);
@@ -144,7 +144,7 @@ describe('audit sequencer and checkpoints', () => {
     const truncated = await verify();
     expect(truncated).toMatchObject({ intact: false, reason: 'truncated', brokenAt: null });
     expect(truncated.checkpoint.size).toBeGreaterThan(Number(size) - 3);
-    const cli1 = await cli('audit/verify-audit-chain.js', [], { DATABASE_URL: a.databaseUrl, AUDIT_CHECKPOINT_DIR: a.checkpointDir });
+    const cli1 = await cli('../verify-audit-chain.js', [], { DATABASE_URL: a.databaseUrl, AUDIT_CHECKPOINT_DIR: a.checkpointDir });
     expect(cli1.code).toBe(1);
     expect(cli1.out).toMatch(/BROKEN at the checkpoint of \d+ rows/);
 

@@ -17,7 +17,7 @@ describe('audit trail (HMAC chain)', () => {
   const verifyCli = async () => {
     const env = { ...process.env, DATABASE_URL: t.databaseUrl, AUDIT_KEY: 'test-audit-key-that-is-long-enough-0123456789', JWT_SECRET: 'x'.repeat(40), DATA_KEY: 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=', ADMIN_PASSWORD: 'Admin-Password-1', NODE_ENV: 'test', AUDIT_CHECKPOINT_DIR: t.checkpointDir };
     try {
-      const { stdout } = await run(process.execPath, ['dist/src/platform/audit/verify-audit-chain.js'], { env });
+      const { stdout } = await run(process.execPath, ['dist/src/verify-audit-chain.js'], { env });
       return { code: 0, output: stdout };
     } catch (error) {
       const failed = error as { code: number; stderr: string };

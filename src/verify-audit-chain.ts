@@ -5,9 +5,9 @@
  */
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from '../../app.module.js';
-import { AuditVerifier } from './audit-verifier.service.js';
-import { describeVerification } from './verification-text.js';
+import { AppModule } from './app.module.js';
+import { AuditVerifier } from './platform/audit/audit-verifier.service.js';
+import { describeVerification } from './platform/audit/verification-text.js';
 
 async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(
