@@ -226,13 +226,17 @@ describe('crisis cases: opening, the queue, the state machine, scope', () => {
     expect(tooLong.body.code).toBe('SHIFT_TIMES_INVALID');
     const created = await t.http().post('/api/v1/duty-shifts').set(...bearer(w.admin)).send({ ...shift, userId: w.counsellorB.id }).expect(201);
     const onDutyB = await t.http().get(`/api/v1/org-units/${w.enterpriseB}/on-duty`).set(...bearer(w.counsellorB)).expect(200);
-    expect(onDutyB.body).toEqual({ orgUnitId: w.enterpriseB, userId: w.counsellorB.id, fromUnitId: w.enterpriseB });
+    const names = (await t.http().get('/api/v1/users').set(...bearer(w.admin)).expect(200)).body as Array<{ id: string; displayName: string }>;
+    const nameB = names.find((u) => u.id === w.counsellorB.id)!.displayName;
+    expect(onDutyB.body).toEqual({ orgUnitId: w.enterpriseB, userId: w.counsellorB.id, userName: nameB, fromUnitId: w.enterpriseB });
+    // Another enterprise's counsellor may not ask who is on duty there.
+    await t.http().get(`/api/v1/org-units/${w.enterpriseB}/on-duty`).set(...bearer(w.counsellorA)).expect(404);
     const list = await t.http().get('/api/v1/duty-shifts').query({ orgUnitId: w.enterpriseB }).set(...bearer(w.counsellorB)).expect(200);
     expect(list.body.map((s: { id: string }) => s.id)).toContain(created.body.id);
     await t.http().delete(`/api/v1/duty-shifts/${created.body.id}`).set(...bearer(w.counsellorB)).expect(403);
     await t.http().delete(`/api/v1/duty-shifts/${created.body.id}`).set(...bearer(w.supervisor)).expect(204);
     const after = await t.http().get(`/api/v1/org-units/${w.enterpriseB}/on-duty`).set(...bearer(w.counsellorB)).expect(200);
-    expect(after.body.userId).toBeNull();
+    expect(after.body).toMatchObject({ userId: null, userName: null });
     await t.http().get('/api/v1/duty-shifts').set(...bearer(w.official)).expect(403);
   });
 });

@@ -96,6 +96,26 @@ describe('referrals and follow-ups', () => {
     expect(list.body.items.find((r: { id: string }) => r.id === created.body.id)).toMatchObject({ state: 'dropped_out', open: false });
   });
 
+  it('lists referrals with the worker’s and the responsible counsellor’s names; another unit’s counsellor can neither see nor edit them (404)', async () => {
+    const created = await draft(w.counsellorA, { workerId: worker.workerId, providerType: 'hospital', providerName: '市精神卫生中心' }).expect(201);
+    const users = (await t.http().get('/api/v1/users').set(...bearer(w.admin)).expect(200)).body as Array<{ id: string; displayName: string }>;
+    const counsellorName = users.find((u) => u.id === w.counsellorA.id)!.displayName;
+    const mine = await t.http().get('/api/v1/referrals').query({ mine: true }).set(...bearer(w.counsellorA)).expect(200);
+    const item = (mine.body.items as Array<{ id: string; workerName: string; ownerName: string | null }>).find((r) => r.id === created.body.id);
+    expect(item).toMatchObject({ workerName: '转介对象丙', ownerName: counsellorName });
+    expect(new Set((mine.body.items as Array<{ workerName: string }>).map((r) => r.workerName))).toEqual(new Set(['转介对象丙']));
+    // Another enterprise's counsellor: not in the list, 404 on the record and on an edit, and the draft unchanged.
+    const theirs = await t.http().get('/api/v1/referrals').set(...bearer(w.counsellorB)).expect(200);
+    expect((theirs.body.items as Array<{ id: string }>).map((r) => r.id)).not.toContain(created.body.id);
+    await t.http().get(`/api/v1/referrals/${created.body.id}`).set(...bearer(w.counsellorB)).expect(404);
+    await t.http().patch(`/api/v1/referrals/${created.body.id}`).set(...bearer(w.counsellorB)).send({ reason: '越权修改' }).expect(404);
+    const edited = await t.http().patch(`/api/v1/referrals/${created.body.id}`).set(...bearer(w.counsellorA)).send({ providerName: '市第七人民医院心理科', reason: '需要药物评估' }).expect(200);
+    expect(edited.body).toMatchObject({ providerName: '市第七人民医院心理科', state: 'draft' });
+    const detail = await t.http().get(`/api/v1/referrals/${created.body.id}`).set(...bearer(w.counsellorA)).expect(200);
+    expect(detail.body.reason).toBe('需要药物评估');
+    expect(detail.body.history.find((h: { action: string }) => h.action === 'draft_edited')).toMatchObject({ actorName: counsellorName });
+  });
+
   it('turns follow-ups into tasks at 7, 30 and 90 days through the job queue; overdue ones show in the queue until recorded', async () => {
     const other = await t.createWorkerUser(w.admin.token, w.enterpriseA);
     await grantConsent(t, other, 'counselling');

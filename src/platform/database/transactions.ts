@@ -50,10 +50,23 @@ async function withAfterCommit<T>(start: (work: (manager: EntityManager) => Prom
  * transactions would nest as savepoints of each other; on SQLite we queue them. PostgreSQL runs them concurrently
  * on pooled connections.
  */
+/** Units of work one group commit takes at most (the audit's read batches take 500; a submit does more). */
+const MAX_GROUP = 100;
+
+interface GroupedWork {
+  work: (manager: EntityManager) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
 @Injectable()
 export class Transactions implements OnApplicationShutdown {
   private tail: Promise<unknown> = Promise.resolve();
   private reader: Promise<DataSource | null> | null = null;
+  private readonly grouped: GroupedWork[] = [];
+  private grouping = false;
 
   constructor(@InjectDataSource() readonly dataSource: DataSource) {}
 
@@ -70,6 +83,44 @@ export class Transactions implements OnApplicationShutdown {
     return next;
   }
 
+  /**
+   * Group commit: units of work arriving together share one transaction (one BEGIN and one COMMIT, one flush to
+   * disk), each in its own savepoint, so one that fails is rolled back alone (with its audit rows and after-commit
+   * effects) and answers its own error, while the others commit. Every promise settles only after the COMMIT: no
+   * caller is told its work is done before it is durable, and if the COMMIT fails, every unit of the group fails.
+   */
+  runGrouped<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.grouped.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      void this.drainGrouped();
+    });
+  }
+
+  private async drainGrouped(): Promise<void> {
+    if (this.grouping) return;
+    this.grouping = true;
+    try {
+      while (this.grouped.length > 0) {
+        await new Promise((next) => setImmediate(next)); // let work in flight join this group
+        const group = this.grouped.splice(0, MAX_GROUP);
+        let outcomes: Outcome[];
+        try {
+          outcomes = await this.run((manager) => runInSavepoints(manager, group));
+        } catch (error) {
+          for (const item of group) item.reject(error);
+          continue;
+        }
+        group.forEach((item, i) => {
+          const outcome = outcomes[i];
+          if (outcome.ok) item.resolve(outcome.value);
+          else item.reject(outcome.error);
+        });
+      }
+    } finally {
+      this.grouping = false;
+    }
+  }
+
   /** Reads of committed state, never queued behind writes (PostgreSQL: the pool; SQLite: the read-only connection). */
   async read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (DIALECT === 'postgres') return work(this.dataSource.manager);
@@ -77,4 +128,28 @@ export class Transactions implements OnApplicationShutdown {
     const reader = await this.reader;
     return reader ? work(reader.manager) : this.run(work);
   }
+}
+
+/**
+ * Each unit in its own savepoint (TypeORM's nested transaction: the audit's deferred rows are inserted before the
+ * RELEASE, and dropped with a ROLLBACK TO). A failure to roll back to a savepoint fails the whole group.
+ */
+async function runInSavepoints(manager: EntityManager, group: GroupedWork[]): Promise<Outcome[]> {
+  const runner = manager.queryRunner!;
+  const effects = afterCommitQueues.get(manager) ?? [];
+  const outcomes: Outcome[] = [];
+  for (const item of group) {
+    const mark = effects.length;
+    await runner.startTransaction();
+    try {
+      const value = await item.work(manager);
+      await runner.commitTransaction();
+      outcomes.push({ ok: true, value });
+    } catch (error) {
+      await runner.rollbackTransaction();
+      effects.length = mark; // its after-commit effects go with it
+      outcomes.push({ ok: false, error });
+    }
+  }
+  return outcomes;
 }

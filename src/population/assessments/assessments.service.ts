@@ -84,7 +84,8 @@ export class AssessmentsService {
     const fired = firedRules(this.library.crisisRulesOf(def.code), checked.values, scored.totalScore);
     const reasons = fired.map((f) => f.code);
 
-    return this.transactions.run(async (manager) => {
+    // Group-committed: concurrent submits share one transaction, each in its own savepoint (Transactions.runGrouped).
+    return this.transactions.runGrouped(async (manager) => {
       const worker = await this.scope.requireWorker(manager, actor, workerId);
       await this.consents.require(manager, worker.id, 'assessment');
       if (input.campaignId) await this.campaigns.requireOpenFor(manager, input.campaignId, worker, def.code);

@@ -45,6 +45,8 @@ export class OnDutyDto {
   orgUnitId: string;
   /** The chosen responder, or null when nobody is on duty here or above. */
   userId: string | null;
+  /** Their display name, so the queue names who is on duty. */
+  userName: string | null;
   /** The unit whose roster supplied them. */
   fromUnitId: string | null;
 }

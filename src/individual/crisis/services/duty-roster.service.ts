@@ -6,6 +6,7 @@ import { Clock, DAY } from '../../../platform/clock/clock.js';
 import { dbTime } from '../../../platform/database/db-time.js';
 import { Transactions } from '../../../platform/database/transactions.js';
 import { badRequest } from '../../../platform/errors/domain-error.js';
+import { userNames } from '../../shared/people-reads.js';
 import { CrisisErrors } from '../crisis-errors.js';
 import type { CreateDutyShiftDto, DutyShiftDto, DutyShiftQueryDto, OnDutyDto } from '../dto/duty-roster.dto.js';
 import { DutyShift } from '../entities/duty-shift.entity.js';
@@ -93,7 +94,13 @@ export class DutyRosterService {
     return this.transactions.read(async (manager) => {
       await this.scope.requireUnit(manager, actor, unitId);
       const responder = await this.routing.responder(manager, unitId, this.clock.now());
-      return { orgUnitId: unitId, userId: responder?.userId ?? null, fromUnitId: responder?.unitId ?? null };
+      const names = await userNames(manager, [responder?.userId]);
+      return {
+        orgUnitId: unitId,
+        userId: responder?.userId ?? null,
+        userName: responder ? (names.get(responder.userId) ?? null) : null,
+        fromUnitId: responder?.unitId ?? null,
+      };
     });
   }
 }

@@ -106,8 +106,15 @@ export class ReferralDto {
   allowedTransitions: ReferralState[];
 }
 
+/** A referral in a list, with the names the viewer may see (looked up for the whole page at once). */
+export class ReferralListItemDto extends ReferralDto {
+  workerName: string;
+  /** The counsellor responsible, or null when nobody owns it yet. */
+  ownerName: string | null;
+}
+
 export class ReferralPageDto {
-  items: ReferralDto[];
+  items: ReferralListItemDto[];
   total: number;
   page: number;
   pageSize: number;

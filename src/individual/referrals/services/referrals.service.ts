@@ -12,7 +12,7 @@ import { NotificationService } from '../../../platform/notifications/notificatio
 import { CaseAccess } from '../../crisis/services/case-access.service.js';
 import { IndividualHistory } from '../../shared/history.service.js';
 import { Messages } from '../../shared/messages.js';
-import { userFacts, workerFacts } from '../../shared/people-reads.js';
+import { userFacts, userNames, workerFacts, workerNames } from '../../shared/people-reads.js';
 import { notFound } from '../../../platform/errors/domain-error.js';
 import type { CreateReferralDto, ReferralDetailDto, ReferralDto, ReferralPageDto, ReferralQueryDto, UpdateReferralDto } from '../dto/referral.dto.js';
 import { FollowUp } from '../entities/follow-up.entity.js';
@@ -145,7 +145,7 @@ export class ReferralsService {
   async list(actor: Actor, query: ReferralQueryDto): Promise<ReferralPageDto> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const [rows, total] = await this.transactions.read((manager) => {
+    const { rows, total, workers, owners } = await this.transactions.read(async (manager) => {
       const qb = manager.getRepository(Referral).createQueryBuilder('r');
       if (query.state) qb.andWhere('r.state = :state', { state: query.state });
       if (query.open !== undefined) qb.andWhere('r.open = :open', { open: query.open });
@@ -153,14 +153,22 @@ export class ReferralsService {
       if (query.caseId) qb.andWhere('r.case_id = :caseId', { caseId: query.caseId });
       if (query.mine) qb.andWhere('r.owner_id = :ownerId', { ownerId: actor.userId });
       this.scope.whereWorkerInScope(qb, actor, 'r.worker_id');
-      return qb.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'ASC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+      const [found, count] = await qb.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'ASC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+      // The names of the page's workers (all in scope: the query above) and owners, one query each, never per row.
+      return {
+        rows: found,
+        total: count,
+        workers: await workerNames(manager, found.map((r) => r.workerId)),
+        owners: await userNames(manager, found.map((r) => r.ownerId)),
+      };
     });
     await this.audit.recordRead(actor, {
       action: 'referral.list',
       resourceType: 'referral',
       detail: { results: rows.length, total, workerIds: [...new Set(rows.map((r) => r.workerId))] },
     });
-    return { items: rows.map(toReferralDto), total, page, pageSize };
+    const items = rows.map((r) => ({ ...toReferralDto(r), workerName: workers.get(r.workerId) ?? '', ownerName: r.ownerId ? (owners.get(r.ownerId) ?? null) : null }));
+    return { items, total, page, pageSize };
   }
 
   async get(actor: Actor, id: string): Promise<ReferralDetailDto> {

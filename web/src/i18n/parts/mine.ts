@@ -8,6 +8,7 @@ export const zh = {
       plan: '我的安全计划',
       planIntro: '这是你和心理服务人员一起制定的安全计划。难受的时候，可以按顺序试一试下面的方法。',
       planUpdated: '最近更新：{{date}}',
+      noPlan: '你目前还没有安全计划。需要的时候，心理服务人员会和你一起制定；想找人聊聊，可以点下面的按钮，我们会尽快联系你。',
       referrals: '为你安排的转介与帮扶',
       since: '自 {{date}} 起',
     },
@@ -22,6 +23,7 @@ export const en: Strings<typeof zh> = {
       planIntro:
         'This is the safety plan you made with a counsellor. When things get hard, try the steps below in order.',
       planUpdated: 'Last updated {{date}}',
+      noPlan: 'You have no safety plan yet. When it would help, a counsellor will make one with you; to talk to someone, press the button below and we will contact you soon.',
       referrals: 'Referrals arranged for you',
       since: 'since {{date}}',
     },

@@ -16,6 +16,7 @@ import { useAction } from '../../components/useAction';
 import { useEvery, useNow } from '../../components/useNow';
 import { useOrgUnits } from '../../components/orgUnits';
 import { AssigneeName } from './cases/AssigneeName';
+import { OnDutyLine } from './OnDutyLine';
 import { whyLine } from './cases/WhyCard';
 import { CASE_LEVELS, CASE_STATES, LevelTag, StateTag, type CaseLevel, type CaseState } from './cases/labels';
 import { countdown } from './deadlines';
@@ -135,6 +136,7 @@ export default function CrisisQueuePage() {
         <Tag color={live ? 'success' : 'default'} role="status">
           {live ? t('inbox.live') : t('inbox.offline')}
         </Tag>
+        <OnDutyLine unitNames={units.names} />
         {alerts ? (
           <Tag color="blue">{t('inbox.alertsOn')}</Tag>
         ) : (

@@ -1,11 +1,9 @@
-import { PhoneOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, List, Typography } from 'antd';
+import { Card, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { messagePart } from '../../api/errors';
 import type { Schemas } from '../../api/types';
 import { formatDate } from '../../components/dates';
-import { SafetyPlanView } from '../../components/SafetyPlanView';
 import { pick } from '../../i18n';
+import { MySafetyPlan } from './MySafetyPlan';
 
 /** The record types the plan as a plain object: it is the worker's MySafetyPlanDto, or null. */
 type MyPlan = Schemas['MySafetyPlanDto'];
@@ -25,18 +23,7 @@ export function MyIndividualCards({ individual }: { individual: Schemas['MyIndiv
           title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('mine.individual.plan')}</h2>}
           style={{ borderColor: '#0e6e68' }}
         >
-          <Typography.Paragraph>{t('mine.individual.planIntro')}</Typography.Paragraph>
-          <SafetyPlanView plan={plan} />
-          <Flex vertical gap={8} style={{ marginTop: 12 }}>
-            {plan.helpLines.map((line) => (
-              <Button key={line.number} href={`tel:${line.number}`} icon={<PhoneOutlined />} block>
-                {t('help.call', { number: line.number, label: messagePart(line.label, lang) })}
-              </Button>
-            ))}
-          </Flex>
-          <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-            {t('mine.individual.planUpdated', { date: formatDate(plan.updatedAt, lang) })}
-          </Typography.Paragraph>
+          <MySafetyPlan plan={plan} />
         </Card>
       ) : null}
       {individual.referrals.length > 0 ? (

@@ -11,6 +11,7 @@ import {
   MessageOutlined,
   TeamOutlined,
   SafetyCertificateOutlined,
+  SafetyOutlined,
 } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { PageEntry } from '../types';
@@ -25,6 +26,14 @@ export const workerPages: PageEntry[] = [
     icon: <HomeOutlined />,
     roles: worker,
     component: lazy(() => import('./HomePage')),
+  },
+  {
+    path: '/me/safety-plan',
+    title: 'mine.individual.plan',
+    icon: <SafetyOutlined />,
+    roles: worker,
+    component: lazy(() => import('./SafetyPlanPage')),
+    needs: ['GET /api/v1/me/safety-plan'],
   },
   {
     path: '/me/assessments',

@@ -4,7 +4,7 @@ import { messagePart } from '../../../api/errors';
 import type { Schemas } from '../../../api/types';
 import { formatDateTime } from '../../../components/dates';
 
-/** What happened to a case or referral, oldest first, in words (`individual_history` rows). */
+/** What happened to a case or referral, oldest first, in words, with who did it (`individual_history` rows). */
 export function HistoryCard({ history, title }: { history: Schemas['HistoryDto'][]; title?: string }) {
   const { t, i18n } = useTranslation();
   const label = (h: Schemas['HistoryDto']) => {
@@ -17,7 +17,9 @@ export function HistoryCard({ history, title }: { history: Schemas['HistoryDto']
       return s;
     };
     const move = h.from || h.to ? ` · ${states(h.from)} → ${states(h.to)}` : '';
-    return `${what}${h.action === 'state_changed' || h.action === 'level_changed' ? move : ''}`;
+    // An assignment names the people (the API gives their display names), never their ids.
+    const handOver = h.fromName || h.toName ? ` · ${h.fromName ?? '—'} → ${h.toName ?? '—'}` : '';
+    return `${what}${h.action === 'state_changed' || h.action === 'level_changed' ? move : handOver}`;
   };
   return (
     <Card
@@ -33,6 +35,7 @@ export function HistoryCard({ history, title }: { history: Schemas['HistoryDto']
               {h.reason ? <div style={{ fontSize: 13 }}>{messagePart(h.reason, i18n.language)}</div> : null}
               <div style={{ fontSize: 13, color: 'rgba(0,0,0,0.65)' }}>
                 {formatDateTime(h.at, i18n.language)}
+                {h.actorName ? ` · ${h.actorName}` : ''}
               </div>
             </>
           ),

@@ -12,13 +12,14 @@ import { PageTitle } from '../../../components/PageTitle';
 import { useAction } from '../../../components/useAction';
 import { WorkerContactCard } from './ContactCard';
 import { HistoryCard } from './HistoryCard';
+import { ReferralEditForm } from './ReferralEditForm';
 import { FollowUpStatusTag } from './labels';
 
 type FollowUp = Schemas['FollowUpDto'];
 type Move = Schemas['ReferralTransitionDto']['to'];
 
 /**
- * One referral (转介与帮扶): send a draft (the worker's consent is checked by the server), record the provider's
+ * One referral (转介与帮扶): edit a draft (provider, reason), send it (the worker's consent is checked by the server), record the provider's
  * answer and the outcome with the allowed next states, and the follow-ups (帮扶随访) at 7, 30 and 90 days.
  */
 export default function ReferralPage() {
@@ -30,6 +31,7 @@ export default function ReferralPage() {
   const [note, setNote] = useState('');
   const [followUp, setFollowUp] = useState<FollowUp | null>(null);
   const [contactMade, setContactMade] = useState(true);
+  const [editing, setEditing] = useState(false);
   const lang = i18n.language;
 
   const send = () =>
@@ -90,7 +92,7 @@ export default function ReferralPage() {
                     <Tag color={r.open ? 'blue' : 'default'}>{t(`referralState.${r.state}`)}</Tag>
                   </Descriptions.Item>
                   <Descriptions.Item label={t('cases.worker')}>
-                    <Link to={`/staff/workers/${r.workerId}`}>{t('referral.workerRecord')}</Link>
+                    <Link to={`/staff/workers/${r.workerId}`}>{data.contact?.name ?? t('referral.workerRecord')}</Link>
                   </Descriptions.Item>
                   {r.caseId ? (
                     <Descriptions.Item label={t('referral.case')}>
@@ -110,6 +112,11 @@ export default function ReferralPage() {
                   ) : null}
                 </Descriptions>
                 <Flex gap={8} wrap style={{ marginTop: 12 }}>
+                  {r.state === 'draft' ? (
+                    <Button disabled={busy} onClick={() => setEditing(true)}>
+                      {t('referralEdit.open')}
+                    </Button>
+                  ) : null}
                   {r.state === 'draft' && r.providerType !== 'eap_vendor' ? (
                     <Button type="primary" loading={busy} onClick={send}>
                       {t('referral.send')}
@@ -171,6 +178,15 @@ export default function ReferralPage() {
                 />
               </Card>
               <HistoryCard history={data.history} />
+              {editing ? (
+                <ReferralEditForm
+                  detail={data}
+                  onClose={(saved) => {
+                    setEditing(false);
+                    if (saved) detail.reload();
+                  }}
+                />
+              ) : null}
             </Flex>
           );
         }}

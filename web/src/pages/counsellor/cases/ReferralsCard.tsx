@@ -114,7 +114,8 @@ export function ReferralsCard({
 type Row = Pick<
   Schemas['ReferralDto'],
   'id' | 'state' | 'open' | 'providerType' | 'providerName' | 'sentAt' | 'createdAt'
->;
+> &
+  Partial<Pick<Schemas['ReferralListItemDto'], 'workerName' | 'ownerName'>>;
 
 export function ReferralTable({
   items,
@@ -146,6 +147,16 @@ export function ReferralTable({
             </LinkButton>
           ),
         },
+        ...(items.some((r) => r.workerName !== undefined)
+          ? [
+              { title: t('referralEdit.worker'), key: 'worker', render: (_: unknown, r: Row) => r.workerName },
+              {
+                title: t('referralEdit.owner'),
+                key: 'owner',
+                render: (_: unknown, r: Row) => r.ownerName ?? t('referralEdit.noOwner'),
+              },
+            ]
+          : []),
         {
           title: t('referral.state'),
           key: 'state',
