@@ -111,6 +111,8 @@ async function main(): Promise<void> {
     workerAccount: { workerId, userId: workerUser.id },
     counsellorUserId: counsellor.id,
     api,
+    password: PASSWORD,
+    login,
     figure: (figure: Figure) => figures.push(figure),
     startApp: async (env: Record<string, string> = {}) => {
       const server = await startServer('dist/src/main.js', { ...appEnv, ...env });
