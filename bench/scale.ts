@@ -21,7 +21,7 @@ import { createScratchDatabase } from '../scripts/lib/scratch-database.js';
 import { projectRoot } from '../src/platform/config/load-config.js';
 import { dialectOf } from '../src/platform/database/dialect.js';
 import { median } from './lib/measure.js';
-import { startServer, type Server } from './lib/processes.js';
+import { cpuMs, startServer, type Server } from './lib/processes.js';
 import { writeResults } from './lib/report.js';
 import { seedPeople } from './lib/seed-people.js';
 import { connect } from './lib/sql.js';
@@ -48,6 +48,10 @@ interface LockSamples {
   lockWaitingBackends: number;
   /** What waited: lock type and the statement's start, with how many samples saw it. */
   waits: Map<string, number>;
+  /** Every app backend seen, by state and wait event ('CPU' when none): where a request's time in the database goes. */
+  states: Map<string, number>;
+  /** The app's backends (pids) seen during the load, for their CPU time. */
+  pids: Set<number>;
 }
 
 interface Run {
@@ -56,6 +60,9 @@ interface Run {
   round: number;
   rps: number;
   requests: number;
+  /** CPU time of the app processes, and of the app's PostgreSQL backends, per completed request. */
+  appCpuMsPerRequest: number;
+  dbCpuMsPerRequest: number;
   p50: number;
   p99: number;
   errors: number;
@@ -65,18 +72,24 @@ interface Run {
 
 /** Samples the app's backends in `pg_stat_activity` until stopped. */
 function sampleLocks(url: string, database: string): { stop(): Promise<LockSamples> } {
-  const result: LockSamples = { samples: 0, withLockWait: 0, activeBackends: 0, lockWaitingBackends: 0, waits: new Map() };
+  const result: LockSamples = { samples: 0, withLockWait: 0, activeBackends: 0, lockWaitingBackends: 0, waits: new Map(), states: new Map(), pids: new Set() };
   const client = new pg.Client({ connectionString: url, application_name: 'xingang-bench-sampler' });
   let running = true;
   const loop = (async () => {
     await client.connect();
     while (running) {
       const started = Date.now();
-      const { rows } = await client.query<{ state: string; wait_event_type: string | null; wait_event: string | null; query: string }>(
-        `SELECT state, wait_event_type, wait_event, left(query, 70) AS query FROM pg_stat_activity
-         WHERE datname = $1 AND backend_type = 'client backend' AND pid <> pg_backend_pid() AND state <> 'idle'`,
+      const { rows: all } = await client.query<{ pid: number; state: string; wait_event_type: string | null; wait_event: string | null; query: string }>(
+        `SELECT pid, state, wait_event_type, wait_event, left(query, 70) AS query FROM pg_stat_activity
+         WHERE datname = $1 AND backend_type = 'client backend' AND pid <> pg_backend_pid()`,
         [database],
       );
+      for (const r of all) result.pids.add(r.pid);
+      const rows = all.filter((r) => r.state !== 'idle');
+      for (const r of rows) {
+        const key = `${r.state} / ${r.wait_event_type ? `${r.wait_event_type}:${r.wait_event}` : 'CPU'}`;
+        result.states.set(key, (result.states.get(key) ?? 0) + 1);
+      }
       result.samples += 1;
       const waiting = rows.filter((r) => r.wait_event_type === 'Lock');
       result.activeBackends += rows.length;
@@ -100,8 +113,17 @@ function sampleLocks(url: string, database: string): { stop(): Promise<LockSampl
 }
 
 /** One load through `servers` (connections split between them), with the lock sampler running alongside. */
-async function drive(servers: Server[], workload: Workload, paths: string[], tokens: string[], sample: () => { stop(): Promise<LockSamples> }) {
+async function drive(
+  servers: Server[],
+  workload: Workload,
+  paths: string[],
+  tokens: string[],
+  sample: () => { stop(): Promise<LockSamples> },
+  backendPids: () => Promise<Set<number>>,
+) {
   let next = 0;
+  const appCpuBefore = servers.map((server) => cpuMs(server.pid));
+  const dbCpuBefore = new Map([...(await backendPids()).entries()].map(([pid]) => [pid, backendCpu(pid)]));
   const sampler = sample();
   const results = await Promise.all(
     servers.map((server) =>
@@ -128,9 +150,15 @@ async function drive(servers: Server[], workload: Workload, paths: string[], tok
     ),
   );
   const locks = await sampler.stop();
+  const requests = results.reduce((sum, r) => sum + r.requests.total, 0);
+  const appCpu = servers.reduce((sum, server, i) => sum + cpuMs(server.pid) - appCpuBefore[i], 0);
+  // The database's share: CPU of the app's backends over the load (a backend opened meanwhile counts from zero).
+  const dbCpu = [...locks.pids].reduce((sum, pid) => sum + Math.max(0, backendCpu(pid) - (dbCpuBefore.get(pid) ?? 0)), 0);
   return {
+    appCpuMsPerRequest: requests ? appCpu / requests : Number.NaN,
+    dbCpuMsPerRequest: requests ? dbCpu / requests : Number.NaN,
     rps: results.reduce((sum, r) => sum + r.requests.average, 0),
-    requests: results.reduce((sum, r) => sum + r.requests.total, 0),
+    requests,
     // The slower instance's tail is the cluster's tail.
     p50: Math.max(...results.map((r) => r.latency.p50)),
     p99: Math.max(...results.map((r) => r.latency.p99)),
@@ -140,14 +168,24 @@ async function drive(servers: Server[], workload: Workload, paths: string[], tok
   };
 }
 
+/** CPU time (ms) of a PostgreSQL backend on this machine; 0 when it is gone or elsewhere (a remote server). */
+function backendCpu(pid: number): number {
+  try {
+    return cpuMs(pid);
+  } catch {
+    return 0;
+  }
+}
+
 function merge(samples: LockSamples[]): LockSamples {
-  const out: LockSamples = { samples: 0, withLockWait: 0, activeBackends: 0, lockWaitingBackends: 0, waits: new Map() };
+  const out: LockSamples = { samples: 0, withLockWait: 0, activeBackends: 0, lockWaitingBackends: 0, waits: new Map(), states: new Map(), pids: new Set() };
   for (const s of samples) {
     out.samples += s.samples;
     out.withLockWait += s.withLockWait;
     out.activeBackends += s.activeBackends;
     out.lockWaitingBackends += s.lockWaitingBackends;
     for (const [key, n] of s.waits) out.waits.set(key, (out.waits.get(key) ?? 0) + n);
+    for (const [key, n] of s.states) out.states.set(key, (out.states.get(key) ?? 0) + n);
   }
   return out;
 }
@@ -216,10 +254,16 @@ export async function runScale(): Promise<void> {
     const b = await startServer('dist/src/main.js', { ...appEnv, JOBS_ENABLED: 'true' });
     servers.push(b);
     const sample = () => sampleLocks(database.url, databaseName);
+    const backendPids = async () =>
+      new Set(
+        (await sql.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = $1 AND backend_type = 'client backend' AND pid <> pg_backend_pid()", [databaseName])).map(
+          (r) => r.pid,
+        ),
+      );
     const configurations = [[a], [a, b]];
     // Warm-up: JIT, prepared statements and the pools of both instances.
     for (const workload of ['audited reads', 'audited writes'] as const) {
-      for (const set of configurations) await drive(set, workload, inScope, tokens, sample);
+      for (const set of configurations) await drive(set, workload, inScope, tokens, sample, backendPids);
     }
 
     const runs: Run[] = [];
@@ -227,7 +271,7 @@ export async function runScale(): Promise<void> {
       for (const workload of ['audited reads', 'audited writes'] as const) {
         // Alternate which configuration goes first, so a neighbour's load drifting over the round cancels out.
         const order = round % 2 === 1 ? configurations : [...configurations].reverse();
-        for (const set of order) runs.push({ workload, instances: set.length, round, ...(await drive(set, workload, inScope, tokens, sample)) });
+        for (const set of order) runs.push({ workload, instances: set.length, round, ...(await drive(set, workload, inScope, tokens, sample, backendPids)) });
       }
       console.log(`bench --scale: round ${round} of ${ROUNDS} done`);
     }
@@ -243,6 +287,8 @@ export async function runScale(): Promise<void> {
           instances,
           rps: median(mine.map((r) => r.rps)),
           rpsRounds: mine.map((r) => Math.round(r.rps)),
+          appCpuMsPerRequest: median(mine.map((r) => r.appCpuMsPerRequest)),
+          dbCpuMsPerRequest: median(mine.map((r) => r.dbCpuMsPerRequest)),
           p50: median(mine.map((r) => r.p50)),
           p99: median(mine.map((r) => r.p99)),
           errors: mine.reduce((s, r) => s + r.errors, 0),
@@ -252,6 +298,7 @@ export async function runScale(): Promise<void> {
           backendLockShare: locks.activeBackends ? locks.lockWaitingBackends / locks.activeBackends : 0,
           meanActiveBackends: locks.samples ? locks.activeBackends / locks.samples : 0,
           lockWaits: Object.fromEntries(top),
+          backendStates: Object.fromEntries([...locks.states.entries()].sort((x, y) => y[1] - x[1]).slice(0, 8).map(([k, n]) => [k, Number((n / Math.max(1, locks.samples)).toFixed(2))])),
         };
       }),
     );
@@ -266,6 +313,8 @@ export async function runScale(): Promise<void> {
         load: s.workload,
         instances: s.instances,
         'req/s': Math.round(s.rps),
+        'app CPU-ms/req': Number(s.appCpuMsPerRequest.toFixed(2)),
+        'db CPU-ms/req': Number(s.dbCpuMsPerRequest.toFixed(2)),
         'p50 ms': s.p50,
         'p99 ms': s.p99,
         'samples w/ lock wait': pct(s.lockWaitShare),
@@ -276,6 +325,7 @@ export async function runScale(): Promise<void> {
     );
     for (const s of summaries) {
       for (const [what, n] of Object.entries(s.lockWaits)) console.log(`  lock wait, ${s.workload} at ${s.instances}: ${n}× ${what}`);
+      console.log(`  backends per sample, ${s.workload} at ${s.instances}: ${Object.entries(s.backendStates).map(([k, n]) => `${k} ${n}`).join('; ')}`);
     }
     console.log(
       `bench --scale: audited writes at 2 instances: lock waits in ${pct(targets.lockWaitsUnder10PctAt2.value)} of samples (target < 10 %: ${targets.lockWaitsUnder10PctAt2.met ? 'met' : 'NOT met'}); ` +

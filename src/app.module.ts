@@ -9,6 +9,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { CrisisModule } from './individual/crisis/crisis.module.js';
 import { IndividualTestHooksModule } from './individual/testing/individual-test-hooks.module.js';
+import { InsightsTestHooksModule } from './insights/testing/insights-test-hooks.module.js';
 import { IncidentsModule } from './individual/incidents/incidents.module.js';
 import { ReferralsModule } from './individual/referrals/referrals.module.js';
 import { EapModule } from './eap/eap.module.js';
@@ -92,7 +93,7 @@ export class AppModule {
         CryptoModule,
         PlatformModule,
         ...FEATURE_MODULES,
-        ...(config.TEST_HOOKS ? [TestHooksModule, IndividualTestHooksModule] : []),
+        ...(config.TEST_HOOKS ? [TestHooksModule, IndividualTestHooksModule, InsightsTestHooksModule] : []),
         ...webAppModules(),
       ],
       // The throttler guard is registered in PlatformModule, right after the access guard: global guards run in the

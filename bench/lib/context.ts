@@ -16,6 +16,9 @@ export interface BenchContext {
   workerAccount: { workerId: string; userId: string };
   counsellorUserId: string;
   api<T = unknown>(method: string, path: string, token: string, body?: unknown): Promise<T>;
+  /** The password of every account the bench makes, and signing one in (its access token). */
+  password: string;
+  login(username: string): Promise<string>;
   /**
    * A one-off measurement that is not a route under load (a seed time, an enrolment, an event-to-screen latency):
    * printed after the route table and kept in the run's JSON file.

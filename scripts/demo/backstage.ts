@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { EscalationService } from '../../src/individual/crisis/services/escalation.service.js';
 import { dbTime } from '../../src/platform/database/db-time.js';
 import { Transactions } from '../../src/platform/database/transactions.js';
-import { rebuildLatest } from '../../src/population/assessments/assessment-latest.js';
+import { rebuildReportCounts } from '../../src/insights/reports/services/report-counts-rebuild.js';
+import { DIALECT } from '../../src/platform/database/dialect.js';
 import { JobRunner } from '../../src/platform/jobs/job-runner.service.js';
 import { DeadlineScheduler } from '../../src/service-desk/shared/deadline-scheduler.js';
 
@@ -15,7 +16,7 @@ import { DeadlineScheduler } from '../../src/service-desk/shared/deadline-schedu
 export interface Backstage {
   /** Sets timestamp columns (and durations in seconds that go with them) of one row; column names as in the database. */
   backdate(table: string, id: string, columns: Record<string, Date | number>): Promise<void>;
-  /** After back-dating assessment results: rebuilds the assessments module's latest-result summary the dashboards read. */
+  /** After writing or back-dating assessment results by SQL: rebuilds the latest-result summary and the dashboards' pre-aggregated counts. */
   rebuildAssessmentSummary(): Promise<void>;
   /** Moves a pending job (by its dedupe key) to `at`, e.g. a follow-up's due-date task after back-dating the follow-up. */
   rescheduleJob(dedupeKey: string, at: Date): Promise<void>;
@@ -42,7 +43,8 @@ export function backstage(app: INestApplicationContext): Backstage {
       await dataSource.query(`UPDATE ${table} SET ${set} WHERE id = ${placeholder(names.length + 1)}`, [...names.map((name) => { const value = columns[name]; return value instanceof Date ? dbTime(value) : value; }), id]);
     },
     async rebuildAssessmentSummary() {
-      await transactions.run((manager) => rebuildLatest(manager));
+      // The latest-result summary and the dashboards' pre-aggregated counts, from the results written by SQL.
+      await transactions.run((manager) => rebuildReportCounts(manager, DIALECT));
     },
     async rescheduleJob(dedupeKey, at) {
       await dataSource.query(`UPDATE jobs SET run_at = ${placeholder(1)} WHERE dedupe_key = ${placeholder(2)} AND status = 'pending'`, [dbTime(at), dedupeKey]);

@@ -36,6 +36,8 @@ import { WorkersController } from './workers/workers.controller.js';
 import { WorkersService } from './workers/workers.service.js';
 import { WorkerMobilesProvider } from './workers/worker-mobiles.provider.js';
 import { PhoneIndexBackfill } from './workers/phone-index-backfill.js';
+import { PopulationCount } from './workers/population-count.entity.js';
+import { PopulationCounts } from './workers/population-counts.js';
 
 /**
  * People: org units, users and sign-in, worker profiles (职工档案) and consent. The tiers use its exported services;
@@ -43,7 +45,7 @@ import { PhoneIndexBackfill } from './workers/phone-index-backfill.js';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([OrgUnit, User, RefreshToken, Worker, Consent]),
+    TypeOrmModule.forFeature([OrgUnit, User, RefreshToken, Worker, Consent, PopulationCount]),
     JwtModule.registerAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService<AppConfig, true>) => ({ secret: config.get('JWT_SECRET', { infer: true }) }),
@@ -69,7 +71,8 @@ import { PhoneIndexBackfill } from './workers/phone-index-backfill.js';
     JobAdminService,
     WorkerMobilesProvider,
     PhoneIndexBackfill,
+    PopulationCounts,
   ],
-  exports: [AccessScope, AuthService, OrgUnitsService, UsersService, WorkersService, WorkerContacts, ConsentsService],
+  exports: [AccessScope, AuthService, OrgUnitsService, UsersService, WorkersService, WorkerContacts, ConsentsService, PopulationCounts],
 })
 export class PeopleModule {}

@@ -12,13 +12,8 @@ export async function insertResult(t: TestApp, workerId: string, orgUnitId: stri
      VALUES ($1, $2, $3, $4, '1', 'seeded', 0, $5, FALSE, '[]', 'staff', $6, $7)`,
     [id, workerId, orgUnitId, instrument, band, randomUUID(), at],
   );
-  // The dashboards read the assessments module's latest-result summary, which the app keeps with each submission.
-  await t.sql(
-    `INSERT INTO assessment_latest (instrument_code, year, worker_id, result_id, at, band) VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (instrument_code, year, worker_id) DO UPDATE SET result_id = excluded.result_id, at = excluded.at, band = excluded.band
-     WHERE excluded.at >= assessment_latest.at`,
-    [instrument, Number(at.slice(0, 4)), workerId, id, at, band],
-  );
+  // The app takes it into the latest-result summary and the dashboards' counts as it does a submission.
+  await t.http().post(`/api/v1/test/insights/results/${id}/latest`).expect(200);
 }
 
 export interface Cell {

@@ -10,7 +10,7 @@ const NEW_KEY = 'rotated-audit-key-that-is-long-enough-9876543210';
 /** `npm run audit:verify` with the given keys. */
 function verifyCli(app: TestApp, keys: Record<string, string>): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(process.cwd(), 'dist', 'src', 'platform', 'audit', 'verify-audit-chain.js')], {
+    const child = spawn(process.execPath, [join(process.cwd(), 'dist', 'src', 'verify-audit-chain.js')], {
       env: { ...process.env, ...TEST_ENV, DATABASE_URL: app.databaseUrl, AUDIT_CHECKPOINT_DIR: app.checkpointDir, AUDIT_KEYS_RETIRED: '', ...keys },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,5 +1,6 @@
 import { HOUR, MINUTE } from '../../src/platform/clock/clock.js';
 import { grantConsent, inHours, notificationKinds, withdrawConsent } from '../support/population.js';
+import { SseClient } from '../support/sse.js';
 import { TestApp, bearer, type TestUser } from '../support/test-app.js';
 
 const ALL_WEEK = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, from: '00:00', to: '24:00' }));
@@ -125,6 +126,42 @@ describe('线上心理疏导 (online counselling): secure messaging between a wo
     // The counsellor's reads appear in the worker's access report.
     const report = (await t.http().get('/api/v1/me/access-report').set(...bearer(worker)).expect(200)).body as Array<{ action: string; who: string }>;
     expect(report.map((r) => r.action)).toEqual(expect.arrayContaining(['online_message.read', 'online_message.send']));
+  });
+
+  it('pushes new messages, read receipts and closing to the conversation’s two participants only, as ids and numbers', async () => {
+    const colleague = await t.createUser(w.admin.token, 'counsellor', w.enterpriseA);
+    const { worker, id } = await conversation();
+    const other = await conversation(colleague);
+    const streams = await Promise.all([w.counsellorA, worker, other.worker, colleague, w.supervisor].map((u) => SseClient.connect(t.url, u.token)));
+    const [counsellor, self, otherWorker, otherCounsellor, supervisor] = streams;
+    type Push = { topic: string; change: string; id: string; data: Record<string, unknown> };
+    const next = async (stream: SseClient, match: (p: Push) => boolean) =>
+      JSON.parse((await stream.next((e) => e.type === 'push' && match(JSON.parse(e.data) as Push))).data) as Push;
+    const about = (stream: SseClient, conversationId: string) => stream.pushes<Push>().filter((p) => p.topic === 'online_conversation' && p.id === conversationId);
+    try {
+      await workerSends(worker, id, '推送测试：今天送单被投诉了').expect(201);
+      for (const stream of [counsellor, self]) {
+        expect(await next(stream, (p) => p.id === id && p.change === 'message')).toEqual({ topic: 'online_conversation', change: 'message', id, data: { seq: 1 }, sentAt: expect.any(Number) as number });
+        expect(stream.raw).not.toContain('送单');
+      }
+      // The counsellor reads it: the worker's open thread hears the receipt (and shows 已读).
+      await staffReads(w.counsellorA, id).expect(200);
+      expect((await next(self, (p) => p.id === id && p.change === 'read')).data).toEqual({ side: 'counsellor', seq: 1 });
+      await t.http().post(`/api/v1/online-counselling/conversations/${id}/close`).set(...bearer(w.counsellorA)).expect(200);
+      await next(self, (p) => p.id === id && p.change === 'changed');
+
+      // The other conversation's participants hear their own; by then they would have heard the first, had it been sent.
+      await workerSends(other.worker, other.id, '另一段会话').expect(201);
+      await next(otherWorker, (p) => p.id === other.id);
+      await next(otherCounsellor, (p) => p.id === other.id);
+      expect(about(otherWorker, id)).toEqual([]);
+      expect(about(otherCounsellor, id)).toEqual([]);
+      expect(about(self, other.id)).toEqual([]);
+      // Nor does the supervisor of the unit, who may read the conversation but is not in it.
+      expect(supervisor.pushes<Push>().filter((p) => p.topic === 'online_conversation')).toEqual([]);
+    } finally {
+      for (const stream of streams) stream.close();
+    }
   });
 
   it('answers outside office hours with the help lines and 我现在就有危险, once until the counsellor writes again', async () => {

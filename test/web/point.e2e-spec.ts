@@ -1,6 +1,7 @@
 import { PHQ9 } from '../population/support.js';
-import { PASSWORD, TestApp, bearer, type TestUser } from '../support/test-app.js';
-import { DESKTOP, PHONE, WebBrowser, seriousViolations, settled, signIn } from './browser.js';
+import { PASSWORD, type TestApp, bearer, type TestUser } from '../support/test-app.js';
+import { DESKTOP, PHONE, type WebBrowser, seriousViolations, settled, signIn } from './browser.js';
+import { WebWorld, type World } from './world.js';
 import { tour } from './tour.js';
 
 /**
@@ -10,24 +11,20 @@ import { tour } from './tour.js';
  * a risk alert is acknowledged. Then the new pages at both widths.
  */
 describe('web: critical incidents, break-the-glass and risk alerts', () => {
+  let web: WebWorld;
   let app: TestApp;
   let browser: WebBrowser;
-  let world: Awaited<ReturnType<TestApp['world']>>;
+  let world: World;
   let worker: TestUser;
   let workerName: string;
   let incidentId = '';
   const http = () => app.http();
 
   beforeAll(async () => {
-    app = await TestApp.start();
-    world = await app.world();
+    web = await WebWorld.start();
+    ({ app, world, browser } = web);
     worker = await app.createWorkerUser(world.admin.token, world.enterpriseA);
-    workerName = (
-      await http()
-        .get(`/api/v1/workers/${worker.workerId}`)
-        .set(...bearer(world.admin))
-        .expect(200)
-    ).body.name as string;
+    workerName = await web.workerName(worker);
     await http()
       .post('/api/v1/me/consents')
       .set(...bearer(worker))
@@ -40,30 +37,13 @@ describe('web: critical incidents, break-the-glass and risk alerts', () => {
       .expect(201);
     await app.runJobs();
     await app.runJobs();
-    browser = await WebBrowser.launch();
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  afterAll(() => web?.close());
 
-  /** A browser tab whose clock is the app's (the test clock), so deadlines and "not in the future" line up. */
-  const tab = async (viewport: { width: number; height: number }) => {
-    const page = await browser.page(viewport);
-    await page.clock.setFixedTime(await app.advanceClock(0));
-    return page;
-  };
+  const tab = (viewport: { width: number; height: number }) => web.tab(viewport);
 
-  const unitName = async (id: string) =>
-    (
-      (
-        await http()
-          .get('/api/v1/org-units')
-          .set(...bearer(world.admin))
-          .expect(200)
-      ).body as Array<{ id: string; name: string }>
-    ).find((u) => u.id === id)!.name;
+  const unitName = (id: string) => web.unitName(id);
 
   it('records an incident for a unit, holds first aid with attendance, and the coverage counts the worker reached', async () => {
     const page = await tab(DESKTOP);

@@ -6,7 +6,8 @@ import { DESKTOP, WebBrowser, settled, signIn } from './browser.js';
 /**
  * Issue 16, the live workbench in Chromium: with the crisis queue open, a new imminent case appears without a
  * reload, with the alert banner and the alarm; the bell's unread count rises by server push when the case is
- * assigned to the counsellor; the inbox opens the linked case, and marks everything read (the badge follows). Eight
+ * assigned to the counsellor; the inbox opens the linked case, and marks everything read (the badge follows). The desk
+ * queue shows a new request the same way. Eight
  * tabs of one counsellor share one event stream (one tab holds it, the others hear it over a BroadcastChannel), and
  * when the holder tab closes another takes it over.
  */
@@ -134,6 +135,20 @@ describe('web: the live crisis queue and the notification inbox', () => {
     expect(browser.errorsOf(sup)).toEqual([]);
   });
 
+  it('shows a new service-desk request in the open desk queue without a reload', async () => {
+    await page.goto(`${app.url}/staff/desk`);
+    await settled(page);
+    const loads = await page.evaluate(() => (globalThis as unknown as { performance: { getEntriesByType(t: string): unknown[] } }).performance.getEntriesByType('navigation').length);
+    const made = (await app
+      .http()
+      .post('/api/v1/desk/requests')
+      .set(...bearer(colleague))
+      .send({ channel: 'hotline_12351', category: 'family', urgency: 'normal', summary: '来电反映家庭矛盾（队列推送测试）' })
+      .expect(201)).body as { reference: string };
+    await page.getByRole('link', { name: made.reference }).waitFor({ timeout: 10_000 }); // the safety-net reload is a minute away
+    expect(await page.evaluate(() => (globalThis as unknown as { performance: { getEntriesByType(t: string): unknown[] } }).performance.getEntriesByType('navigation').length)).toBe(loads);
+  });
+
   it('shares one event stream among eight tabs of one counsellor, and another tab takes it over when the holder closes', async () => {
     await browser.closePages(); // the tabs of the tests before hold streams of their own users
     const counsellor = await app.createUser(w.admin.token, 'counsellor', w.enterpriseA);
@@ -168,8 +183,10 @@ describe('web: the live crisis queue and the notification inbox', () => {
     // The holder closes: another tab takes the lock and opens the one stream; the rest hear the next case through it.
     const [holder] = holders();
     const before = (await server()).opened;
-    await holder.close();
     const rest = tabs.filter((tab) => tab !== holder);
+    const takenOver = Promise.race(rest.map((tab) => tab.waitForRequest((r) => new URL(r.url()).pathname === '/api/v1/events', { timeout: 15_000 })));
+    await holder.close();
+    await takenOver;
     await rest[0].waitForFunction(
       async ({ path, opened }) => {
         const now = (await (await fetch(path)).json()) as { streams: number; opened: number };

@@ -19,5 +19,6 @@ import { ReportsService } from './services/reports.service.js';
   imports: [EapModule, ServiceDeskModule, AssessmentsModule, CounsellingModule, ProgrammesModule, CrisisModule, ReferralsModule],
   controllers: [ReportsController],
   providers: [ReportsService, ReportExportService],
+  exports: [ReportsService],
 })
 export class ReportsModule {}

@@ -10,6 +10,7 @@ import { AccessScope } from '../access/access-scope.service.js';
 import type { CreateOrgUnitDto, OrgUnitDto, UpdateOrgUnitDto } from './org-unit.dto.js';
 import { OrgUnit } from './org-unit.entity.js';
 import { pathUnder, unitUnder } from '../access/org-subtree.js';
+import { PopulationCounts } from '../workers/population-counts.js';
 
 export const toOrgUnitDto = (unit: OrgUnit): OrgUnitDto => ({
   id: unit.id,
@@ -26,6 +27,7 @@ export class OrgUnitsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly accounts: AccountStates,
+    private readonly counts: PopulationCounts,
   ) {}
 
   /** Units in the actor's subtree, root first (a worker sees their own unit's subtree too: names only). */
@@ -92,6 +94,8 @@ export class OrgUnitsService {
       .where(moved.sql, moved.params)
       .setParameters({ newPath, cut: oldPath.length + 1, depthShift })
       .execute();
+    // The dashboards' pre-aggregated counts: the subtree's totals leave the old ancestors and join the new ones.
+    await this.counts.unitMoved(manager, unit.id, oldPath, newPath);
     unit.parentId = parent.id;
     unit.path = newPath;
     unit.depth = parent.depth + 1;

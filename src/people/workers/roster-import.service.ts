@@ -14,6 +14,7 @@ import { CreateWorkerDto, type ImportResultDto } from './worker.dto.js';
 import { Worker } from './worker.entity.js';
 import { WORKER_PROFILE_CHANGED } from './worker-events.js';
 import { WorkersService } from './workers.service.js';
+import { PopulationCounts } from './population-counts.js';
 
 export interface RowProblem {
   row: number;
@@ -40,6 +41,7 @@ export class RosterImportService {
     private readonly audit: AuditService,
     private readonly events: DomainEvents,
     private readonly clock: Clock,
+    private readonly counts: PopulationCounts,
   ) {}
 
   async import(actor: Actor, csv: Buffer | string, defaultUnitId?: string, dryRun = false): Promise<ImportResultDto> {
@@ -69,6 +71,7 @@ export class RosterImportService {
       const now = this.clock.now();
       const rows = inputs.map((input) => manager.create(Worker, { ...this.workers.defaults(), ...input, name: input.name.trim(), createdAt: now }));
       for (let i = 0; i < rows.length; i += INSERT_CHUNK) await manager.save(rows.slice(i, i + INSERT_CHUNK));
+      await this.counts.created(manager, rows.map((w) => w.id));
       await this.audit.record(manager, actor, { action: 'worker.import', resourceType: 'worker', detail: { imported: rows.length } });
       for (const worker of rows) {
         await this.events.publish(manager, WORKER_PROFILE_CHANGED, { workerId: worker.id, changed: ['orgUnitId'], created: true });

@@ -12,6 +12,7 @@ import type { CreateWorkerDto, UpdateWorkerDto, WorkerDto, WorkerPageDto, Worker
 import { Worker } from './worker.entity.js';
 import { searchWorkers } from './worker-search.js';
 import { WORKER_PROFILE_CHANGED } from './worker-events.js';
+import { lockProfile, PopulationCounts } from './population-counts.js';
 
 /** Facts whose change other tiers react to (the subgroup tier enrols workers on them). */
 const PROFILE_FACTS = ['orgUnitId', 'gender', 'birthYear', 'cadreLevel', 'specialPost', 'employmentStatus', 'lifeEvents'] as const;
@@ -24,6 +25,7 @@ export class WorkersService {
     private readonly audit: AuditService,
     private readonly events: DomainEvents,
     private readonly clock: Clock,
+    private readonly counts: PopulationCounts,
   ) {}
 
   create(actor: Actor, input: CreateWorkerDto): Promise<WorkerDto> {
@@ -32,6 +34,7 @@ export class WorkersService {
       await this.assertEmployeeNoFree(manager, input.orgUnitId, input.employeeNo);
       const worker = manager.create(Worker, { ...this.defaults(), ...profileColumns(input), name: input.name.trim(), createdAt: this.clock.now() });
       await manager.save(worker);
+      await this.counts.created(manager, [worker.id]);
       await this.audit.record(manager, actor, { action: 'worker.create', resourceType: 'worker', resourceId: worker.id, workerId: worker.id });
       await this.events.publish(manager, WORKER_PROFILE_CHANGED, { workerId: worker.id, changed: [...PROFILE_FACTS], created: true });
       return toWorkerDto(worker);
@@ -69,9 +72,11 @@ export class WorkersService {
       const changed = PROFILE_FACTS.filter(
         (fact) => input[fact] !== undefined && JSON.stringify(input[fact]) !== JSON.stringify(worker[fact]),
       );
+      const counted = await lockProfile(manager, worker.id);
       Object.assign(worker, profileColumns(input));
       if (input.name) worker.name = input.name.trim();
       await manager.save(worker);
+      await this.counts.changed(manager, counted);
       await this.audit.record(manager, actor, {
         action: 'worker.update',
         resourceType: 'worker',

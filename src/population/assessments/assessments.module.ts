@@ -18,6 +18,8 @@ import { InstrumentFilesService } from './instrument-files.service.js';
 import { RiskAlertsController } from './controllers/risk-alerts.controller.js';
 import { CrisisAlertSubscriber } from './crisis-alert.subscriber.js';
 import { AssessmentLatest } from './entities/assessment-latest.entity.js';
+import { AssessmentCount } from './entities/assessment-count.entity.js';
+import { AssessmentCountsRegistration } from './assessment-counts.js';
 import { AssessmentResult } from './entities/assessment-result.entity.js';
 import { CampaignMember, CampaignReminder, CampaignTarget, ScreeningCampaign } from './entities/screening-campaign.entity.js';
 import { InstrumentLibrary } from './instrument-library.service.js';
@@ -30,10 +32,11 @@ import { RiskAlertsService } from './risk-alerts.service.js';
  * (a cohort's respondents and score change, for care programmes); publishes `assessment.crisis`.
  */
 @Module({
-  imports: [PeopleModule, TypeOrmModule.forFeature([InstrumentVersion, AssessmentResult, AssessmentLatest, ScreeningCampaign, CampaignTarget, CampaignReminder, CampaignMember])],
+  imports: [PeopleModule, TypeOrmModule.forFeature([InstrumentVersion, AssessmentResult, AssessmentLatest, AssessmentCount, ScreeningCampaign, CampaignTarget, CampaignReminder, CampaignMember])],
   controllers: [InstrumentFilesController, ReportInstrumentsController, InstrumentsController, AssessmentsController, RiskAlertsController, CampaignsController],
   providers: [
     AssessmentRightsContributor,
+    AssessmentCountsRegistration,
     AssessmentReportFacts,
     InstrumentLibrary,
     InstrumentFilesService,

@@ -8,6 +8,7 @@ import { OnlineMessage } from './entities/message.entity.js';
 import { OfficeHours } from './entities/office-hours.entity.js';
 import { OnlineCounsellingSettings } from './online-counselling.settings.js';
 import { ConversationAccess } from './services/conversation-access.service.js';
+import { ConversationPush } from './services/conversation-push.service.js';
 import { ConversationOpener } from './services/conversation-opener.service.js';
 import { ConversationViews } from './services/conversation-views.service.js';
 import { ConversationsService } from './services/conversations.service.js';
@@ -30,6 +31,7 @@ import { OnlineCounsellingRightsContributor } from './services/online-counsellin
     OnlineCounsellingSettings,
     ConversationAccess,
     ConversationViews,
+    ConversationPush,
     ConversationsService,
     MessagesService,
     MessageCrisisService,

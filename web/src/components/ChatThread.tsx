@@ -2,19 +2,20 @@ import { CheckOutlined, SendOutlined, VideoCameraOutlined, WarningOutlined } fro
 import { Alert, Button, Card, Empty, Flex, Input, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePush, usePushLive, type PushEvent } from '../api/push';
 import type { Schemas } from '../api/types';
 import { formatDateTime, formatTime } from './dates';
 import { ContactMeButton } from './ContactMeButton';
 import { useAction } from './useAction';
+import { useEvery } from './useNow';
 
 type Message = Schemas['MessageDto'];
 type Conversation = Schemas['ConversationDto'];
 type Page = Schemas['ConversationMessagesDto'];
 
-/** How often an open thread asks for new messages (no push yet: a poll with the last number we have). */
-const POLL_MS = 4000;
-
 interface Props {
+  /** The conversation's id: pushed changes of it (a message, a read receipt, closing) make the thread fetch. */
+  conversationId: string;
   side: 'worker' | 'counsellor';
   load: (after: number) => Promise<Page>;
   send: (body: string) => Promise<Schemas['SentMessagesDto']>;
@@ -26,10 +27,13 @@ interface Props {
 }
 
 /**
- * A conversation of 线上心理疏导, for either side: the messages oldest first with read receipts, polling for new ones,
- * and the box to write. The automatic reply carries the 我现在就有危险 button under it.
+ * A conversation of 线上心理疏导, for either side: the messages oldest first with read receipts, and the box to write.
+ * Live by server push: when the other side writes or reads (or the conversation changes) the server tells both
+ * participants' browsers, and the thread fetches what is new after the last number it has; also when the stream
+ * (re)connects, and each minute as a safety net, never by a fast poll. The automatic reply carries the 我现在就有危险
+ * button under it.
  */
-export function ChatThread({ side, load, send, canWrite, messageExtra: MessageExtra, onConversation }: Props) {
+export function ChatThread({ conversationId, side, load, send, canWrite, messageExtra: MessageExtra, onConversation }: Props) {
   const { t, i18n } = useTranslation();
   const [messages, setMessages] = useState<Message[]>([]);
   const [conversation, setConversation] = useState<Conversation | null>(null);
@@ -73,11 +77,14 @@ export function ChatThread({ side, load, send, canWrite, messageExtra: MessageEx
     );
   }, [merge]);
 
-  useEffect(() => {
-    poll();
-    const timer = setInterval(poll, POLL_MS);
-    return () => clearInterval(timer);
-  }, [poll]);
+  const live = usePushLive();
+  // On opening, and whenever the stream connects or drops: anything sent meanwhile.
+  useEffect(() => poll(), [live, poll]);
+  usePush(
+    ['online_conversation'],
+    useCallback((event: PushEvent) => (event.id === conversationId ? poll() : undefined), [conversationId, poll]),
+  );
+  useEvery(poll);
 
   useEffect(() => {
     endRef.current?.scrollIntoView?.({ block: 'nearest' });

@@ -6,6 +6,7 @@ import type { Fact } from '../domain/cube.js';
 import type { MeasureDefinition } from '../domain/report-definitions.js';
 import type { UnitTree } from './report-scope.js';
 import { pathUnder } from '../../../people/access/org-subtree.js';
+import { sqlAgeBand } from '../../../people/workers/age-band.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -16,6 +17,11 @@ export interface CountRequest {
   year: number;
   /** Workers of a subgroup: adds the membership dimension (`yes` / `no`). */
   members: SqlFragment | null;
+  /**
+   * Only the workers with a fact (the dashboards add those without one from the pre-aggregated population,
+   * report-aggregates.ts), so the statement reads the facts and their workers, not every worker of the scope.
+   */
+  withFactOnly?: boolean;
 }
 
 /**
@@ -38,8 +44,7 @@ export async function countFacts(manager: EntityManager, request: CountRequest):
     return `WHEN ${under.sql} THEN '${bucket.code}'`;
   });
   const y = Math.trunc(year);
-  const age = `CASE WHEN w.birth_year IS NULL THEN 'unknown' WHEN ${y} - w.birth_year < 30 THEN 'under_30' WHEN ${y} - w.birth_year < 40 THEN '30_39'
-    WHEN ${y} - w.birth_year < 50 THEN '40_49' ELSE '50_plus' END`;
+  const age = sqlAgeBand(String(y), 'w.birth_year');
   const columns = [`CASE ${whens.join(' ')} END`, 'w.gender', age];
   if (measure.quarters) {
     for (const q of [2, 3, 4]) params[`rc_q${q}`] = dbTime(new Date(Date.UTC(y, (q - 1) * 3, 1)));
@@ -53,9 +58,11 @@ export async function countFacts(manager: EntityManager, request: CountRequest):
     : `SELECT lf.worker_id, lf.at, lf.category FROM (
       SELECT x.worker_id, x.at, x.category, ROW_NUMBER() OVER (PARTITION BY x.worker_id ORDER BY x.at DESC) AS rn FROM (${facts.sql}) x
     ) lf WHERE lf.rn = 1`;
+  const from = request.withFactOnly
+    ? `(${latest}) f JOIN workers w ON w.id = f.worker_id JOIN org_units u ON u.id = w.org_unit_id`
+    : `workers w JOIN org_units u ON u.id = w.org_unit_id ${measure.none ? 'LEFT JOIN' : 'JOIN'} (${latest}) f ON f.worker_id = w.id`;
   const sql = `SELECT ${columns.map((c, i) => `${c} AS d${i}`).join(', ')}, COUNT(*) AS n, SUM(w.record_key) AS rk
-    FROM workers w JOIN org_units u ON u.id = w.org_unit_id
-    ${measure.none ? 'LEFT JOIN' : 'JOIN'} (${latest}) f ON f.worker_id = w.id
+    FROM ${from}
     WHERE ${root.sql}
     GROUP BY ${columns.map((_, i) => i + 1).join(', ')}`;
   const rows = await queryNamed<Record<string, unknown>>(manager, sql, params);

@@ -34,13 +34,14 @@ import {
 import type { ReportCatalogueEntryDto, ReportDto } from '../dto/report.dto.js';
 import type { ReportQueryDto } from '../dto/report-query.dto.js';
 import { columnLabel, REPORT_TITLES, toReportDto } from '../report-mapper.js';
+import { countCells } from './report-aggregates.js';
 import { countFacts } from './report-counts.js';
 import { UnitTree } from './report-scope.js';
 
 /**
  * The dashboards (GET /reports/:report): for the actor's subtree and a year, workers counted by unit, gender, age band,
- * subgroup and the measure's categories, in one GROUP BY (src/insights/reports/services/report-counts.ts) over each
- * module's facts (the module owns the SQL over its tables). Counts are published through one suppressed cube per
+ * subgroup and the measure's categories, from the pre-aggregated counts (report-aggregates.ts: population and
+ * screening counts kept per unit and subtree) and each module's facts (the module owns the SQL over its tables). Counts are published through one suppressed cube per
  * request (domain/cube.ts, platform/reporting/suppression.ts with k = REPORTING_MIN_CELL): every filter and breakdown
  * is a slice of it. The same answer for officials, supervisors and admins: aggregates only, never a row per person.
  */
@@ -80,17 +81,21 @@ export class ReportsService {
     return dto;
   }
 
-  /** The dashboard, unaudited: the caller records the read or the export. */
-  build(actor: Actor, name: ReportName, query: ReportQueryDto): Promise<ReportDto> {
+  /**
+   * The dashboard, unaudited: the caller records the read or the export. `from: 'facts'` counts by a pass over every
+   * worker and their facts instead of the pre-aggregated counts (the tests' reference: both must publish the same).
+   */
+  build(actor: Actor, name: ReportName, query: ReportQueryDto, from: 'aggregates' | 'facts' = 'aggregates'): Promise<ReportDto> {
     const year = query.year ?? this.clock.now().getUTCFullYear();
     const breakdown: Breakdown = query.breakdown ?? (name === 'trends' ? 'quarter' : 'unit');
-    const { measure, facts, bandOrder, bandLabels } = this.measureFor(name, query, year);
+    const { measure, facts, counted, bandOrder, bandLabels } = this.measureFor(name, query, year);
     if (breakdown === 'quarter' && !measure.quarters) throw badRequest('REPORT_BREAKDOWN', '此报表不按季度细分', 'This dashboard has no quarterly breakdown');
     if (query.quarter && !measure.quarters) throw badRequest('REPORT_QUARTER', '只有趋势报表可按季度筛选', 'Only the trends dashboard filters by quarter');
     return this.transactions.read(async (manager) => {
       const tree = await UnitTree.load(manager, actor, query.unitId);
       const members = query.subgroup ? this.programmes.subgroupMembers(query.subgroup) : null;
-      const rows = await countFacts(manager, { tree, facts, measure, year, members });
+      const request = { tree, facts, measure, year, members, counted };
+      const rows = from === 'facts' ? await countFacts(manager, request) : await countCells(manager, request);
       const cube = new Cube(this.dimensions(tree, measure, !!members), rows).suppress(this.k);
       const label = (report: ReportName, code: string) => bandLabels[code] ?? columnLabel(report, code);
       return toReportDto({ name, cube, tree, measure, query, year, breakdown, k: this.k, bandOrder, generatedAt: this.clock.now(), columnLabel: label });
@@ -101,7 +106,7 @@ export class ReportsService {
     name: ReportName,
     query: ReportQueryDto,
     year: number,
-  ): { measure: MeasureDefinition; facts: SqlFragment; bandOrder: string[]; bandLabels: Record<string, Label> } {
+  ): { measure: MeasureDefinition; facts: SqlFragment; counted: string | null; bandOrder: string[]; bandLabels: Record<string, Label> } {
     const period = { from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year + 1, 0, 1)), now: this.clock.now() };
     if (name === 'screening' || name === 'trends') {
       const banding = query.instrument ? this.library.bandingOf(query.instrument, query.subscale) : undefined;
@@ -111,7 +116,9 @@ export class ReportsService {
       const bands = bandsBySeverity(banding.bands.map((b) => b.code), banding.positiveBands);
       const bandLabels = Object.fromEntries(banding.bands.map((b) => [b.code, { zh: b.label.zh, en: b.label.en }]));
       const facts = this.assessments.screening(banding.instrumentCode, period, query.subscale);
-      return { measure: screeningMeasure(bands, banding.positiveBands, name === 'trends'), facts, bandOrder: bands, bandLabels };
+      // Bands of the instrument itself are pre-aggregated (assessment_counts); a subscale's are counted from the facts.
+      const counted = query.subscale ? null : banding.instrumentCode;
+      return { measure: screeningMeasure(bands, banding.positiveBands, name === 'trends'), facts, counted, bandOrder: bands, bandLabels };
     }
     const facts = {
       crisis: () => this.crisis.facts(period),
@@ -121,7 +128,7 @@ export class ReportsService {
       eap: () => this.eap.facts(period),
       service_desk: () => this.desk.facts(period),
     }[name]();
-    return { measure: FIXED_MEASURES[name], facts, bandOrder: [], bandLabels: {} };
+    return { measure: FIXED_MEASURES[name], facts, counted: null, bandOrder: [], bandLabels: {} };
   }
 
   /**

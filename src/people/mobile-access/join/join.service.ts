@@ -14,6 +14,7 @@ import { ConsentsService } from '../../consents/consents.service.js';
 import { OrgUnit } from '../../org-units/org-unit.entity.js';
 import { User } from '../../users/user.entity.js';
 import { Worker } from '../../workers/worker.entity.js';
+import { PopulationCounts } from '../../workers/population-counts.js';
 import { SmsCodesService } from '../codes/sms-codes.service.js';
 import type { CodeSentDto } from '../sign-in/phone-auth.dto.js';
 import type { JoinDto, JoinedDto, JoinLinkPublicDto } from './join.dto.js';
@@ -44,6 +45,7 @@ export class JoinService {
     private readonly consents: ConsentsService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
+    private readonly counts: PopulationCounts,
   ) {}
 
   describe(token: string): Promise<JoinLinkPublicDto> {
@@ -126,8 +128,9 @@ export class JoinService {
     return { link, unit };
   }
 
-  private newProfile(manager: EntityManager, unit: OrgUnit, input: JoinDto, mobile: string): Promise<Worker> {
-    return manager.save(
+  /** A profile of its own for a newcomer (counted in the dashboards' population at once). */
+  private async newProfile(manager: EntityManager, unit: OrgUnit, input: JoinDto, mobile: string): Promise<Worker> {
+    const worker = await manager.save(
       manager.create(Worker, {
         orgUnitId: unit.id,
         name: input.name.trim(),
@@ -137,6 +140,8 @@ export class JoinService {
         membership: 'pending',
       }),
     );
+    await this.counts.created(manager, [worker.id]);
+    return worker;
   }
 
   /** An unverified employee number never links a profile (it would hand over someone's record): staff decide. */

@@ -9,6 +9,7 @@ import {
   type AppointmentClosedEvent,
 } from '../../counselling/counselling-events.js';
 import { Conversation } from '../entities/conversation.entity.js';
+import { ConversationPush } from './conversation-push.service.js';
 import { OPENS_BEFORE_MS } from './conversations.service.js';
 
 export const CONVERSATION_OPENER = 'online_counselling.open-conversation';
@@ -23,6 +24,7 @@ export class ConversationOpener implements OnModuleInit {
   constructor(
     private readonly events: DomainEvents,
     private readonly clock: Clock,
+    private readonly push: ConversationPush,
   ) {}
 
   onModuleInit(): void {
@@ -58,5 +60,7 @@ export class ConversationOpener implements OnModuleInit {
 
   private async closed(manager: EntityManager, event: AppointmentClosedEvent): Promise<void> {
     await manager.update(Conversation, { appointmentId: event.appointmentId }, { status: 'closed' });
+    const conversation = await manager.findOne(Conversation, { where: { appointmentId: event.appointmentId } });
+    if (conversation) await this.push.publish(manager, conversation, 'changed'); // open threads show it has ended
   }
 }

@@ -11,6 +11,7 @@ import { ownWorkerId } from '../../shared/viewer.js';
 import type { ConversationDto, OpenConversationDto, VideoLinkDto } from '../dto/online-counselling.dto.js';
 import { Conversation } from '../entities/conversation.entity.js';
 import { ConversationAccess } from './conversation-access.service.js';
+import { ConversationPush } from './conversation-push.service.js';
 import { ConversationViews } from './conversation-views.service.js';
 
 /** An online appointment's conversation opens this long before the appointment starts (a waiting room). */
@@ -27,6 +28,7 @@ export class ConversationsService {
     private readonly views: ConversationViews,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly push: ConversationPush,
   ) {}
 
   /** The worker's conversations, latest activity first. */
@@ -104,6 +106,7 @@ export class ConversationsService {
       change(conversation);
       await manager.update(Conversation, { id: conversation.id }, { status: conversation.status, videoUrl: conversation.videoUrl });
       await this.audit.record(manager, actor, { action, resourceType: 'online_conversation', resourceId: conversation.id, workerId: conversation.workerId });
+      await this.push.publish(manager, conversation, 'changed');
       return this.views.dto(manager, conversation, 'counsellor');
     });
   }

@@ -16,6 +16,7 @@ import { OnlineMessage, type MessageSender } from '../entities/message.entity.js
 import { toMessageDto, type Side } from '../online-counselling.mapper.js';
 import { OnlineCounsellingSettings } from '../online-counselling.settings.js';
 import { ConversationAccess } from './conversation-access.service.js';
+import { ConversationPush } from './conversation-push.service.js';
 import { ConversationViews } from './conversation-views.service.js';
 import { OfficeHoursService } from './office-hours.service.js';
 
@@ -37,10 +38,11 @@ export class MessagesService {
     private readonly notifications: NotificationService,
     private readonly settings: OnlineCounsellingSettings,
     private readonly clock: Clock,
+    private readonly push: ConversationPush,
   ) {}
 
   /**
-   * Messages after `after` (a poll). A poll that shows nothing writes nothing; one that shows messages is audited with
+   * Messages after `after` (what a thread fetches when pushed, or first opens). A fetch that shows nothing writes nothing; one that shows messages is audited with
    * their numbers and moves the reader's read receipt (only the worker and the conversation's own counsellor have one).
    */
   async read(actor: Actor, conversationId: string, query: MessagesQueryDto): Promise<ConversationMessagesDto> {
@@ -54,7 +56,10 @@ export class MessagesService {
     if (messages.length > 0) {
       conversation = await this.transactions.run(async (manager) => {
         const last = messages[messages.length - 1].seq;
-        if (this.ownsReceipt(actor, side, conversation)) await this.markRead(manager, conversation.id, side, last);
+        // The other side's open thread shows 已读 at once.
+        if (this.ownsReceipt(actor, side, conversation) && (await this.markRead(manager, conversation.id, side, last))) {
+          await this.push.publish(manager, conversation, 'read', { side, seq: last });
+        }
         await this.audit.record(manager, actor, {
           action: 'online_message.read',
           resourceType: 'online_conversation',
@@ -103,6 +108,8 @@ export class MessagesService {
         workerId: conversation.workerId,
         detail: { messageId: sent[0].id, seq: sent[0].seq, crisisFlag: crisis, autoReply: sent.length > 1 },
       });
+      // Both participants' open threads (the other side's, and the sender's other tabs) fetch the new messages.
+      await this.push.publish(manager, conversation, 'message', { seq: sent[sent.length - 1].seq });
       if (crisis) await this.alertCounsellor(manager, conversation);
       else if (otherWasUpToDate) await this.tellOtherSide(manager, conversation, side);
       const names = await staffNames(manager, this.users, senders(sent));
@@ -115,15 +122,17 @@ export class MessagesService {
     return side === 'worker' || conversation.counsellorId === actor.userId;
   }
 
-  private async markRead(manager: EntityManager, conversationId: string, side: Side, seq: number): Promise<void> {
+  /** Moves a read receipt forward; whether it moved. */
+  private async markRead(manager: EntityManager, conversationId: string, side: Side, seq: number): Promise<boolean> {
     const now = this.clock.now();
     // Guarded: a receipt only moves forward, even when two tabs of one reader race.
-    await manager
+    const result = await manager
       .createQueryBuilder()
       .update(Conversation)
       .set(side === 'worker' ? { workerReadSeq: seq, workerReadAt: now } : { counsellorReadSeq: seq, counsellorReadAt: now })
       .where(`id = :id AND ${side}_read_seq < :seq`, { id: conversationId, seq })
       .execute();
+    return (result.affected ?? 0) > 0;
   }
 
   /** Adds a message with the next number (the conversation row is locked on PostgreSQL by the caller). */

@@ -8,7 +8,7 @@ export const zh = {
     back: '返回服务机构',
     inactive: '已停用',
     open: '查看 {{name}}',
-    tabs: { contracts: '合同', keys: 'API 密钥', webhooks: 'Webhook 通知', inbound: '入站签名密钥' },
+    tabs: { contracts: '合同', keys: 'API 密钥', webhooks: 'Webhook 通知', inbound: '入站密钥' },
     rootOnly: '密钥、通知地址和签名密钥只有最高一级的管理员可以管理。',
     secretOnce: {
       title: '请立即保存：只显示这一次',
@@ -170,7 +170,7 @@ export const en: Strings<typeof zh> = {
     back: 'Back to vendors',
     inactive: 'Switched off',
     open: 'Open {{name}}',
-    tabs: { contracts: 'Contracts', keys: 'API keys', webhooks: 'Webhooks', inbound: 'Inbound signing secret' },
+    tabs: { contracts: 'Contracts', keys: 'API keys', webhooks: 'Webhooks', inbound: 'Inbound secret' },
     rootOnly: 'Only top-level administrators manage keys, webhook endpoints and signing secrets.',
     secretOnce: {
       title: 'Save it now: it is shown only this once',

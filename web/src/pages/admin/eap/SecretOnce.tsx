@@ -18,6 +18,8 @@ export function SecretOnce({ shown, onClose }: { shown: ShownSecret | null; onCl
       title={shown?.title}
       onCancel={onClose}
       maskClosable={false}
+      // Gone from the page once closed: the secret is not kept in the DOM after it was shown.
+      destroyOnHidden
       footer={
         <Button type="primary" onClick={onClose}>
           {t('eapAdmin.secretOnce.done')}

@@ -85,6 +85,8 @@ export default function VendorPage() {
           </Card>
           <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('eapAdmin.rootOnly')} />
           <Tabs
+            // Room for all four on a phone: an overflow menu inside the tab list is not a tab (axe).
+            tabBarGutter={16}
             items={[
               { key: 'contracts', label: t('eapAdmin.tabs.contracts'), children: <VendorContracts vendorId={v.id} /> },
               { key: 'keys', label: t('eapAdmin.tabs.keys'), children: <ApiKeysCard vendorId={v.id} /> },

@@ -1,8 +1,10 @@
 import { Alert, Card, Col, Descriptions, Flex, Row, Tag, Timeline, Typography } from 'antd';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api, call } from '../../../api/client';
 import { useLoad } from '../../../api/hooks';
+import { usePush, type PushEvent } from '../../../api/push';
 import { formatDateTime } from '../../../components/dates';
 import { DueTag } from '../../../components/DueTag';
 import { Loaded } from '../../../components/Loaded';
@@ -17,7 +19,8 @@ import { LinkCallerCard, TriageCard } from './TriageCard';
 /**
  * One service-desk request with its whole trail (audited): what the worker asked, the deadlines, and the actions
  * the server allows now (acknowledge, reply, note, forward 转办, accept or return a forward, resolve, close), triage of
- * an open request and linking an anonymous caller to a worker profile.
+ * an open request and linking an anonymous caller to a worker profile. A step someone else takes shows at once
+ * (server push).
  */
 export default function DeskRequestPage() {
   const { t, i18n } = useTranslation();
@@ -25,6 +28,11 @@ export default function DeskRequestPage() {
   const request = useLoad(
     () => call(api.GET('/api/v1/desk/requests/{id}', { params: { path: { id } } })),
     [id],
+  );
+  const reload = request.reload;
+  usePush(
+    ['desk_request'],
+    useCallback((event: PushEvent) => (event.id === id ? reload() : undefined), [id, reload]),
   );
   const units = useOrgUnits();
   const now = useNow();

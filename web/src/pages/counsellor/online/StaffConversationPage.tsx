@@ -108,6 +108,7 @@ export default function StaffConversationPage() {
       />
       <Flex vertical gap={16}>
         <ChatThread
+          conversationId={id}
           side="counsellor"
           load={load}
           send={send}

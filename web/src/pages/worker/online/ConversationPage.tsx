@@ -37,7 +37,7 @@ export default function ConversationPage() {
         title={t('online.with', { name: conversation?.counsellorName ?? t('online.counsellor') })}
         extra={<LinkButton to="/me/online-counselling">{t('online.back')}</LinkButton>}
       />
-      <ChatThread side="worker" load={load} send={send} canWrite onConversation={setConversation} />
+      <ChatThread conversationId={id} side="worker" load={load} send={send} canWrite onConversation={setConversation} />
     </>
   );
 }
