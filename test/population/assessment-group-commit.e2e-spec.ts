@@ -2,9 +2,9 @@ import { TestApp, bearer, type TestUser } from '../support/test-app.js';
 import { consent, PHQ9 } from './support.js';
 
 /**
- * Concurrent submits are group-committed (one transaction, each submit in its own savepoint): a submit that fails
- * inside the group fails alone, every other one commits with its audit row, and none is answered 201 before the
- * group's COMMIT, so a crash loses nothing that was answered.
+ * Concurrent submits are group-committed on SQLite (one transaction, each submit in its own savepoint) and run in
+ * their own transactions on PostgreSQL: either way a submit that fails fails alone, every other one commits with its
+ * audit row, and none is answered 201 before its COMMIT, so a crash loses nothing that was answered.
  */
 describe('POST /me/assessments: group commit of concurrent submits', () => {
   let t: TestApp;

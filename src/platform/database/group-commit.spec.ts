@@ -6,11 +6,11 @@ import { afterCommit, Transactions } from './transactions.js';
 const p = (i: number) => (DIALECT === 'postgres' ? `$${i}` : '?');
 
 /**
- * Transactions.runGrouped on a real database (in-memory SQLite, or a scratch PostgreSQL database under DATABASE_URL): units queued together share one transaction, each
+ * Transactions.runInGroup (the mechanism runGrouped uses on SQLite) on a real database (in-memory SQLite, or a scratch PostgreSQL database under DATABASE_URL): units queued together share one transaction, each
  * in its own savepoint; a failing one is rolled back alone, with its after-commit effects; nothing settles before
  * the COMMIT. (test/population/assessment-group-commit.e2e-spec.ts runs the submits through it.)
  */
-describe('group commit (Transactions.runGrouped)', () => {
+describe('group commit (Transactions.runInGroup)', () => {
   let scratch: ScratchDatabase | null = null;
   let dataSource: DataSource;
   let transactions: Transactions;
@@ -53,7 +53,7 @@ describe('group commit (Transactions.runGrouped)', () => {
       return insert(v, effects)(manager);
     };
     // All queued in one tick, so they form one group; 3 already exists, so its INSERT fails inside the group.
-    const outcomes = await Promise.allSettled([1, 2, 3, 4, 5].map((v) => transactions.runGrouped(unit(v))));
+    const outcomes = await Promise.allSettled([1, 2, 3, 4, 5].map((v) => transactions.runInGroup(unit(v))));
 
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
     expect((outcomes[2] as PromiseRejectedResult).reason).toBeInstanceOf(Error);
@@ -69,7 +69,7 @@ describe('group commit (Transactions.runGrouped)', () => {
       await insert(20, effects)(manager);
       throw new Error('refused after writing');
     };
-    const [a, b, c] = await Promise.allSettled([transactions.runGrouped(insert(10, effects)), transactions.runGrouped(failing), transactions.runGrouped(insert(30, effects))]);
+    const [a, b, c] = await Promise.allSettled([transactions.runInGroup(insert(10, effects)), transactions.runInGroup(failing), transactions.runInGroup(insert(30, effects))]);
     expect([a.status, b.status, c.status]).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(await values()).toEqual([10, 30]);
     expect(effects).toEqual([10, 30]);
@@ -86,7 +86,7 @@ describe('group commit (Transactions.runGrouped)', () => {
       await manager.query('INSERT INTO children (parent) VALUES (99)');
       return 0;
     };
-    const group = [transactions.runGrouped(insert(40, effects)), transactions.runGrouped(orphan)].map((p, i) =>
+    const group = [transactions.runInGroup(insert(40, effects)), transactions.runInGroup(orphan)].map((p, i) =>
       p.then(
         () => settled.push(`ok ${i}`),
         () => settled.push(`failed ${i}`),

@@ -84,7 +84,7 @@ export class AssessmentsService {
     const fired = firedRules(this.library.crisisRulesOf(def.code), checked.values, scored.totalScore);
     const reasons = fired.map((f) => f.code);
 
-    // Group-committed: concurrent submits share one transaction, each in its own savepoint (Transactions.runGrouped).
+    // Group-committed on SQLite: concurrent submits share one transaction, each in its own savepoint (Transactions.runGrouped).
     return this.transactions.runGrouped(async (manager) => {
       const worker = await this.scope.requireWorker(manager, actor, workerId);
       await this.consents.require(manager, worker.id, 'assessment');
