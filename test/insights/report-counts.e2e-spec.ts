@@ -137,4 +137,32 @@ describe('pre-aggregated dashboard counts', () => {
     expect(subtree).toBe(Number(workers.n));
     expect(direct).toBe(subtree); // the city's subtree is exactly these five units
   });
+
+  it('stay in step through a merge of duplicate profiles and its undo (results and a birth year move between them)', async () => {
+    // The kept profile has no birth year and an older PHQ-9; the duplicate, in another unit, a newer one and a GAD-7.
+    const keep = await t.createWorker(w.admin.token, w.enterpriseA, { gender: 'female' });
+    const duplicate = await t.createWorker(w.admin.token, w.enterpriseB, { gender: 'female', birthYear: 1975 });
+    await insertResult(t, keep, w.enterpriseA, 'mild', at(2026, 3));
+    await insertResult(t, duplicate, w.enterpriseB, 'severe', at(2026, 6));
+    await insertResult(t, duplicate, w.enterpriseB, 'mild', at(2026, 2), 'GAD-7');
+    const rebuilt = async () => {
+      const maintained = await snapshot();
+      await t.http().post('/api/v1/test/insights/rebuild').expect(200);
+      expect(await snapshot()).toEqual(maintained);
+      return maintained;
+    };
+    const before = await rebuilt();
+
+    const merge = await t.http().post('/api/v1/worker-merges').set(...bearer(w.admin)).send({ keepId: keep, mergeId: duplicate }).expect(201);
+    const merged = await rebuilt();
+    // The kept profile's latest PHQ-9 of the year is now the duplicate's newer result, counted at the kept profile.
+    expect(merged.latest.filter((r) => r.worker_id === keep).map((r) => [r.instrument_code, r.band])).toEqual([
+      ['GAD-7', 'mild'],
+      ['PHQ-9', 'severe'],
+    ]);
+    expect(merged.latest.filter((r) => r.worker_id === duplicate)).toEqual([]);
+
+    await t.http().post(`/api/v1/worker-merges/${merge.body.id}/undo`).set(...bearer(w.admin)).expect(200);
+    expect(await rebuilt()).toEqual(before);
+  });
 });

@@ -5,6 +5,7 @@ import { AccessScope } from '../../people/access/access-scope.service.js';
 import { Consent } from '../../people/consents/consent.entity.js';
 import { ConsentsService } from '../../people/consents/consents.service.js';
 import { User } from '../../people/users/user.entity.js';
+import { PopulationCounts } from '../../people/workers/population-counts.js';
 import type { MembershipState } from '../../people/workers/worker-facts.js';
 import { Worker } from '../../people/workers/worker.entity.js';
 import { AccountStates } from '../../platform/auth/account-states.js';
@@ -47,6 +48,7 @@ export class WorkerMergeService {
     private readonly consents: ConsentsService,
     private readonly duplicates: DuplicatesService,
     private readonly accounts: AccountStates,
+    private readonly counts: PopulationCounts,
     private readonly clock: Clock,
     private readonly config: ConfigService<AppConfig, true>,
   ) {}
@@ -62,14 +64,17 @@ export class WorkerMergeService {
 
       const consentsAfter = await this.duplicates.consentOutcome(manager, keep.id, merge.id);
       const accountsBefore = await manager.find(User, { where: { workerId: merge.id }, select: { id: true, active: true } });
-      const moves = [];
-      for (const ref of this.duplicates.references) {
-        if (ref.action === 'move' || ref.action === 'account') moves.push(await moveRows(manager, ref, merge.id, keep.id));
-      }
+      // The dashboards' counts follow: results and profile fields move, so both are counted again from their facts.
+      const { moves, profileBefore } = await this.counts.recounting(manager, [keep.id, merge.id], async () => {
+        const moved = [];
+        for (const ref of this.duplicates.references) {
+          if (ref.action === 'move' || ref.action === 'account') moved.push(await moveRows(manager, ref, merge.id, keep.id));
+        }
+        return { moves: moved, profileBefore: await this.updateProfiles(manager, keep, merge) };
+      });
       const disabledUsers = await this.disableStranded(manager, merge.id, accountsBefore);
       this.accounts.changed(manager, accountsBefore.map((a) => a.id));
       const addedConsents = await this.narrowConsents(manager, actor, keep.id, consentsAfter);
-      const profileBefore = await this.updateProfiles(manager, keep, merge);
 
       const record = await manager.save(
         manager.create(WorkerMerge, {
@@ -113,12 +118,14 @@ export class WorkerMergeService {
       if (keep.mergedIntoId) {
         throw conflict('MERGE_SURVIVOR_MERGED', '保留的档案已再次合并，请先撤销后一次合并', 'The kept profile was merged again; undo that merge first', { mergedIntoId: keep.mergedIntoId });
       }
-      for (const move of [...record.moves].reverse()) await restoreRows(manager, move, move, merge.id, keep.id);
+      await this.counts.recounting(manager, [keep.id, merge.id], async () => {
+        for (const move of [...record.moves].reverse()) await restoreRows(manager, move, move, merge.id, keep.id);
+        const before = JSON.parse(record.profileBefore) as ProfileBefore;
+        await this.restoreProfile(manager, keep, before.keep);
+        await this.restoreProfile(manager, merge, before.merge);
+      });
       if (record.addedConsents.length > 0) await manager.delete(Consent, { id: In(record.addedConsents), workerId: keep.id });
       if (record.disabledUsers.length > 0) await manager.update(User, { id: In(record.disabledUsers) }, { active: true });
-      const before = JSON.parse(record.profileBefore) as ProfileBefore;
-      await this.restoreProfile(manager, keep, before.keep);
-      await this.restoreProfile(manager, merge, before.merge);
       const users = await manager.find(User, { where: { workerId: In([keep.id, merge.id]) }, select: { id: true } });
       this.accounts.changed(manager, [...users.map((u) => u.id), ...record.disabledUsers]);
       record.state = 'undone';

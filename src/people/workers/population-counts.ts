@@ -18,6 +18,10 @@ export interface ProfileCounts {
   table: RollupTable;
   /** Moves the worker's counts from `before` to `after`, in the caller's transaction. */
   profileChanged(manager: EntityManager, before: CountedProfile, after: CountedProfile): Promise<void>;
+  /** Uncounts everything counted of these workers, before their rows are rewritten wholesale (`recounting`). */
+  withdraw(manager: EntityManager, profiles: CountedProfile[]): Promise<void>;
+  /** Counts them again from their facts as the rewrite left them. */
+  recount(manager: EntityManager, profiles: CountedProfile[]): Promise<void>;
 }
 
 export const POPULATION_TABLE: RollupTable = { name: 'population_counts', key: ['unit_id', 'scope', 'gender', 'birth_year'] };
@@ -94,6 +98,28 @@ export class PopulationCounts {
     if (now.orgUnitId === before.orgUnitId && now.gender === before.gender && now.birthYear === before.birthYear) return;
     await applyDeltas(manager, POPULATION_TABLE, [delta(before, -1), delta(now, 1)]);
     for (const dependent of this.dependents) await dependent.profileChanged(manager, before, now);
+  }
+
+  /**
+   * A rewrite of whole profiles (a merge of duplicate profiles, its undo: results and profile fields move between
+   * workers): the workers leave every count, the rewrite runs, and they are counted again from their facts as it left
+   * them, all in the caller's transaction, so the counts stay equal to a rebuild.
+   */
+  async recounting<T>(manager: EntityManager, workerIds: readonly string[], rewrite: () => Promise<T>): Promise<T> {
+    const ids = [...new Set(workerIds)].sort(); // one lock order for every rewrite
+    const profiles = async () => {
+      const locked: CountedProfile[] = [];
+      for (const id of ids) locked.push(await lockProfile(manager, id));
+      return locked;
+    };
+    const before = await profiles();
+    await applyDeltas(manager, POPULATION_TABLE, before.map((p) => delta(p, -1)));
+    for (const dependent of this.dependents) await dependent.withdraw(manager, before);
+    const result = await rewrite();
+    const after = await profiles();
+    await applyDeltas(manager, POPULATION_TABLE, after.map((p) => delta(p, 1)));
+    for (const dependent of this.dependents) await dependent.recount(manager, after);
+    return result;
   }
 
   /** After a unit's subtree was re-rooted in this transaction (OrgUnitsService.move). */

@@ -1,11 +1,8 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { fromDbTime } from '../../platform/database/db-time.js';
 import type { Dialect } from '../../platform/database/dialect.js';
-import { queryNamed } from '../../platform/database/named-query.js';
 import { applyDeltas, rollupSql, type CountDelta, type RollupTable } from '../../people/org-units/unit-rollup.js';
 import { ageBandOf, sqlAgeBand } from '../../people/workers/age-band.js';
-import { PopulationCounts, type CountedProfile } from '../../people/workers/population-counts.js';
+import type { CountedProfile } from '../../people/workers/population-counts.js';
 
 export const ASSESSMENT_COUNTS_TABLE: RollupTable = {
   name: 'assessment_counts',
@@ -55,28 +52,4 @@ export function rebuildAssessmentCountsSql(dialect: Dialect): string[] {
      GROUP BY ${dims.join(', ')}`,
     rollupSql(ASSESSMENT_COUNTS_TABLE),
   ];
-}
-
-/**
- * Registers the screening counts with the people module's population counts: when a worker's unit, gender or birth
- * year changes, every latest result of theirs moves with them, in the same transaction.
- */
-@Injectable()
-export class AssessmentCountsRegistration implements OnModuleInit {
-  constructor(private readonly population: PopulationCounts) {}
-
-  onModuleInit(): void {
-    this.population.register({
-      table: ASSESSMENT_COUNTS_TABLE,
-      profileChanged: async (manager, before, after) => {
-        const rows = await queryNamed<{ instrument_code: string; year: number | string; at: Date | string; band: string | null }>(
-          manager,
-          'SELECT instrument_code, year, at, band FROM assessment_latest WHERE worker_id = :ac_worker',
-          { ac_worker: before.workerId },
-        );
-        const facts = rows.map((r) => ({ instrumentCode: r.instrument_code, year: Number(r.year), at: fromDbTime(r.at), band: r.band }));
-        await applyCountDeltas(manager, [...facts.map((f) => countDelta(before, f, -1)), ...facts.map((f) => countDelta(after, f, 1))]);
-      },
-    });
-  }
 }

@@ -47,18 +47,27 @@ export function sqlUtcYear(dialect: Dialect, column: string): string {
   return dialect === 'postgres' ? `CAST(EXTRACT(YEAR FROM ${column} AT TIME ZONE 'UTC') AS integer)` : `CAST(strftime('%Y', ${column}) AS integer)`;
 }
 
-/** Rebuilds the whole summary from the results, set-based (seeds that insert results by SQL; the migration's backfill). */
-export function rebuildLatestSql(dialect: Dialect): string[] {
+/** Inserts each worker's latest result per instrument and year, from the results that `where` selects. */
+function insertLatestSql(dialect: Dialect, where = ''): string {
   const year = sqlUtcYear(dialect, 'ar.created_at');
-  return [
-    'DELETE FROM assessment_latest',
-    `INSERT INTO assessment_latest (instrument_code, year, worker_id, result_id, at, band)
+  return `INSERT INTO assessment_latest (instrument_code, year, worker_id, result_id, at, band)
      SELECT x.instrument_code, x.year, x.worker_id, x.id, x.created_at, x.band FROM (
        SELECT ar.instrument_code, ${year} AS year, ar.worker_id, ar.id, ar.created_at, ar.band,
          ROW_NUMBER() OVER (PARTITION BY ar.instrument_code, ${year}, ar.worker_id ORDER BY ar.created_at DESC, ar.id DESC) AS rn
-       FROM assessment_results ar
-     ) x WHERE x.rn = 1`,
-  ];
+       FROM assessment_results ar ${where}
+     ) x WHERE x.rn = 1`;
+}
+
+/** Rebuilds the whole summary from the results, set-based (seeds that insert results by SQL; the migration's backfill). */
+export function rebuildLatestSql(dialect: Dialect): string[] {
+  return ['DELETE FROM assessment_latest', insertLatestSql(dialect)];
+}
+
+/** Rebuilds these workers' rows of the summary from their results (after a merge moved results between them). */
+export async function rebuildLatestOf(manager: EntityManager, workerIds: readonly string[]): Promise<void> {
+  if (workerIds.length === 0) return;
+  await queryNamed(manager, 'DELETE FROM assessment_latest WHERE worker_id IN (:...al_workers)', { al_workers: workerIds });
+  await queryNamed(manager, insertLatestSql(DIALECT, 'WHERE ar.worker_id IN (:...al_workers)'), { al_workers: workerIds });
 }
 
 export async function rebuildLatest(manager: EntityManager): Promise<void> {

@@ -19,7 +19,7 @@ import { RiskAlertsController } from './controllers/risk-alerts.controller.js';
 import { CrisisAlertSubscriber } from './crisis-alert.subscriber.js';
 import { AssessmentLatest } from './entities/assessment-latest.entity.js';
 import { AssessmentCount } from './entities/assessment-count.entity.js';
-import { AssessmentCountsRegistration } from './assessment-counts.js';
+import { AssessmentCountsRegistration } from './assessment-counts-registration.js';
 import { AssessmentResult } from './entities/assessment-result.entity.js';
 import { CampaignMember, CampaignReminder, CampaignTarget, ScreeningCampaign } from './entities/screening-campaign.entity.js';
 import { InstrumentLibrary } from './instrument-library.service.js';
