@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { PASSWORD } from '../support/test-app.js';
 
 /** Debian's Chromium (`apt-get install chromium`, done by .ci/run); no browser download. */
@@ -21,6 +21,30 @@ const ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** How every test browser context looks to the app. */
+export const CONTEXT_OPTIONS = {
+  locale: 'zh-CN',
+  // The app turns antd's motion off for people who ask for less motion; it also keeps axe from measuring colours
+  // halfway through a transition.
+  reducedMotion: 'reduce',
+  timezoneId: 'Asia/Shanghai',
+} as const;
+
+function requireChromiumAndWebBuild(): void {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`No Chromium at ${CHROMIUM}: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  if (!existsSync(join(process.cwd(), 'web', 'dist', 'index.html'))) throw new Error('No web build in web/dist: run npm run build');
+}
+
+/**
+ * One headless Chromium for a file where many people are signed in at once, each in their own context
+ * (`browser.newContext(CONTEXT_OPTIONS)`: own storage, cookies and connection pool), as different office PCs are.
+ */
+export async function launchChromium(): Promise<Browser> {
+  requireChromiumAndWebBuild();
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+}
 
 /** The little of the DOM these helpers touch (the test project compiles without the DOM library). */
 interface BrowserElement {
@@ -51,23 +75,9 @@ export class WebBrowser {
   ) {}
 
   static async launch(): Promise<WebBrowser> {
-    if (!existsSync(CHROMIUM))
-      throw new Error(
-        `No Chromium at ${CHROMIUM}: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH)`,
-      );
-    if (!existsSync(join(process.cwd(), 'web', 'dist', 'index.html')))
-      throw new Error('No web build in web/dist: run npm run build');
+    requireChromiumAndWebBuild();
     const profile = mkdtempSync(join(tmpdir(), 'xingang-chromium-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ARGS,
-      locale: 'zh-CN',
-      // The app turns antd's motion off for people who ask for less motion; it also keeps axe from measuring
-      // colours halfway through a transition.
-      reducedMotion: 'reduce',
-      timezoneId: 'Asia/Shanghai',
-    });
+    const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, ...CONTEXT_OPTIONS });
     return new WebBrowser(context, profile);
   }
 
