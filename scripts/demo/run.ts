@@ -20,7 +20,8 @@ import { User } from '../../src/people/users/user.entity.js';
 import { demoApi } from './api.js';
 import { backstage } from './backstage.js';
 import { seedDesk } from './seed-desk.js';
-import { seedEap } from './seed-eap.js';
+import { seedDuplicates } from './seed-duplicates.js';
+import { seedEap, seedWebhookAttempts } from './seed-eap.js';
 import { seedDutyRoster, seedIndividual } from './seed-individual.js';
 import { DEMO_PASSWORD, seedPeople } from './seed-people.js';
 import { seedPopulation } from './seed-population.js';
@@ -74,6 +75,7 @@ async function main(): Promise<void> {
   await step('面 population: assessments, campaign, course, lecture, group, counselling', () => seedPopulation(api, stage, people));
   const vendors = await step('EAP vendors, contracts 服务机构与合同', () => seedEap(api, people));
   await step('点 individual: crisis cases, referrals, incident 危机、转介、善后', () => seedIndividual(api, stage, people, vendors));
+  await step('EAP webhook deliveries 推送投递记录', () => seedWebhookAttempts(api, stage, vendors));
   await step('线 subgroups: programmes, training 亚群体关爱、干部培养', () => seedSubgroups(api, stage, people));
   await step('12351 service desk 服务台', () => seedDesk(api, stage, people));
   await step('consents and rights 知情同意与更正、删除申请', () => seedRights(api, people));
@@ -81,6 +83,7 @@ async function main(): Promise<void> {
   const screened = await step('面 annual screening 年度心理健康筛查 (this year and last)', () => seedAnnualScreening(app, stage, people));
   console.log(`    ${screened} results`);
   const joinUrl = await step('智慧工会 join links, self-joined riders 自助入会', () => seedMobile(api, stage, people, sink, url));
+  await step('重复档案 duplicate profiles, one merged', () => seedDuplicates(api, people));
   await stage.runJobs();
 
   console.log(`\n心港 Xingang 演示已启动 / demo running: ${url}/ (网页 web app)  API ${url}/api/v1, docs ${url}/api/docs`);

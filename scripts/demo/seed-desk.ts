@@ -19,7 +19,8 @@ const PAST_CALLS: Array<[string, string, string]> = [
 /**
  * Service desk (12351 and online): calls and online requests across categories and states — new, in progress,
  * forwarded between units (accepted, returned, awaiting), resolved and rated, a crisis call that opens a crisis case,
- * and one overdue under supervision (督办) — plus four weeks of settled calls for the figures.
+ * and one overdue under supervision (督办) — plus four weeks of settled calls for the figures. Last, the routing
+ * rules (分派规则) the desk has settled on, added after the calls so the requests above keep the routes shown.
  */
 export async function seedDesk(api: DemoApi, backstage: Backstage, people: DemoPeople): Promise<void> {
   const random = prng(12351);
@@ -79,5 +80,16 @@ export async function seedDesk(api: DemoApi, backstage: Backstage, people: DemoP
       closed_at: new Date(createdAt + resolveSeconds * 1000 + HOUR),
       resolve_seconds: resolveSeconds,
     });
+  }
+
+  // 权益 (wage and dismissal) matters of the first enterprise go straight to the city federation's legal service;
+  // everything from the third city's workers to that city's desk (its counsellor takes the duty there).
+  const admin = await api.as('admin');
+  for (const rule of [
+    { orgUnitId: people.enterprises[0], category: 'rights_wages', targetUnitId: people.cities[0] },
+    { orgUnitId: people.enterprises[0], category: 'rights_dismissal', targetUnitId: people.cities[0] },
+    { orgUnitId: people.cities[2], category: '*', targetUnitId: people.cities[2] },
+  ]) {
+    await admin('POST', '/desk/routing-rules', rule);
   }
 }

@@ -53,8 +53,9 @@ describe('the demo seed', () => {
   });
 
   it('seeds people and the 面 tier', () => {
-    // The roster, plus three new-form workers who joined from the demo's link (one confirmed, two waiting).
-    expect(count("SELECT COUNT(*) AS n FROM workers WHERE occupation_group = 'employee'")).toBe(720);
+    // The roster (plus five profiles the administrator added: the duplicates), and three new-form workers who joined
+    // from the demo's link (one confirmed, two waiting).
+    expect(count("SELECT COUNT(*) AS n FROM workers WHERE occupation_group = 'employee'")).toBe(720 + 5);
     expect(count("SELECT COUNT(*) AS n FROM workers WHERE occupation_group <> 'employee' AND phone_hash IS NOT NULL")).toBe(3);
     expect(count("SELECT COUNT(*) AS n FROM join_requests WHERE status = 'pending'")).toBe(2);
     expect(count('SELECT COUNT(*) AS n FROM assessment_results')).toBeGreaterThan(100);
@@ -90,6 +91,15 @@ describe('the demo seed', () => {
     expect(count('SELECT COUNT(*) AS n FROM eap_vendors')).toBe(2);
     expect(count('SELECT COUNT(*) AS n FROM eap_contracts')).toBe(3);
     expect(count("SELECT COUNT(*) AS n FROM eap_referrals WHERE status = 'attended'")).toBe(1);
+    // Each vendor: an active key and a revoked one, a webhook endpoint (the first active, the second disabled), an
+    // inbound secret; the first vendor's endpoint has failed deliveries of the referral sent to it.
+    expect(count('SELECT COUNT(*) AS n FROM eap_api_keys WHERE revoked_at IS NULL')).toBe(2);
+    expect(count('SELECT COUNT(*) AS n FROM eap_api_keys WHERE revoked_at IS NOT NULL')).toBe(2);
+    expect(count("SELECT COUNT(*) AS n FROM eap_webhook_endpoints WHERE status = 'active'")).toBe(1);
+    expect(count("SELECT COUNT(*) AS n FROM eap_webhook_endpoints WHERE status = 'disabled'")).toBe(1);
+    expect(count('SELECT COUNT(*) AS n FROM eap_vendors WHERE inbound_secrets IS NOT NULL')).toBe(2);
+    expect(count('SELECT COUNT(*) AS n FROM eap_webhook_deliveries')).toBeGreaterThanOrEqual(3);
+    expect(count('SELECT COUNT(*) AS n FROM desk_routing_rules')).toBe(3);
   });
 
   it('serves it to the demo accounts', async () => {
@@ -101,5 +111,27 @@ describe('the demo seed', () => {
     expect((programmes.body as unknown[]).length).toBeGreaterThan(0);
     const official = await tokenOf('official');
     await request(url).get('/api/v1/crisis-cases').set('Authorization', `Bearer ${official}`).expect(403);
+  });
+
+  it('fills the desk figures, the duplicates and the merges for the administrator and the supervisor', async () => {
+    const admin = await tokenOf('admin');
+    const get = async (path: string, token = admin) => (await request(url).get(`/api/v1${path}`).set('Authorization', `Bearer ${token}`).expect(200)).body as unknown;
+    const pairs = (await get('/worker-duplicates')) as Array<{ a: { name: string }; reasons: string[] }>;
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ a: expect.objectContaining({ name: expect.stringContaining('王小川') }), reasons: ['phone'] }),
+        expect.objectContaining({ a: expect.objectContaining({ name: '张丽华' }), reasons: ['name_birth_year'] }),
+      ]),
+    );
+    // The merged desk profile is a tombstone: its pair is no longer a duplicate, and the merge can still be undone.
+    expect(pairs.some((p) => p.a.name === '李建军')).toBe(false);
+    const merges = (await get('/worker-merges')) as Array<{ keepName: string; state: string; canUndo: boolean }>;
+    expect(merges).toEqual([expect.objectContaining({ keepName: '李建军', state: 'merged', canUndo: true })]);
+    expect(count("SELECT COUNT(*) AS n FROM worker_merges WHERE state = 'merged'")).toBe(1);
+    const rules = (await get('/desk/routing-rules')) as unknown[];
+    expect(rules).toHaveLength(3);
+    // The figures page: the settled calls of the past weeks count for the first city's district that took them.
+    const figures = (await get('/desk/figures', await tokenOf('supervisor'))) as { rows: Array<{ requests: { value: number | null }; resolved: { value: number | null } }> };
+    expect(figures.rows.some((row) => (row.requests.value ?? 0) > 10 && (row.resolved.value ?? 0) > 10)).toBe(true);
   });
 });

@@ -78,7 +78,10 @@ describe('crisis cases: opening, the queue, the state machine, scope', () => {
   });
 
   it('shows the queue to counsellors and supervisors in scope only: another unit’s counsellor gets 404 for the case, officials and workers 403', async () => {
-    const [item] = await queueOf(t, w.counsellorA);
+    const result = await submitOwn(t, await freshWorker(), 'PHQ-9', PHQ9.item9Only).expect(201);
+    await t.runJobs();
+    const [item] = await casesForSource(t, result.body.id);
+    expect((await queueOf(t, w.counsellorA)).map((c) => c.id)).toContain(item.id);
     expect((await queueOf(t, w.counsellorB)).map((c) => c.id)).not.toContain(item.id);
     expect((await queueOf(t, w.supervisor)).map((c) => c.id)).toContain(item.id);
     await t.http().get(`/api/v1/crisis-cases/${item.id}`).set(...bearer(w.counsellorB)).expect(404);

@@ -14,6 +14,17 @@ describe('care programmes (线): subgroups, eligibility, enrolment, invitations'
   /** A unit of its own under enterprise A, so counts in a test see only that test's workers. */
   const unit = () => t.createUnit(w.admin.token, w.enterpriseA);
 
+  /** An active programme of its own with `count` shift workers (each with an account) enrolled and invited. */
+  const enrolledProgramme = async (title: string, count: number) => {
+    const unitId = await unit();
+    const workers: TestUser[] = [];
+    for (let i = 0; i < count; i++) workers.push(await t.createWorkerUser(w.admin.token, unitId, { specialPost: 'shift' }));
+    const programme = await createProgramme(t, w.counsellorA, { orgUnitId: unitId, title, eligibility: { specialPost: ['shift'] } });
+    await activate(t, w.counsellorA, programme);
+    expect(await enrol(t, w.counsellorA, programme)).toBe(count);
+    return { programme, workers };
+  };
+
   it('lists the four subgroups as data, for staff and officials, not for workers', async () => {
     const response = await t
       .http()
@@ -348,16 +359,16 @@ describe('care programmes (线): subgroups, eligibility, enrolment, invitations'
     });
 
     it('lets staff withdraw an enrolment, not twice', async () => {
-      const [, , third] = withAccount;
+      const { programme, workers } = await enrolledProgramme('倒班职工退出', 1);
       const withdrawn = await t
         .http()
-        .post(`/api/v1/programmes/${programmeId}/enrolments/${third.workerId}/withdraw`)
+        .post(`/api/v1/programmes/${programme}/enrolments/${workers[0].workerId}/withdraw`)
         .set(...bearer(w.counsellorA))
         .expect(200);
       expect(withdrawn.body.status).toBe('withdrawn');
       const twice = await t
         .http()
-        .post(`/api/v1/programmes/${programmeId}/enrolments/${third.workerId}/withdraw`)
+        .post(`/api/v1/programmes/${programme}/enrolments/${workers[0].workerId}/withdraw`)
         .set(...bearer(w.counsellorA))
         .expect(409);
       expect(twice.body.code).toBe('ILLEGAL_TRANSITION');
@@ -392,6 +403,11 @@ describe('care programmes (线): subgroups, eligibility, enrolment, invitations'
     });
 
     it('closes: accepted become completed, unanswered invitations withdrawn; a closed programme cannot reopen', async () => {
+      const { programme: programmeId, workers } = await enrolledProgramme('倒班职工结项', 4);
+      const [accepting, declining, withdrawing] = workers;
+      await t.http().post(`/api/v1/me/programmes/${programmeId}/accept`).set(...bearer(accepting)).expect(200);
+      await t.http().post(`/api/v1/me/programmes/${programmeId}/decline`).set(...bearer(declining)).expect(200);
+      await t.http().post(`/api/v1/programmes/${programmeId}/enrolments/${withdrawing.workerId}/withdraw`).set(...bearer(w.counsellorA)).expect(200);
       const closed = await t
         .http()
         .post(`/api/v1/programmes/${programmeId}/status`)

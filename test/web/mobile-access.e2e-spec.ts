@@ -1,17 +1,30 @@
 import { randomInt } from 'node:crypto';
 import { type Page } from 'playwright-core';
 import { SmsSink } from '../../scripts/lib/sms-sink.js';
+import { HOUR, MINUTE } from '../../src/platform/clock/clock.js';
 import { PHQ9 } from '../population/support.js';
+import { publishSlot } from '../support/population.js';
 import { TestApp, bearer, type TestUser } from '../support/test-app.js';
 import { DESKTOP, PHONE, WebBrowser, screenshot, seriousViolations, settled, signIn } from './browser.js';
 
 const KEY = 'sink-key';
 const SECRET = 'sink-secret-that-signs-both-ways';
+const mobile = (prefix: string) => `${prefix}${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
+/** As the phone (Asia/Shanghai) shows a time: `2026年12月3日 09:05`. */
+const beijing = (iso: string) => {
+  const part = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(iso))
+      .map((p) => [p.type, p.value]),
+  );
+  return { date: `${part.year}年${part.month}月${part.day}日`, time: `${part.hour}:${part.minute}` };
+};
 
 /**
  * Issue #20 in Chromium: a delivery rider opens a unit's join link on a phone, verifies the number with the code the
  * SMS sink received, consents purpose by purpose, takes a PHQ-9, and is confirmed by the unit's admin; the rider
- * later signs in with the phone alone.
+ * later signs in with the phone alone; a worker who joined by phone gets the appointment reminder by SMS and opens the
+ * appointment on the phone.
  */
 describe('web: serving workers anywhere (self-join, SMS sign-in)', () => {
   let app: TestApp;
@@ -49,6 +62,12 @@ describe('web: serving workers anywhere (self-join, SMS sign-in)', () => {
     const code = sink.latestCode(phone);
     expect(code).toMatch(/^\d{6}$/);
     return code!;
+  }
+
+  /** Texts to the number after the first `seen`, running the job queue a few rounds at most (a job may enqueue the send). */
+  async function newTextsTo(phone: string, seen: number): Promise<string[]> {
+    for (let round = 0; round < 5 && sink.to(phone).length <= seen; round++) await app.runJobs();
+    return sink.to(phone).slice(seen).map((m) => m.text);
   }
 
   it('a delivery rider joins from the link on a phone, takes a PHQ-9, and the unit admin confirms the membership', async () => {
@@ -135,5 +154,57 @@ describe('web: serving workers anywhere (self-join, SMS sign-in)', () => {
     await settled(adminPage);
     await adminPage.getByText(`${phone.slice(0, 3)}****${phone.slice(-4)}`).first().waitFor();
     await noErrors(adminPage);
+  });
+
+  it('a worker who joined by phone books counselling, gets the reminder by SMS a day before, and opens the appointment on the phone', async () => {
+    // Joined by phone (no email anywhere), with the counselling consent given on the form.
+    const link = await app.http().post('/api/v1/join-links').set(...bearer(unitAdmin)).send({ orgUnitId: world.enterpriseA, label: '网约车司机之家' }).expect(201);
+    const token = (link.body as { url: string }).url.split('/').at(-1)!;
+    const phone = mobile('135');
+    await app.http().post(`/api/v1/join/${token}/sms-code`).send({ phone }).expect(202);
+    await newTextsTo(phone, 0);
+    const joinCode = sink.latestCode(phone);
+    const joined = await app
+      .http()
+      .post(`/api/v1/join/${token}`)
+      .send({ phone, code: joinCode, name: '司机老陈', occupationGroup: 'ride_hailing_driver', employer: '某网约车平台', consents: { assessment: false, counselling: true, research: false } })
+      .expect(201);
+    const worker = { token: (joined.body as { accessToken: string }).accessToken };
+
+    // The worker books a counsellor's in-person slot 30 hours ahead: the reminder is due 24 hours before it.
+    const slotId = await publishSlot(app, world.counsellorA, 30, '城东司机之家 2 楼咨询室');
+    const booked = await app.http().post('/api/v1/me/counselling/appointments').set(...bearer(worker)).send({ slotId }).expect(201);
+    const appointment = booked.body as { startsAt: string; endsAt: string };
+    await app.runJobs();
+    const seen = sink.to(phone).length;
+    expect(seen).toBe(1); // only the join code: the reminder is not due yet
+
+    const now = await app.advanceClock(6 * HOUR + MINUTE);
+    const texts = await newTextsTo(phone, seen);
+    // The lock screen learns only that something is about to start: no time, place, counsellor or the word 心理.
+    expect(texts).toEqual(['【心港】您有一项预约即将开始，请登录心港查看时间与方式。回复TD退订']);
+
+    // The text carries no link: the worker signs in with the phone and opens the reminder from the inbox.
+    const page = await browser.page(PHONE);
+    // The phone's clock reads the app's (test) time and ticks on, so "upcoming" on the page means what it does on the server.
+    await page.clock.install({ time: now });
+    await page.goto(`${app.url}/login`);
+    await page.getByRole('tab', { name: '手机验证码登录' }).click();
+    await page.getByLabel('手机号').fill(phone);
+    await page.getByLabel('短信验证码').fill(await codeFromSink(page, phone));
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.waitForURL(`${app.url}/me`);
+    await page.getByRole('button', { name: /打开通知（1 条未读）/ }).click();
+    await page.waitForURL(`${app.url}/notifications`);
+    const notice = page.getByRole('listitem').filter({ hasText: '心理咨询预约提醒' });
+    await notice.getByText(/城东司机之家 2 楼咨询室/).waitFor();
+    await notice.getByRole('button', { name: '查看' }).click();
+    await page.waitForURL(`${app.url}/me/counselling`);
+    const start = beijing(appointment.startsAt);
+    const mine = page.getByRole('listitem').filter({ hasText: `${start.date} ${start.time}–${beijing(appointment.endsAt).time}` });
+    await mine.getByText(`${world.counsellorA.username} · 面谈 · 城东司机之家 2 楼咨询室`).waitFor();
+    await mine.getByRole('button', { name: '改约' }).waitFor();
+    await screenshot(page, 'appointment-reminder-375');
+    await noErrors(page);
   });
 });
